@@ -1,0 +1,364 @@
+//! The sheet as text (a Dutch table like the slides), CSV or JSON.
+
+use std::fmt::Write as _;
+
+use rust_decimal::prelude::ToPrimitive;
+use serde::Serialize;
+
+use crate::format::{money, percent, plain_cents};
+use crate::i18n::{Lang, Text};
+use crate::model::{Actor, BreakEven, Evaluation, LineKey, Scenario, Side};
+
+/// Output formats of `kostenbaten sheet`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A Dutch-formatted table like the slides.
+    Text,
+    /// One row per figure.
+    Csv,
+    /// One JSON object.
+    Json,
+}
+
+/// A sheet line's label as the slides write it: "Loonkostensubsidie 60%" on the cost side.
+pub fn line_label(lang: Lang, side: Side, key: LineKey, evaluation: &Evaluation) -> String {
+    let name = lang.line(key);
+    if side == Side::Cost && key == LineKey::WageSubsidy {
+        format!("{name} {}", percent(evaluation.sheet.lks_pct, 2, lang))
+    } else {
+        name.to_string()
+    }
+}
+
+#[derive(Serialize)]
+struct JsonSheet<'a> {
+    scenario: &'a str,
+    year: u16,
+    lines: Vec<JsonLine>,
+    total_cost: String,
+    total_benefit: String,
+    net: String,
+    break_even_wage_value_pct: Option<f64>,
+    actors: Vec<JsonActor>,
+    municipality_net: String,
+    society_net: String,
+    societal_cost_of_staying_home: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reference: Option<JsonReference<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonLine {
+    side: &'static str,
+    key: &'static str,
+    label: String,
+    amount: String,
+}
+
+#[derive(Serialize)]
+struct JsonActor {
+    actor: &'static str,
+    label: &'static str,
+    cost: String,
+    benefit: String,
+    net: String,
+    npv: String,
+}
+
+#[derive(Serialize)]
+struct JsonReference<'a> {
+    source: &'a str,
+    figures: Vec<JsonReferenceRow>,
+}
+
+#[derive(Serialize)]
+struct JsonReferenceRow {
+    key: String,
+    computed: String,
+    published: String,
+    difference: String,
+}
+
+/// The break-even wage value rounded to 4 decimals, as a JSON number.
+fn break_even_number(break_even: BreakEven) -> Option<f64> {
+    break_even
+        .wage_value_pct()
+        .and_then(|pct| pct.round_dp(4).to_f64())
+}
+
+/// The sheet as one JSON object.
+pub fn json(scenario: &Scenario, evaluation: &Evaluation) -> String {
+    let lang = Lang::Nl;
+    let sheet = &evaluation.sheet;
+    let report = JsonSheet {
+        scenario: &scenario.name,
+        year: evaluation.inputs.year,
+        lines: sheet
+            .lines
+            .iter()
+            .map(|l| JsonLine {
+                side: l.side.key(),
+                key: l.key.key(),
+                label: line_label(lang, l.side, l.key, evaluation),
+                amount: plain_cents(l.amount),
+            })
+            .collect(),
+        total_cost: plain_cents(sheet.total_cost),
+        total_benefit: plain_cents(sheet.total_benefit),
+        net: plain_cents(sheet.net()),
+        break_even_wage_value_pct: break_even_number(evaluation.break_even),
+        actors: Actor::ALL
+            .into_iter()
+            .map(|a| {
+                let row = evaluation.actors.row(a);
+                JsonActor {
+                    actor: a.key(),
+                    label: lang.actor(a),
+                    cost: plain_cents(row.cost),
+                    benefit: plain_cents(row.benefit),
+                    net: plain_cents(row.net()),
+                    npv: plain_cents(evaluation.multi_year.npv_of(a)),
+                }
+            })
+            .collect(),
+        municipality_net: plain_cents(evaluation.actors.municipality_net()),
+        society_net: plain_cents(evaluation.actors.society_net()),
+        societal_cost_of_staying_home: plain_cents(evaluation.societal_cost_of_staying_home),
+        reference: scenario.reference.as_ref().map(|r| JsonReference {
+            source: &r.source,
+            figures: evaluation
+                .compare(r)
+                .into_iter()
+                .map(|row| JsonReferenceRow {
+                    computed: plain_cents(row.computed),
+                    published: plain_cents(row.published),
+                    difference: plain_cents(row.difference()),
+                    key: row.key,
+                })
+                .collect(),
+        }),
+    };
+    // Serialising plain structs of strings and numbers cannot fail.
+    serde_json::to_string_pretty(&report).unwrap_or_default()
+}
+
+/// The sheet as CSV: `section,key,label,amount,published,difference`.
+pub fn csv(scenario: &Scenario, evaluation: &Evaluation) -> String {
+    let lang = Lang::Nl;
+    let sheet = &evaluation.sheet;
+    let comparison = scenario
+        .reference
+        .as_ref()
+        .map(|r| evaluation.compare(r))
+        .unwrap_or_default();
+    let published = |key: &str| {
+        comparison
+            .iter()
+            .find(|row| row.key == key)
+            .map(|row| (plain_cents(row.published), plain_cents(row.difference())))
+            .unwrap_or_default()
+    };
+    let mut out = String::from("section,key,label,amount,published,difference\n");
+    let mut row = |section: &str, key: &str, label: &str, amount: String, reference_key: &str| {
+        let (p, d) = published(reference_key);
+        let _ = writeln!(out, "{section},{key},{},{amount},{p},{d}", quote(label));
+    };
+    for l in &sheet.lines {
+        let label = line_label(lang, l.side, l.key, evaluation);
+        row(l.side.key(), l.key.key(), &label, plain_cents(l.amount), &l.reference_key());
+    }
+    row("total", "total_cost", lang.tr(Text::Total), plain_cents(sheet.total_cost), "total_cost");
+    row(
+        "total",
+        "total_benefit",
+        lang.tr(Text::Total),
+        plain_cents(sheet.total_benefit),
+        "total_benefit",
+    );
+    row("total", "net", lang.tr(Text::Net), plain_cents(sheet.net()), "net");
+    for a in Actor::ALL {
+        let r = evaluation.actors.row(a);
+        for (what, amount) in [("cost", r.cost), ("benefit", r.benefit), ("net", r.net())] {
+            row("actor", &format!("{}.{what}", a.key()), lang.actor(a), plain_cents(amount), "");
+        }
+        row(
+            "npv",
+            a.key(),
+            lang.actor(a),
+            plain_cents(evaluation.multi_year.npv_of(a)),
+            "",
+        );
+    }
+    let break_even = evaluation
+        .break_even
+        .wage_value_pct()
+        .map(|p| format!("{:.4}", p.round_dp(4)))
+        .unwrap_or_default();
+    row("result", "break_even_wage_value_pct", lang.tr(Text::BreakEven), break_even, "");
+    row(
+        "result",
+        "societal_cost_of_staying_home",
+        lang.tr(Text::StayingHome),
+        plain_cents(evaluation.societal_cost_of_staying_home),
+        "",
+    );
+    out
+}
+
+fn quote(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// The sheet as a Dutch table, like the slides.
+pub fn text(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String {
+    let sheet = &evaluation.sheet;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} — {} ({}, {} {})\n",
+        lang.tr(Text::SheetTitle),
+        scenario.name,
+        lang.tr(Text::PerPlacePerYear),
+        lang.tr(Text::Year).to_lowercase(),
+        evaluation.inputs.year
+    );
+    let costs: Vec<(String, String)> = sheet
+        .side(Side::Cost)
+        .map(|l| (line_label(lang, l.side, l.key, evaluation), money(l.amount, lang)))
+        .collect();
+    let benefits: Vec<(String, String)> = sheet
+        .side(Side::Benefit)
+        .map(|l| (line_label(lang, l.side, l.key, evaluation), money(l.amount, lang)))
+        .collect();
+    let width = 26;
+    let amount_width = 14;
+    let cell = |pair: Option<&(String, String)>| match pair {
+        Some((label, amount)) => format!("{label:<width$}{amount:>amount_width$}"),
+        None => " ".repeat(width + amount_width),
+    };
+    let _ = writeln!(
+        out,
+        "{:<w$}   {}",
+        lang.tr(Text::Costs),
+        lang.tr(Text::Benefits),
+        w = width + amount_width
+    );
+    for i in 0..costs.len().max(benefits.len()) {
+        let _ = writeln!(out, "{} │ {}", cell(costs.get(i)), cell(benefits.get(i)));
+    }
+    let totals = (
+        (lang.tr(Text::Total).to_string(), money(sheet.total_cost, lang)),
+        (lang.tr(Text::Total).to_string(), money(sheet.total_benefit, lang)),
+    );
+    let _ = writeln!(out, "{}", "─".repeat(2 * (width + amount_width) + 3));
+    let _ = writeln!(out, "{} │ {}", cell(Some(&totals.0)), cell(Some(&totals.1)));
+    let _ = writeln!(
+        out,
+        "{:<width$}{:>amount_width$}\n",
+        lang.tr(Text::Net),
+        money(sheet.net(), lang)
+    );
+
+    if let Some(reference) = &scenario.reference {
+        let _ = writeln!(out, "{}: {}", lang.tr(Text::ReferenceFigures), reference.source);
+        let _ = writeln!(
+            out,
+            "  {:<30}{:>14}{:>14}{:>14}",
+            "",
+            lang.tr(Text::Computed),
+            lang.tr(Text::Published),
+            lang.tr(Text::Difference)
+        );
+        for row in evaluation.compare(reference) {
+            let _ = writeln!(
+                out,
+                "  {:<30}{:>14}{:>14}{:>14}",
+                reference_label(lang, &row.key),
+                money(row.computed, lang),
+                money(row.published, lang),
+                money(row.difference(), lang)
+            );
+        }
+        out.push('\n');
+    }
+
+    let _ = writeln!(out, "{} ({})", lang.tr(Text::WhoPaysWhoBenefits), lang.tr(Text::PerPlacePerYear));
+    let _ = writeln!(
+        out,
+        "  {:<38}{:>14}{:>14}{:>14}{:>16}",
+        lang.tr(Text::Actor),
+        lang.tr(Text::Costs),
+        lang.tr(Text::Benefits),
+        lang.tr(Text::Net),
+        lang.tr(Text::Npv)
+    );
+    for a in Actor::ALL {
+        let r = evaluation.actors.row(a);
+        let _ = writeln!(
+            out,
+            "  {:<38}{:>14}{:>14}{:>14}{:>16}",
+            lang.actor(a),
+            money(r.cost, lang),
+            money(r.benefit, lang),
+            money(r.net(), lang),
+            money(evaluation.multi_year.npv_of(a), lang)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "  {:<38}{:>42}{:>16}",
+        lang.tr(Text::SocietyTotal),
+        money(evaluation.actors.society_net(), lang),
+        money(evaluation.multi_year.npv_total(), lang)
+    );
+    out.push('\n');
+    let break_even = match evaluation.break_even {
+        BreakEven::At(pct) => percent(pct, 2, lang),
+        BreakEven::SavesAtEveryWageValue => lang.tr(Text::BreakEvenEveryWageValue).to_string(),
+        BreakEven::NoWageCost => lang.tr(Text::BreakEvenNoWageCost).to_string(),
+    };
+    let _ = writeln!(
+        out,
+        "{}: {break_even}\n  ({}; {} {})",
+        lang.tr(Text::BreakEven),
+        lang.tr(Text::BreakEvenExplain),
+        lang.tr(Text::BenefitSavedPerYear).to_lowercase(),
+        money(evaluation.inputs.benefit_saved, lang)
+    );
+    let _ = writeln!(
+        out,
+        "{}: {}\n  ({})",
+        lang.tr(Text::StayingHome),
+        money(evaluation.societal_cost_of_staying_home, lang),
+        lang.tr(Text::StayingHomeExplain)
+    );
+    out
+}
+
+fn reference_label(lang: Lang, key: &str) -> String {
+    let line = crate::model::LAYOUT.iter().find(|(side, line)| {
+        key.split_once('.') == Some((side.key(), line.key()))
+    });
+    match (line, key) {
+        (Some((side, line)), _) => format!(
+            "{} ({})",
+            lang.line(*line),
+            lang.tr(match side {
+                Side::Cost => Text::Costs,
+                Side::Benefit => Text::Benefits,
+            })
+            .to_lowercase()
+        ),
+        (None, "total_cost") => format!("{} {}", lang.tr(Text::Total), lang.tr(Text::Costs).to_lowercase()),
+        (None, "total_benefit") => {
+            format!("{} {}", lang.tr(Text::Total), lang.tr(Text::Benefits).to_lowercase())
+        }
+        (None, "net") => lang.tr(Text::Net).to_string(),
+        _ => key.to_string(),
+    }
+}
+

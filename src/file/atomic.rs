@@ -1,0 +1,46 @@
+//! Saving without ever leaving a half-written file: write a temporary file in the same folder, flush
+//! and sync it, then rename it over the target. A failure at any step leaves the old file as it was.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::error::FileError;
+
+/// Write `contents` to `path` atomically.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), FileError> {
+    write_atomic_with(path, |out| out.write_all(contents))
+}
+
+/// Write to `path` atomically with `write`, which receives the temporary file. Tests pass a `write`
+/// that fails halfway to check that the old file survives.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), FileError> {
+    let io_error = |source| FileError::Io {
+        action: "opslaan",
+        path: path.to_path_buf(),
+        source,
+    };
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".kostenbaten-")
+        .suffix(".tmp")
+        .tempfile_in(folder)
+        .map_err(io_error)?;
+    // Keep the permissions of the file being replaced (a temporary file starts private).
+    if let Ok(metadata) = std::fs::metadata(path) {
+        temp.as_file()
+            .set_permissions(metadata.permissions())
+            .map_err(io_error)?;
+    }
+    write(temp.as_file_mut()).map_err(io_error)?;
+    temp.as_file_mut().flush().map_err(io_error)?;
+    temp.as_file().sync_all().map_err(io_error)?;
+    // On error the temporary file is removed when `temp` drops.
+    temp.persist(path).map_err(|err| io_error(err.error))?;
+    Ok(())
+}

@@ -1,0 +1,73 @@
+//! Errors reading and writing model files. Each names the file, and for parse errors the line and
+//! column, and says what was expected.
+
+use std::path::PathBuf;
+
+/// Why a model file could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    /// The operating system refused to read or write.
+    #[error("{action} mislukt: {source} ({path})")]
+    Io {
+        /// "lezen" or "opslaan".
+        action: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file is larger than a model can reasonably be.
+    #[error("het bestand is {size} bytes; een model is hooguit {limit} bytes ({path})")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// The file is not UTF-8 text.
+    #[error("{path}:{line}:{column}: dit is geen tekstbestand (geen geldige UTF-8)")]
+    NotText {
+        /// The file.
+        path: PathBuf,
+        /// Line of the first invalid byte.
+        line: usize,
+        /// Column of the first invalid byte.
+        column: usize,
+    },
+    /// The text is not a valid model: a syntax error, a wrong type, an unknown field or a value out
+    /// of range.
+    #[error("{path}:{line}:{column}: {message}")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        column: usize,
+        /// What was wrong and what was expected.
+        message: String,
+    },
+    /// The file was written by a newer version of the program.
+    #[error(
+        "dit bestand heeft schemaversie {found}; deze versie van kostenbaten leest tot en met versie \
+         {supported}: werk kostenbaten bij ({path})"
+    )]
+    NewerVersion {
+        /// The file.
+        path: PathBuf,
+        /// The version in the file.
+        found: u32,
+        /// The newest version this program reads.
+        supported: u32,
+    },
+    /// The file parsed but breaks a rule that spans several fields.
+    #[error("{path}: {message}")]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, naming the scenario or field.
+        message: String,
+    },
+}

@@ -1,0 +1,162 @@
+//! The `.ron` model format: schema version, reading with positions in errors, and stable writing.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::error::FileError;
+use crate::model::{Model, reference_keys};
+
+/// The schema version this program writes, and the newest it reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The largest model file read: 10 MB.
+pub const MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
+
+/// Nesting deeper than this is refused (a model needs about six levels).
+const RECURSION_LIMIT: usize = 32;
+
+/// At most this many scenarios in one model.
+pub const MAX_SCENARIOS: usize = 200;
+
+/// A model as stored on disk: the model plus its schema version.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelFile {
+    /// Schema version; files from a newer version are refused.
+    pub version: u32,
+    /// Model name.
+    pub name: String,
+    /// What the model is about.
+    #[serde(default)]
+    pub description: String,
+    /// The scenarios.
+    pub scenarios: Vec<crate::model::Scenario>,
+}
+
+/// Only the version, read first so that a newer file is refused with the right message rather than
+/// with whatever field it added.
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: u32,
+}
+
+fn options() -> ron::Options {
+    ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
+}
+
+/// Parse and validate a model from `bytes`; `path` is used only in error messages.
+pub fn parse_model(bytes: &[u8], path: &Path) -> Result<Model, FileError> {
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(FileError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit: MAX_FILE_SIZE,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|err| {
+        let (line, column) = line_column(&bytes[..err.valid_up_to()]);
+        FileError::NotText {
+            path: path.to_path_buf(),
+            line,
+            column,
+        }
+    })?;
+    if let Ok(VersionOnly { version }) = options().from_str::<VersionOnly>(text)
+        && version > SCHEMA_VERSION
+    {
+        return Err(FileError::NewerVersion {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let file: ModelFile = options()
+        .from_str(text)
+        .map_err(|err| parse_error(path, &err))?;
+    if file.version == 0 {
+        return Err(invalid(path, "schemaversie 0 bestaat niet; verwacht 1"));
+    }
+    let model = Model {
+        name: file.name,
+        description: file.description,
+        scenarios: file.scenarios,
+    };
+    validate(&model).map_err(|message| invalid(path, &message))?;
+    Ok(model)
+}
+
+/// The rules that span several fields: at least one scenario, unique non-empty names, known
+/// reference keys.
+pub fn validate(model: &Model) -> Result<(), String> {
+    if model.scenarios.is_empty() {
+        return Err("het model heeft geen scenario's; verwacht minstens één".into());
+    }
+    if model.scenarios.len() > MAX_SCENARIOS {
+        return Err(format!(
+            "het model heeft {} scenario's; hooguit {MAX_SCENARIOS}",
+            model.scenarios.len()
+        ));
+    }
+    let known = reference_keys();
+    for (index, scenario) in model.scenarios.iter().enumerate() {
+        if scenario.name.trim().is_empty() {
+            return Err(format!("scenario {} heeft geen naam", index + 1));
+        }
+        if model.scenarios[..index].iter().any(|s| s.name == scenario.name) {
+            return Err(format!("de scenarionaam '{}' komt twee keer voor", scenario.name));
+        }
+        if let Some(reference) = &scenario.reference {
+            if let Some(key) = reference.lines.keys().find(|k| !known.contains(k)) {
+                return Err(format!(
+                    "scenario '{}': onbekende regel '{key}' in de referentiecijfers; bekend zijn: {}",
+                    scenario.name,
+                    known.join(", ")
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The text a model is saved as: stable field order, one field per line, so files diff cleanly.
+pub fn to_ron(model: &Model) -> Result<String, ron::Error> {
+    let file = ModelFile {
+        version: SCHEMA_VERSION,
+        name: model.name.clone(),
+        description: model.description.clone(),
+        scenarios: model.scenarios.clone(),
+    };
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .struct_names(false)
+        .separate_tuple_members(false)
+        .enumerate_arrays(false);
+    let mut text = ron::ser::to_string_pretty(&file, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+fn parse_error(path: &Path, err: &ron::error::SpannedError) -> FileError {
+    FileError::Parse {
+        path: path.to_path_buf(),
+        line: err.span.start.line,
+        column: err.span.start.col,
+        message: err.code.to_string(),
+    }
+}
+
+fn invalid(path: &Path, message: &str) -> FileError {
+    FileError::Invalid {
+        path: PathBuf::from(path),
+        message: message.to_string(),
+    }
+}
+
+/// 1-based line and column just after `prefix`.
+fn line_column(prefix: &[u8]) -> (usize, usize) {
+    let line = 1 + prefix.iter().filter(|&&b| b == b'\n').count();
+    let last_line = prefix.rsplit(|&b| b == b'\n').next().unwrap_or(prefix);
+    let column = 1 + String::from_utf8_lossy(last_line).chars().count();
+    (line, column)
+}

@@ -1,0 +1,213 @@
+//! Who pays and who benefits: every money flow of a place, booked to the actors it leaves and reaches.
+//!
+//! A transfer (LKS, coaching budget, wage, employer charges, benefit) leaves one actor and reaches
+//! another, so transfers net to zero over all actors; what remains in the sum is the real resources:
+//! wage value produced, workplace costs, adaptation, administration and societal costs avoided.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::inputs::Inputs;
+use super::parameters::Parameters;
+
+/// The parties whose costs and benefits are reported separately.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Actor {
+    /// Municipality, participation budget (coaching, adaptation, administration).
+    MunicipalityParticipation,
+    /// Municipality, BUIG budget (benefits and LKS).
+    MunicipalityBuig,
+    /// National government (taxes and premiums).
+    NationalGovernment,
+    /// Employer or SW company.
+    Employer,
+    /// The worker.
+    Worker,
+    /// Rest of society (care, debts, safety).
+    RestOfSociety,
+}
+
+impl Actor {
+    /// All actors in display order.
+    pub const ALL: [Actor; 6] = [
+        Actor::MunicipalityParticipation,
+        Actor::MunicipalityBuig,
+        Actor::NationalGovernment,
+        Actor::Employer,
+        Actor::Worker,
+        Actor::RestOfSociety,
+    ];
+
+    /// The key used in JSON and on the command line (`net:<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Actor::MunicipalityParticipation => "municipality_participation",
+            Actor::MunicipalityBuig => "municipality_buig",
+            Actor::NationalGovernment => "national_government",
+            Actor::Employer => "employer",
+            Actor::Worker => "worker",
+            Actor::RestOfSociety => "rest_of_society",
+        }
+    }
+
+    /// The actor with this key.
+    pub fn from_key(key: &str) -> Option<Actor> {
+        Actor::ALL.into_iter().find(|a| a.key() == key)
+    }
+
+    /// Whether the actor is one of the municipality's two budgets.
+    pub fn is_municipality(self) -> bool {
+        matches!(self, Actor::MunicipalityParticipation | Actor::MunicipalityBuig)
+    }
+}
+
+/// What a flow is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FlowKey {
+    /// LKS: BUIG → employer.
+    WageSubsidy,
+    /// Coaching budget: participation budget → employer, who delivers the coaching (valued at cost,
+    /// as the slides do).
+    Coaching,
+    /// Gross wage incl. holiday allowance: employer → worker.
+    Wage,
+    /// Employer charges: employer → national government.
+    EmployerCharges,
+    /// The benefit that stops: worker → BUIG.
+    BenefitSaved,
+    /// Wage value produced: a real benefit to the employer.
+    WageValue,
+    /// Workplace costs: a real cost to the employer.
+    Workplace,
+    /// Workplace adaptation: a real cost to the participation budget.
+    WorkplaceAdaptation,
+    /// Administration: a real cost to the participation budget.
+    Administration,
+    /// Societal cost of staying home avoided: a real benefit to the rest of society.
+    SocietalCostAvoided,
+}
+
+/// One flow of money or value, per place per year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Flow {
+    /// What it is.
+    pub key: FlowKey,
+    /// Who pays or bears it (`None`: value created).
+    pub from: Option<Actor>,
+    /// Who receives it (`None`: resources used up).
+    pub to: Option<Actor>,
+    /// Amount, never negative.
+    pub amount: Decimal,
+}
+
+impl Flow {
+    /// Whether both ends are actors: money moving between pockets.
+    pub fn is_transfer(&self) -> bool {
+        self.from.is_some() && self.to.is_some()
+    }
+}
+
+/// All flows of one place for one year.
+pub fn flows(params: &Parameters, inputs: &Inputs) -> Vec<Flow> {
+    use Actor::*;
+    let flow = |key, from, to, amount| Flow {
+        key,
+        from,
+        to,
+        amount,
+    };
+    vec![
+        flow(FlowKey::WageSubsidy, Some(MunicipalityBuig), Some(Employer), inputs.wage_subsidy()),
+        flow(FlowKey::Coaching, Some(MunicipalityParticipation), Some(Employer), params.coaching.get()),
+        flow(FlowKey::Wage, Some(Employer), Some(Worker), inputs.gross_wage),
+        flow(FlowKey::EmployerCharges, Some(Employer), Some(NationalGovernment), inputs.employer_charges()),
+        flow(FlowKey::BenefitSaved, Some(Worker), Some(MunicipalityBuig), inputs.benefit_saved),
+        flow(FlowKey::WageValue, None, Some(Employer), inputs.wage_value_amount()),
+        flow(FlowKey::Workplace, Some(Employer), None, params.workplace.get()),
+        flow(
+            FlowKey::WorkplaceAdaptation,
+            Some(MunicipalityParticipation),
+            None,
+            params.workplace_adaptation.get(),
+        ),
+        flow(FlowKey::Administration, Some(MunicipalityParticipation), None, params.administration.get()),
+        flow(
+            FlowKey::SocietalCostAvoided,
+            None,
+            Some(RestOfSociety),
+            params.societal_cost_per_client.get(),
+        ),
+    ]
+}
+
+/// One actor's row of the matrix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActorRow {
+    /// The actor.
+    pub actor: Actor,
+    /// What it pays or bears.
+    pub cost: Decimal,
+    /// What it receives or gains.
+    pub benefit: Decimal,
+}
+
+impl ActorRow {
+    /// Benefit minus cost.
+    pub fn net(&self) -> Decimal {
+        self.benefit - self.cost
+    }
+}
+
+/// Costs and benefits per actor, per place per year.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActorMatrix {
+    /// One row per actor, in [`Actor::ALL`] order.
+    pub rows: Vec<ActorRow>,
+    /// The flows the rows were booked from.
+    pub flows: Vec<Flow>,
+}
+
+impl ActorMatrix {
+    /// Book `flows` to the actors.
+    pub fn from_flows(flows: Vec<Flow>) -> Self {
+        let rows = Actor::ALL
+            .into_iter()
+            .map(|actor| ActorRow {
+                actor,
+                cost: flows
+                    .iter()
+                    .filter(|f| f.from == Some(actor))
+                    .map(|f| f.amount)
+                    .sum(),
+                benefit: flows
+                    .iter()
+                    .filter(|f| f.to == Some(actor))
+                    .map(|f| f.amount)
+                    .sum(),
+            })
+            .collect();
+        Self { rows, flows }
+    }
+
+    /// The row of one actor.
+    pub fn row(&self, actor: Actor) -> &ActorRow {
+        // `rows` holds every actor by construction, in ALL order.
+        &self.rows[actor as usize]
+    }
+
+    /// The municipality's net: participation budget plus BUIG.
+    pub fn municipality_net(&self) -> Decimal {
+        self.rows
+            .iter()
+            .filter(|r| r.actor.is_municipality())
+            .map(ActorRow::net)
+            .sum()
+    }
+
+    /// Sum of all actors' nets: society as a whole.
+    pub fn society_net(&self) -> Decimal {
+        self.rows.iter().map(ActorRow::net).sum()
+    }
+}

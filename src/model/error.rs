@@ -1,0 +1,36 @@
+//! Errors the engine can report about a scenario.
+
+/// Why a scenario cannot be computed. Each names what is missing and how the user can supply it.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ModelError {
+    /// The reference year is not in the year table.
+    #[error("jaar {year} staat niet in de referentietabel (bekend: {first} tot en met {last})")]
+    UnknownYear {
+        /// The year asked for.
+        year: u16,
+        /// First known year.
+        first: u16,
+        /// Last known year.
+        last: u16,
+    },
+    /// The statutory rule needs an employer-cost rate the table does not have for this year.
+    #[error(
+        "geen werkgeverslastenvergoeding bekend voor {year} (loonkostensubsidie bestaat vanaf 2015); \
+         kies een jaar vanaf 2015, de regel uit de dia's, of vul het percentage zelf in"
+    )]
+    NoEmployerCostRate {
+        /// The year asked for.
+        year: u16,
+    },
+    /// A benefit norm was asked for that the table does not have for this year.
+    #[error(
+        "geen bijstandsnorm ({household}) bekend voor {year}; vul de bespaarde uitkering als bedrag in \
+         of kies een jaar met een bekende norm"
+    )]
+    NoBenefitNorm {
+        /// The year asked for.
+        year: u16,
+        /// "alleenstaande" or "gehuwden".
+        household: &'static str,
+    },
+}

@@ -1,0 +1,175 @@
+//! Resolving a scenario's parameters against the year table into the concrete figures the sheet,
+//! the actors and the break-even point are computed from.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use super::error::ModelError;
+use super::parameters::{BenefitSaved, LksRule, LksShare, Parameters};
+use super::year_table::YearTable;
+
+/// Statutory holiday allowance: 8% of the wage (art. 15 Wet minimumloon).
+pub const HOLIDAY_ALLOWANCE: Decimal = dec!(0.08);
+
+/// From 2024 the statutory LKS is scaled by contract hours against this reference week.
+pub const REFERENCE_WEEK_HOURS_FROM_2024: Decimal = dec!(36);
+
+/// Where a figure came from: the year table, or the user's own entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The built-in reference year table.
+    YearTable,
+    /// An override in the scenario.
+    Override,
+}
+
+/// The concrete figures of one scenario for one year, per place, before any multiplication by
+/// clients or years.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inputs {
+    /// Reference year.
+    pub year: u16,
+    /// Minimum wage per month in force on 1 January.
+    pub minimum_wage_month: Decimal,
+    /// Where the minimum wage came from.
+    pub minimum_wage_origin: Origin,
+    /// Employer-cost compensation as a fraction, where known.
+    pub employer_cost_rate: Option<Decimal>,
+    /// Annual gross minimum wage including holiday allowance, full time: WML × 12 × 1,08.
+    pub annual_minimum_wage: Decimal,
+    /// Factor for contract hours (1 for full time).
+    pub hours_factor: Decimal,
+    /// Fully loaded annual wage cost for the contract hours: the base LKS and wage value are shares of.
+    pub loaded_wage_cost: Decimal,
+    /// Gross annual wage the worker earns (incl. holiday allowance) for the contract hours.
+    pub gross_wage: Decimal,
+    /// Wage value as a fraction.
+    pub wage_value: Decimal,
+    /// LKS share as a fraction, after the cap.
+    pub lks_share: Decimal,
+    /// LKS share before the cap (what the wage value or the manual entry asked for).
+    pub lks_share_requested: Decimal,
+    /// The cap as a fraction.
+    pub lks_cap: Decimal,
+    /// Benefit saved per client per year.
+    pub benefit_saved: Decimal,
+}
+
+impl Inputs {
+    /// Resolve `params` against `table`.
+    pub fn resolve(params: &Parameters, table: &YearTable) -> Result<Self, ModelError> {
+        let year = params.year.get();
+        let row = table.row(year)?;
+        let (minimum_wage_month, minimum_wage_origin) = match params.overrides.minimum_wage_month {
+            Some(wml) => (wml.get(), Origin::Override),
+            None => (row.minimum_wage_month, Origin::YearTable),
+        };
+        let employer_cost_rate = params
+            .overrides
+            .employer_cost_rate_pct
+            .map(|pct| pct.fraction())
+            .or(row.employer_cost_rate_pct.map(|pct| pct / dec!(100)));
+        let annual_minimum_wage = minimum_wage_month * dec!(12) * (Decimal::ONE + HOLIDAY_ALLOWANCE);
+        let hours = params.hours_per_week.get();
+        let full_time = params.full_time_hours.get();
+
+        let (hours_factor, loaded_wage_cost, gross_wage) = match params.lks_rule {
+            LksRule::Statutory => {
+                let rate = employer_cost_rate.ok_or(ModelError::NoEmployerCostRate { year })?;
+                let factor = statutory_hours_factor(year, hours, full_time);
+                let gross = annual_minimum_wage * factor;
+                (factor, gross * (Decimal::ONE + rate), gross)
+            }
+            LksRule::FullyLoaded => {
+                let factor = hours / full_time;
+                let loaded = params.fully_loaded_wage_cost.get() * factor;
+                (factor, loaded, (annual_minimum_wage * factor).min(loaded))
+            }
+        };
+
+        let wage_value = params.wage_value_pct.fraction();
+        let lks_cap = params.lks_cap_pct.fraction();
+        let lks_share_requested = match params.lks_pct {
+            LksShare::FollowsWageValue => Decimal::ONE - wage_value,
+            LksShare::Manual(pct) => pct.fraction(),
+        };
+        let benefit_saved = annual_benefit(params, row.benefit_single_month, row.benefit_couple_month)?;
+
+        Ok(Self {
+            year,
+            minimum_wage_month,
+            minimum_wage_origin,
+            employer_cost_rate,
+            annual_minimum_wage,
+            hours_factor,
+            loaded_wage_cost,
+            gross_wage,
+            wage_value,
+            lks_share: lks_share_requested.min(lks_cap),
+            lks_share_requested,
+            lks_cap,
+            benefit_saved,
+        })
+    }
+
+    /// The wage-cost subsidy per place per year.
+    pub fn wage_subsidy(&self) -> Decimal {
+        self.lks_share * self.loaded_wage_cost
+    }
+
+    /// The wage value in euros per place per year: the part of the loaded wage cost the worker earns.
+    pub fn wage_value_amount(&self) -> Decimal {
+        self.wage_value * self.loaded_wage_cost
+    }
+
+    /// Employer charges on the wage (to the national government): loaded cost minus gross wage.
+    pub fn employer_charges(&self) -> Decimal {
+        self.loaded_wage_cost - self.gross_wage
+    }
+
+    /// Whether the cap lowered the LKS share.
+    pub fn lks_capped(&self) -> bool {
+        self.lks_share_requested > self.lks_cap
+    }
+}
+
+/// The hours factor of art. 10d: before 2024 LKS is reduced in proportion to the sector's normal
+/// week (never increased); from 2024 it is reduced or increased in proportion to 36 hours.
+pub fn statutory_hours_factor(year: u16, hours: Decimal, full_time: Decimal) -> Decimal {
+    if year >= 2024 {
+        hours / REFERENCE_WEEK_HOURS_FROM_2024
+    } else {
+        (hours / full_time).min(Decimal::ONE)
+    }
+}
+
+fn annual_benefit(
+    params: &Parameters,
+    single: Option<Decimal>,
+    couple: Option<Decimal>,
+) -> Result<Decimal, ModelError> {
+    let year = params.year.get();
+    let monthly = match params.benefit_saved {
+        BenefitSaved::NoBenefit => return Ok(Decimal::ZERO),
+        BenefitSaved::Amount(amount) => return Ok(amount.get()),
+        BenefitSaved::Single => params
+            .overrides
+            .benefit_single_month
+            .map(|m| m.get())
+            .or(single)
+            .ok_or(ModelError::NoBenefitNorm {
+                year,
+                household: "alleenstaande",
+            })?,
+        BenefitSaved::Couple => params
+            .overrides
+            .benefit_couple_month
+            .map(|m| m.get())
+            .or(couple)
+            .ok_or(ModelError::NoBenefitNorm {
+                year,
+                household: "gehuwden",
+            })?,
+    };
+    Ok(monthly * dec!(12))
+}

@@ -1,0 +1,31 @@
+//! The engine: pure, deterministic computation of the sheltered-work sheet, who pays and who
+//! benefits, the break-even wage value and the horizon. No egui, no file system, no clock.
+//!
+//! Money is [`rust_decimal::Decimal`], computed exactly and rounded to cents only when presented.
+
+mod actors;
+mod bounded;
+mod break_even;
+mod document;
+mod error;
+mod evaluate;
+mod inputs;
+mod multi_year;
+mod parameters;
+mod sheet;
+mod year_table;
+
+pub use actors::{Actor, ActorMatrix, ActorRow, Flow, FlowKey, flows};
+pub use bounded::{Count, Hours, MAX_AMOUNT, Money, Pct, RangeError, Years};
+pub use break_even::{BreakEven, break_even_wage_value};
+pub use document::{Model, Scenario};
+pub use error::ModelError;
+pub use evaluate::Evaluation;
+pub use inputs::{HOLIDAY_ALLOWANCE, Inputs, Origin, REFERENCE_WEEK_HOURS_FROM_2024, statutory_hours_factor};
+pub use multi_year::{MultiYear, YearFigures};
+pub use parameters::{
+    BenefitSaved, LksRule, LksShare, Overrides, Parameters, SOCIETAL_COST_PER_CLIENT,
+    STANDARD_DISCOUNT_RATE_PCT, Year,
+};
+pub use sheet::{LAYOUT, LineKey, Reference, ReferenceRow, Sheet, SheetLine, Side, reference_keys};
+pub use year_table::{YearRow, YearTable};

@@ -1,0 +1,233 @@
+//! The cost-benefit sheet in the layout of the 2014 slides: costs on the left, benefits on the right,
+//! per place per year.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::inputs::Inputs;
+use super::parameters::Parameters;
+
+/// Which column of the sheet a line stands in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// Kosten.
+    Cost,
+    /// Baten.
+    Benefit,
+}
+
+impl Side {
+    /// The key used in files and JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Side::Cost => "cost",
+            Side::Benefit => "benefit",
+        }
+    }
+}
+
+/// What a sheet line stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKey {
+    /// Loonkostensubsidie.
+    WageSubsidy,
+    /// Begeleiding.
+    Coaching,
+    /// Werkplekkosten.
+    Workplace,
+    /// Werkplekaanpassing.
+    WorkplaceAdaptation,
+    /// Uitvoeringskosten.
+    Administration,
+    /// Loonwaarde.
+    WageValue,
+}
+
+impl LineKey {
+    /// The key used in files and JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            LineKey::WageSubsidy => "wage_subsidy",
+            LineKey::Coaching => "coaching",
+            LineKey::Workplace => "workplace",
+            LineKey::WorkplaceAdaptation => "workplace_adaptation",
+            LineKey::Administration => "administration",
+            LineKey::WageValue => "wage_value",
+        }
+    }
+}
+
+/// One line of the sheet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SheetLine {
+    /// Kosten or baten.
+    pub side: Side,
+    /// What the line stands for.
+    pub key: LineKey,
+    /// Exact amount per place per year.
+    pub amount: Decimal,
+}
+
+impl SheetLine {
+    /// The line's reference key, `side.key` (e.g. `cost.wage_subsidy`).
+    pub fn reference_key(&self) -> String {
+        format!("{}.{}", self.side.key(), self.key.key())
+    }
+}
+
+/// The lines of the sheet in the slides' order: LKS and coaching are transfers and stand on both
+/// sides, so the net is what the place really produces minus what it really uses.
+pub const LAYOUT: [(Side, LineKey); 8] = [
+    (Side::Cost, LineKey::WageSubsidy),
+    (Side::Cost, LineKey::Coaching),
+    (Side::Cost, LineKey::Workplace),
+    (Side::Cost, LineKey::WorkplaceAdaptation),
+    (Side::Cost, LineKey::Administration),
+    (Side::Benefit, LineKey::WageSubsidy),
+    (Side::Benefit, LineKey::Coaching),
+    (Side::Benefit, LineKey::WageValue),
+];
+
+/// The sheet of one scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sheet {
+    /// Cost lines, then benefit lines, each in the slides' order.
+    pub lines: Vec<SheetLine>,
+    /// The LKS share shown in the label "Loonkostensubsidie 60%", in percent.
+    pub lks_pct: Decimal,
+    /// Sum of the cost lines.
+    pub total_cost: Decimal,
+    /// Sum of the benefit lines.
+    pub total_benefit: Decimal,
+}
+
+impl Sheet {
+    /// Build the sheet from resolved inputs.
+    pub fn compute(params: &Parameters, inputs: &Inputs) -> Self {
+        let lks = inputs.wage_subsidy();
+        let amount = |key| match key {
+            LineKey::WageSubsidy => lks,
+            LineKey::Coaching => params.coaching.get(),
+            LineKey::Workplace => params.workplace.get(),
+            LineKey::WorkplaceAdaptation => params.workplace_adaptation.get(),
+            LineKey::Administration => params.administration.get(),
+            LineKey::WageValue => inputs.wage_value_amount(),
+        };
+        let lines: Vec<SheetLine> = LAYOUT
+            .iter()
+            .map(|&(side, key)| SheetLine {
+                side,
+                key,
+                amount: amount(key),
+            })
+            .collect();
+        let total = |side| lines.iter().filter(|l| l.side == side).map(|l| l.amount).sum();
+        Self {
+            total_cost: total(Side::Cost),
+            total_benefit: total(Side::Benefit),
+            lks_pct: inputs.lks_share * Decimal::ONE_HUNDRED,
+            lines,
+        }
+    }
+
+    /// Benefits minus costs.
+    pub fn net(&self) -> Decimal {
+        self.total_benefit - self.total_cost
+    }
+
+    /// The lines of one side.
+    pub fn side(&self, side: Side) -> impl Iterator<Item = &SheetLine> {
+        self.lines.iter().filter(move |l| l.side == side)
+    }
+
+    /// The amount of one line.
+    pub fn amount(&self, side: Side, key: LineKey) -> Option<Decimal> {
+        self.lines
+            .iter()
+            .find(|l| l.side == side && l.key == key)
+            .map(|l| l.amount)
+    }
+}
+
+/// Figures published in a source document for a sheet, to show beside the computed ones.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Reference {
+    /// The document the figures come from.
+    pub source: String,
+    /// Published amounts per line, by reference key (`cost.wage_subsidy`, `benefit.wage_value`, …).
+    pub lines: BTreeMap<String, Decimal>,
+    /// Published total of the costs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_cost: Option<Decimal>,
+    /// Published total of the benefits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_benefit: Option<Decimal>,
+    /// Published net result.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub net: Option<Decimal>,
+}
+
+/// One published figure beside the computed one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReferenceRow {
+    /// `cost.wage_subsidy`, …, or `total_cost`, `total_benefit`, `net`.
+    pub key: String,
+    /// What the engine computes.
+    pub computed: Decimal,
+    /// What the document published.
+    pub published: Decimal,
+}
+
+impl ReferenceRow {
+    /// Computed minus published.
+    pub fn difference(&self) -> Decimal {
+        self.computed - self.published
+    }
+}
+
+/// Every reference key a sheet can have, for validation of model files.
+pub fn reference_keys() -> Vec<String> {
+    LAYOUT
+        .iter()
+        .map(|(side, key)| format!("{}.{}", side.key(), key.key()))
+        .chain(["total_cost", "total_benefit", "net"].map(String::from))
+        .collect()
+}
+
+impl Reference {
+    /// Each published figure beside the computed one, in the sheet's order.
+    pub fn compare(&self, sheet: &Sheet) -> Vec<ReferenceRow> {
+        let mut rows: Vec<ReferenceRow> = sheet
+            .lines
+            .iter()
+            .filter_map(|line| {
+                let key = line.reference_key();
+                self.lines.get(&key).map(|&published| ReferenceRow {
+                    key,
+                    computed: line.amount,
+                    published,
+                })
+            })
+            .collect();
+        let totals = [
+            ("total_cost", self.total_cost, sheet.total_cost),
+            ("total_benefit", self.total_benefit, sheet.total_benefit),
+            ("net", self.net, sheet.net()),
+        ];
+        for (key, published, computed) in totals {
+            if let Some(published) = published {
+                rows.push(ReferenceRow {
+                    key: key.to_string(),
+                    computed,
+                    published,
+                });
+            }
+        }
+        rows
+    }
+}

@@ -1,0 +1,136 @@
+//! The reference year table: minimum wage, employer-cost rate and social-assistance norms per year,
+//! each with its source. The data lives in `assets/reference-years.ron` and is embedded at build time.
+
+use std::sync::LazyLock;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::error::ModelError;
+
+/// The reference values in force on 1 January of one calendar year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearRow {
+    /// Calendar year.
+    pub year: u16,
+    /// Gross statutory minimum wage per month, full time, excluding holiday allowance.
+    pub minimum_wage_month: Decimal,
+    /// The same from 1 July, where it changed and is known.
+    pub minimum_wage_month_july: Option<Decimal>,
+    /// Where the minimum wage figures come from.
+    pub minimum_wage_source: String,
+    /// Employer-cost compensation on the wage-cost subsidy, in percent; `None` before the
+    /// Participatiewet (2015).
+    pub employer_cost_rate_pct: Option<Decimal>,
+    /// Where the employer-cost rate comes from.
+    pub employer_cost_rate_source: String,
+    /// Social-assistance norm for a single person, net per month including holiday allowance.
+    pub benefit_single_month: Option<Decimal>,
+    /// Social-assistance norm for a couple, net per month including holiday allowance.
+    pub benefit_couple_month: Option<Decimal>,
+    /// Where the norms come from.
+    pub benefit_source: String,
+}
+
+/// All reference years, sorted by year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearTable {
+    /// One row per year, sorted ascending, no gaps.
+    pub rows: Vec<YearRow>,
+}
+
+const EMBEDDED: &str = include_str!("../../assets/reference-years.ron");
+
+static BUILTIN: LazyLock<YearTable> = LazyLock::new(|| {
+    // The table is part of the program: a malformed table is a build defect that the test
+    // `builtin_table_parses_and_is_contiguous` catches, so falling back to an empty table here is
+    // never reached in a tested build.
+    ron::from_str(EMBEDDED).unwrap_or(YearTable { rows: Vec::new() })
+});
+
+impl YearTable {
+    /// The table shipped with the program.
+    pub fn builtin() -> &'static YearTable {
+        &BUILTIN
+    }
+
+    /// The row of `year`, or an error naming the years that are known.
+    pub fn row(&self, year: u16) -> Result<&YearRow, ModelError> {
+        self.rows
+            .iter()
+            .find(|row| row.year == year)
+            .ok_or_else(|| ModelError::UnknownYear {
+                year,
+                first: self.first_year(),
+                last: self.last_year(),
+            })
+    }
+
+    /// First year in the table.
+    pub fn first_year(&self) -> u16 {
+        self.rows.first().map_or(0, |row| row.year)
+    }
+
+    /// Last year in the table.
+    pub fn last_year(&self) -> u16 {
+        self.rows.last().map_or(0, |row| row.year)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn builtin_table_parses_and_is_contiguous() {
+        let table: YearTable = ron::from_str(EMBEDDED).expect("embedded year table parses");
+        assert_eq!(table.first_year(), 2014);
+        assert_eq!(table.last_year(), 2026);
+        for pair in table.rows.windows(2) {
+            assert_eq!(pair[1].year, pair[0].year + 1);
+        }
+        assert!(table.rows.iter().all(|r| !r.minimum_wage_source.is_empty()));
+        assert!(
+            table
+                .rows
+                .iter()
+                .filter(|r| r.benefit_single_month.is_some())
+                .all(|r| !r.benefit_source.is_empty())
+        );
+    }
+
+    #[test]
+    fn figures_match_the_domain_guide() {
+        let t = YearTable::builtin();
+        assert_eq!(t.row(2014).unwrap().minimum_wage_month, dec!(1485.60));
+        assert_eq!(t.row(2018).unwrap().minimum_wage_month, dec!(1578.00));
+        assert_eq!(t.row(2026).unwrap().minimum_wage_month, dec!(2294.40));
+        assert_eq!(t.row(2017).unwrap().employer_cost_rate_pct, Some(dec!(23)));
+        assert_eq!(t.row(2018).unwrap().employer_cost_rate_pct, Some(dec!(23.5)));
+        assert_eq!(t.row(2018).unwrap().benefit_single_month, Some(dec!(992.12)));
+        assert_eq!(t.row(2025).unwrap().benefit_couple_month, Some(dec!(1922.07)));
+        // Since 2015 the single norm is 70% of the couple norm: an independent check on the data.
+        for row in &t.rows {
+            if let (Some(single), Some(couple)) = (row.benefit_single_month, row.benefit_couple_month) {
+                let seventy = (couple * dec!(0.7)).round_dp(2);
+                assert!((single - seventy).abs() <= dec!(0.01), "{}: {single} vs {seventy}", row.year);
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_year_is_an_error_not_a_guess() {
+        let err = YearTable::builtin().row(2031).unwrap_err();
+        assert_eq!(
+            err,
+            ModelError::UnknownYear {
+                year: 2031,
+                first: 2014,
+                last: 2026
+            }
+        );
+    }
+}
