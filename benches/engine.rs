@@ -1,1 +1,41 @@
-fn main() {}
+//! How long the engine takes for what the app does every frame and the command line does per call.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use kostenbaten::file::{BUILTIN_MODELS, parse_model, to_ron};
+use kostenbaten::model::{Evaluation, YearTable, Years, by_wage_value};
+
+fn engine(c: &mut Criterion) {
+    let slides = parse_model(BUILTIN_MODELS[0].text.as_bytes(), Path::new("b.ron")).unwrap();
+    let statutory = parse_model(BUILTIN_MODELS[2].text.as_bytes(), Path::new("b.ron")).unwrap();
+    let p2014 = slides.scenarios[0].parameters.clone();
+    let p2026 = statutory.scenarios[0].parameters.clone();
+    let mut p60 = p2026.clone();
+    p60.years = Years::new(60).unwrap();
+
+    c.bench_function("evaluate 2014 slides (30 years)", |b| {
+        b.iter(|| Evaluation::of(black_box(&p2014)))
+    });
+    c.bench_function("evaluate 2026 statutory (60 years)", |b| {
+        b.iter(|| Evaluation::of(black_box(&p60)))
+    });
+    c.bench_function("net by wage value, 101 points", |b| {
+        b.iter(|| by_wage_value(black_box(&p2026), YearTable::builtin(), 100))
+    });
+    c.bench_function("parse beschut-werk-2014.ron", |b| {
+        b.iter(|| {
+            parse_model(
+                black_box(BUILTIN_MODELS[0].text.as_bytes()),
+                Path::new("b.ron"),
+            )
+        })
+    });
+    c.bench_function("write model as ron", |b| {
+        b.iter(|| to_ron(black_box(&slides)))
+    });
+}
+
+criterion_group!(benches, engine);
+criterion_main!(benches);

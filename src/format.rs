@@ -87,7 +87,9 @@ pub fn hours(value: Decimal, lang: Lang) -> String {
 fn trim_zeros(text: String, lang: Lang) -> String {
     let (_, point) = separators(lang);
     if text.contains(point) {
-        text.trim_end_matches('0').trim_end_matches(point).to_string()
+        text.trim_end_matches('0')
+            .trim_end_matches(point)
+            .to_string()
     } else {
         text
     }
@@ -137,7 +139,10 @@ fn points_group_thousands(text: &str) -> bool {
     let mut parts = text.split('.');
     parts.next();
     let rest: Vec<&str> = parts.collect();
-    !rest.is_empty() && rest.iter().all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
+    !rest.is_empty()
+        && rest
+            .iter()
+            .all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 #[cfg(test)]

@@ -165,9 +165,21 @@ pub fn csv(scenario: &Scenario, evaluation: &Evaluation) -> String {
     };
     for l in &sheet.lines {
         let label = line_label(lang, l.side, l.key, evaluation);
-        row(l.side.key(), l.key.key(), &label, plain_cents(l.amount), &l.reference_key());
+        row(
+            l.side.key(),
+            l.key.key(),
+            &label,
+            plain_cents(l.amount),
+            &l.reference_key(),
+        );
     }
-    row("total", "total_cost", lang.tr(Text::Total), plain_cents(sheet.total_cost), "total_cost");
+    row(
+        "total",
+        "total_cost",
+        lang.tr(Text::Total),
+        plain_cents(sheet.total_cost),
+        "total_cost",
+    );
     row(
         "total",
         "total_benefit",
@@ -175,11 +187,23 @@ pub fn csv(scenario: &Scenario, evaluation: &Evaluation) -> String {
         plain_cents(sheet.total_benefit),
         "total_benefit",
     );
-    row("total", "net", lang.tr(Text::Net), plain_cents(sheet.net()), "net");
+    row(
+        "total",
+        "net",
+        lang.tr(Text::Net),
+        plain_cents(sheet.net()),
+        "net",
+    );
     for a in Actor::ALL {
         let r = evaluation.actors.row(a);
         for (what, amount) in [("cost", r.cost), ("benefit", r.benefit), ("net", r.net())] {
-            row("actor", &format!("{}.{what}", a.key()), lang.actor(a), plain_cents(amount), "");
+            row(
+                "actor",
+                &format!("{}.{what}", a.key()),
+                lang.actor(a),
+                plain_cents(amount),
+                "",
+            );
         }
         row(
             "npv",
@@ -194,7 +218,13 @@ pub fn csv(scenario: &Scenario, evaluation: &Evaluation) -> String {
         .wage_value_pct()
         .map(|p| format!("{:.4}", p.round_dp(4)))
         .unwrap_or_default();
-    row("result", "break_even_wage_value_pct", lang.tr(Text::BreakEven), break_even, "");
+    row(
+        "result",
+        "break_even_wage_value_pct",
+        lang.tr(Text::BreakEven),
+        break_even,
+        "",
+    );
     row(
         "result",
         "societal_cost_of_staying_home",
@@ -228,11 +258,21 @@ pub fn text(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String 
     );
     let costs: Vec<(String, String)> = sheet
         .side(Side::Cost)
-        .map(|l| (line_label(lang, l.side, l.key, evaluation), money(l.amount, lang)))
+        .map(|l| {
+            (
+                line_label(lang, l.side, l.key, evaluation),
+                money(l.amount, lang),
+            )
+        })
         .collect();
     let benefits: Vec<(String, String)> = sheet
         .side(Side::Benefit)
-        .map(|l| (line_label(lang, l.side, l.key, evaluation), money(l.amount, lang)))
+        .map(|l| {
+            (
+                line_label(lang, l.side, l.key, evaluation),
+                money(l.amount, lang),
+            )
+        })
         .collect();
     let width = 26;
     let amount_width = 14;
@@ -251,8 +291,14 @@ pub fn text(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String 
         let _ = writeln!(out, "{} │ {}", cell(costs.get(i)), cell(benefits.get(i)));
     }
     let totals = (
-        (lang.tr(Text::Total).to_string(), money(sheet.total_cost, lang)),
-        (lang.tr(Text::Total).to_string(), money(sheet.total_benefit, lang)),
+        (
+            lang.tr(Text::Total).to_string(),
+            money(sheet.total_cost, lang),
+        ),
+        (
+            lang.tr(Text::Total).to_string(),
+            money(sheet.total_benefit, lang),
+        ),
     );
     let _ = writeln!(out, "{}", "─".repeat(2 * (width + amount_width) + 3));
     let _ = writeln!(out, "{} │ {}", cell(Some(&totals.0)), cell(Some(&totals.1)));
@@ -264,7 +310,12 @@ pub fn text(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String 
     );
 
     if let Some(reference) = &scenario.reference {
-        let _ = writeln!(out, "{}: {}", lang.tr(Text::ReferenceFigures), reference.source);
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            lang.tr(Text::ReferenceFigures),
+            reference.source
+        );
         let _ = writeln!(
             out,
             "  {:<30}{:>14}{:>14}{:>14}",
@@ -286,7 +337,12 @@ pub fn text(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String 
         out.push('\n');
     }
 
-    let _ = writeln!(out, "{} ({})", lang.tr(Text::WhoPaysWhoBenefits), lang.tr(Text::PerPlacePerYear));
+    let _ = writeln!(
+        out,
+        "{} ({})",
+        lang.tr(Text::WhoPaysWhoBenefits),
+        lang.tr(Text::PerPlacePerYear)
+    );
     let _ = writeln!(
         out,
         "  {:<38}{:>14}{:>14}{:>14}{:>16}",
@@ -320,6 +376,7 @@ pub fn text(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String 
         BreakEven::At(pct) => percent(pct, 2, lang),
         BreakEven::SavesAtEveryWageValue => lang.tr(Text::BreakEvenEveryWageValue).to_string(),
         BreakEven::NoWageCost => lang.tr(Text::BreakEvenNoWageCost).to_string(),
+        BreakEven::NoBenefitSaved => lang.tr(Text::BreakEvenNoBenefit).to_string(),
     };
     let _ = writeln!(
         out,
@@ -340,9 +397,9 @@ pub fn text(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String 
 }
 
 fn reference_label(lang: Lang, key: &str) -> String {
-    let line = crate::model::LAYOUT.iter().find(|(side, line)| {
-        key.split_once('.') == Some((side.key(), line.key()))
-    });
+    let line = crate::model::LAYOUT
+        .iter()
+        .find(|(side, line)| key.split_once('.') == Some((side.key(), line.key())));
     match (line, key) {
         (Some((side, line)), _) => format!(
             "{} ({})",
@@ -353,12 +410,19 @@ fn reference_label(lang: Lang, key: &str) -> String {
             })
             .to_lowercase()
         ),
-        (None, "total_cost") => format!("{} {}", lang.tr(Text::Total), lang.tr(Text::Costs).to_lowercase()),
+        (None, "total_cost") => format!(
+            "{} {}",
+            lang.tr(Text::Total),
+            lang.tr(Text::Costs).to_lowercase()
+        ),
         (None, "total_benefit") => {
-            format!("{} {}", lang.tr(Text::Total), lang.tr(Text::Benefits).to_lowercase())
+            format!(
+                "{} {}",
+                lang.tr(Text::Total),
+                lang.tr(Text::Benefits).to_lowercase()
+            )
         }
         (None, "net") => lang.tr(Text::Net).to_string(),
         _ => key.to_string(),
     }
 }
-

@@ -12,17 +12,38 @@ use crate::model::{
 
 /// Every key `--set` accepts, with what it sets.
 pub const SET_KEYS: [(&str, &str); 15] = [
-    ("year", "reference year (2014-2026): minimum wage, employer-cost rate, benefit norms"),
-    ("wage_value_pct", "wage value, % of the minimum wage (0-100)"),
-    ("lks_pct", "LKS share in % (0-100), or `auto` to follow the wage value"),
+    (
+        "year",
+        "reference year (2014-2026): minimum wage, employer-cost rate, benefit norms",
+    ),
+    (
+        "wage_value_pct",
+        "wage value, % of the minimum wage (0-100)",
+    ),
+    (
+        "lks_pct",
+        "LKS share in % (0-100), or `auto` to follow the wage value",
+    ),
     ("lks_cap_pct", "cap on the LKS share in % (0-100)"),
     ("hours_per_week", "contract hours per week (1-60)"),
     ("coaching", "coaching per place per year, euros"),
     ("workplace", "workplace costs per place per year, euros"),
-    ("workplace_adaptation", "workplace adaptation per place per year, euros"),
-    ("administration", "administration costs per place per year, euros"),
-    ("benefit_saved", "`single`, `couple`, `none`, or an amount per year in euros"),
-    ("societal_cost_per_client", "societal cost of staying home per client per year, euros"),
+    (
+        "workplace_adaptation",
+        "workplace adaptation per place per year, euros",
+    ),
+    (
+        "administration",
+        "administration costs per place per year, euros",
+    ),
+    (
+        "benefit_saved",
+        "`single`, `couple`, `none`, or an amount per year in euros",
+    ),
+    (
+        "societal_cost_per_client",
+        "societal cost of staying home per client per year, euros",
+    ),
     ("clients", "number of places or clients (0-1000000)"),
     ("years", "horizon in years (1-60)"),
     ("indexation_pct", "yearly indexation in % (0-100)"),
@@ -135,9 +156,12 @@ pub fn apply(params: &mut Parameters, assignment: &str) -> Result<(), SetError> 
 
 /// A plain decimal (`40.5`, `0.125`), or Dutch notation with a decimal comma (`40,5`, `1.234,56`).
 fn parse_cli_number(value: &str) -> Option<Decimal> {
-    Decimal::from_str(value)
-        .ok()
-        .or_else(|| value.contains(',').then(|| parse_number(value, Lang::Nl)).flatten())
+    Decimal::from_str(value).ok().or_else(|| {
+        value
+            .contains(',')
+            .then(|| parse_number(value, Lang::Nl))
+            .flatten()
+    })
 }
 
 fn not_a(key: &str, value: &str, expected: &'static str) -> SetError {
@@ -167,7 +191,10 @@ mod tests {
         apply(&mut p, "benefit_saved=couple").unwrap();
         assert_eq!(p.benefit_saved, BenefitSaved::Couple);
         apply(&mut p, "benefit_saved=12000.50").unwrap();
-        assert_eq!(p.benefit_saved, BenefitSaved::Amount(Money::new(dec!(12000.50)).unwrap()));
+        assert_eq!(
+            p.benefit_saved,
+            BenefitSaved::Amount(Money::new(dec!(12000.50)).unwrap())
+        );
         apply(&mut p, "clients=12").unwrap();
         assert_eq!(p.clients.get(), 12);
     }
@@ -175,13 +202,31 @@ mod tests {
     #[test]
     fn refuses_bad_keys_values_and_ranges() {
         let mut p = Parameters::default();
-        assert!(matches!(apply(&mut p, "colour=red"), Err(SetError::UnknownKey { .. })));
+        assert!(matches!(
+            apply(&mut p, "colour=red"),
+            Err(SetError::UnknownKey { .. })
+        ));
         assert!(matches!(apply(&mut p, "coaching"), Err(SetError::Form(_))));
-        assert!(matches!(apply(&mut p, "coaching=lots"), Err(SetError::NotAValue { .. })));
-        assert!(matches!(apply(&mut p, "wage_value_pct=101"), Err(SetError::Range { .. })));
-        assert!(matches!(apply(&mut p, "year=2040"), Err(SetError::Range { .. })));
-        assert!(matches!(apply(&mut p, "years=0"), Err(SetError::Range { .. })));
-        assert!(matches!(apply(&mut p, "clients=-1"), Err(SetError::NotAValue { .. })));
+        assert!(matches!(
+            apply(&mut p, "coaching=lots"),
+            Err(SetError::NotAValue { .. })
+        ));
+        assert!(matches!(
+            apply(&mut p, "wage_value_pct=101"),
+            Err(SetError::Range { .. })
+        ));
+        assert!(matches!(
+            apply(&mut p, "year=2040"),
+            Err(SetError::Range { .. })
+        ));
+        assert!(matches!(
+            apply(&mut p, "years=0"),
+            Err(SetError::Range { .. })
+        ));
+        assert!(matches!(
+            apply(&mut p, "clients=-1"),
+            Err(SetError::NotAValue { .. })
+        ));
         assert_eq!(p, Parameters::default(), "a refused --set changes nothing");
     }
 }

@@ -103,8 +103,14 @@ pub fn validate(model: &Model) -> Result<(), String> {
         if scenario.name.trim().is_empty() {
             return Err(format!("scenario {} heeft geen naam", index + 1));
         }
-        if model.scenarios[..index].iter().any(|s| s.name == scenario.name) {
-            return Err(format!("de scenarionaam '{}' komt twee keer voor", scenario.name));
+        if model.scenarios[..index]
+            .iter()
+            .any(|s| s.name == scenario.name)
+        {
+            return Err(format!(
+                "de scenarionaam '{}' komt twee keer voor",
+                scenario.name
+            ));
         }
         if let Some(reference) = &scenario.reference {
             if let Some(key) = reference.lines.keys().find(|k| !known.contains(k)) {

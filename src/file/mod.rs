@@ -11,7 +11,9 @@ use std::path::Path;
 pub use atomic::{write_atomic, write_atomic_with};
 pub use builtin::{BUILTIN_MODELS, BuiltinModel, builtin, default_model};
 pub use error::FileError;
-pub use format::{MAX_FILE_SIZE, MAX_SCENARIOS, ModelFile, SCHEMA_VERSION, parse_model, to_ron, validate};
+pub use format::{
+    MAX_FILE_SIZE, MAX_SCENARIOS, ModelFile, SCHEMA_VERSION, parse_model, to_ron, validate,
+};
 
 use crate::model::Model;
 

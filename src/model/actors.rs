@@ -58,7 +58,10 @@ impl Actor {
 
     /// Whether the actor is one of the municipality's two budgets.
     pub fn is_municipality(self) -> bool {
-        matches!(self, Actor::MunicipalityParticipation | Actor::MunicipalityBuig)
+        matches!(
+            self,
+            Actor::MunicipalityParticipation | Actor::MunicipalityBuig
+        )
     }
 }
 
@@ -119,20 +122,60 @@ pub fn flows(params: &Parameters, inputs: &Inputs) -> Vec<Flow> {
         amount,
     };
     vec![
-        flow(FlowKey::WageSubsidy, Some(MunicipalityBuig), Some(Employer), inputs.wage_subsidy()),
-        flow(FlowKey::Coaching, Some(MunicipalityParticipation), Some(Employer), params.coaching.get()),
-        flow(FlowKey::Wage, Some(Employer), Some(Worker), inputs.gross_wage),
-        flow(FlowKey::EmployerCharges, Some(Employer), Some(NationalGovernment), inputs.employer_charges()),
-        flow(FlowKey::BenefitSaved, Some(Worker), Some(MunicipalityBuig), inputs.benefit_saved),
-        flow(FlowKey::WageValue, None, Some(Employer), inputs.wage_value_amount()),
-        flow(FlowKey::Workplace, Some(Employer), None, params.workplace.get()),
+        flow(
+            FlowKey::WageSubsidy,
+            Some(MunicipalityBuig),
+            Some(Employer),
+            inputs.wage_subsidy(),
+        ),
+        flow(
+            FlowKey::Coaching,
+            Some(MunicipalityParticipation),
+            Some(Employer),
+            params.coaching.get(),
+        ),
+        flow(
+            FlowKey::Wage,
+            Some(Employer),
+            Some(Worker),
+            inputs.gross_wage,
+        ),
+        flow(
+            FlowKey::EmployerCharges,
+            Some(Employer),
+            Some(NationalGovernment),
+            inputs.employer_charges(),
+        ),
+        flow(
+            FlowKey::BenefitSaved,
+            Some(Worker),
+            Some(MunicipalityBuig),
+            inputs.benefit_saved,
+        ),
+        flow(
+            FlowKey::WageValue,
+            None,
+            Some(Employer),
+            inputs.wage_value_amount(),
+        ),
+        flow(
+            FlowKey::Workplace,
+            Some(Employer),
+            None,
+            params.workplace.get(),
+        ),
         flow(
             FlowKey::WorkplaceAdaptation,
             Some(MunicipalityParticipation),
             None,
             params.workplace_adaptation.get(),
         ),
-        flow(FlowKey::Administration, Some(MunicipalityParticipation), None, params.administration.get()),
+        flow(
+            FlowKey::Administration,
+            Some(MunicipalityParticipation),
+            None,
+            params.administration.get(),
+        ),
         flow(
             FlowKey::SocietalCostAvoided,
             None,

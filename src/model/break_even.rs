@@ -17,6 +17,8 @@ pub enum BreakEven {
     SavesAtEveryWageValue,
     /// There is no wage cost to subsidise (zero hours or a zero wage): nothing to compare.
     NoWageCost,
+    /// No benefit is saved (the client had none): LKS never pays for itself in benefits.
+    NoBenefitSaved,
 }
 
 impl BreakEven {
@@ -34,6 +36,9 @@ pub fn break_even_wage_value(inputs: &Inputs) -> BreakEven {
     let wage_cost = inputs.loaded_wage_cost;
     if wage_cost <= Decimal::ZERO {
         return BreakEven::NoWageCost;
+    }
+    if inputs.benefit_saved <= Decimal::ZERO {
+        return BreakEven::NoBenefitSaved;
     }
     let share = inputs.benefit_saved / wage_cost;
     if share > inputs.lks_cap {

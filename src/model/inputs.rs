@@ -69,7 +69,8 @@ impl Inputs {
             .employer_cost_rate_pct
             .map(|pct| pct.fraction())
             .or(row.employer_cost_rate_pct.map(|pct| pct / dec!(100)));
-        let annual_minimum_wage = minimum_wage_month * dec!(12) * (Decimal::ONE + HOLIDAY_ALLOWANCE);
+        let annual_minimum_wage =
+            minimum_wage_month * dec!(12) * (Decimal::ONE + HOLIDAY_ALLOWANCE);
         let hours = params.hours_per_week.get();
         let full_time = params.full_time_hours.get();
 
@@ -93,7 +94,8 @@ impl Inputs {
             LksShare::FollowsWageValue => Decimal::ONE - wage_value,
             LksShare::Manual(pct) => pct.fraction(),
         };
-        let benefit_saved = annual_benefit(params, row.benefit_single_month, row.benefit_couple_month)?;
+        let benefit_saved =
+            annual_benefit(params, row.benefit_single_month, row.benefit_couple_month)?;
 
         Ok(Self {
             year,

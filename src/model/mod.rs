@@ -13,6 +13,7 @@ mod inputs;
 mod multi_year;
 mod parameters;
 mod sheet;
+mod sweep;
 mod year_table;
 
 pub use actors::{Actor, ActorMatrix, ActorRow, Flow, FlowKey, flows};
@@ -21,11 +22,14 @@ pub use break_even::{BreakEven, break_even_wage_value};
 pub use document::{Model, Scenario};
 pub use error::ModelError;
 pub use evaluate::Evaluation;
-pub use inputs::{HOLIDAY_ALLOWANCE, Inputs, Origin, REFERENCE_WEEK_HOURS_FROM_2024, statutory_hours_factor};
+pub use inputs::{
+    HOLIDAY_ALLOWANCE, Inputs, Origin, REFERENCE_WEEK_HOURS_FROM_2024, statutory_hours_factor,
+};
 pub use multi_year::{MultiYear, YearFigures};
 pub use parameters::{
     BenefitSaved, LksRule, LksShare, Overrides, Parameters, SOCIETAL_COST_PER_CLIENT,
     STANDARD_DISCOUNT_RATE_PCT, Year,
 };
 pub use sheet::{LAYOUT, LineKey, Reference, ReferenceRow, Sheet, SheetLine, Side, reference_keys};
+pub use sweep::{WageValuePoint, by_wage_value};
 pub use year_table::{YearRow, YearTable};

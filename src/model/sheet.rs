@@ -125,7 +125,13 @@ impl Sheet {
                 amount: amount(key),
             })
             .collect();
-        let total = |side| lines.iter().filter(|l| l.side == side).map(|l| l.amount).sum();
+        let total = |side| {
+            lines
+                .iter()
+                .filter(|l| l.side == side)
+                .map(|l| l.amount)
+                .sum()
+        };
         Self {
             total_cost: total(Side::Cost),
             total_benefit: total(Side::Benefit),

@@ -109,14 +109,29 @@ mod tests {
         assert_eq!(t.row(2018).unwrap().minimum_wage_month, dec!(1578.00));
         assert_eq!(t.row(2026).unwrap().minimum_wage_month, dec!(2294.40));
         assert_eq!(t.row(2017).unwrap().employer_cost_rate_pct, Some(dec!(23)));
-        assert_eq!(t.row(2018).unwrap().employer_cost_rate_pct, Some(dec!(23.5)));
-        assert_eq!(t.row(2018).unwrap().benefit_single_month, Some(dec!(992.12)));
-        assert_eq!(t.row(2025).unwrap().benefit_couple_month, Some(dec!(1922.07)));
+        assert_eq!(
+            t.row(2018).unwrap().employer_cost_rate_pct,
+            Some(dec!(23.5))
+        );
+        assert_eq!(
+            t.row(2018).unwrap().benefit_single_month,
+            Some(dec!(992.12))
+        );
+        assert_eq!(
+            t.row(2025).unwrap().benefit_couple_month,
+            Some(dec!(1922.07))
+        );
         // Since 2015 the single norm is 70% of the couple norm: an independent check on the data.
         for row in &t.rows {
-            if let (Some(single), Some(couple)) = (row.benefit_single_month, row.benefit_couple_month) {
+            if let (Some(single), Some(couple)) =
+                (row.benefit_single_month, row.benefit_couple_month)
+            {
                 let seventy = (couple * dec!(0.7)).round_dp(2);
-                assert!((single - seventy).abs() <= dec!(0.01), "{}: {single} vs {seventy}", row.year);
+                assert!(
+                    (single - seventy).abs() <= dec!(0.01),
+                    "{}: {single} vs {seventy}",
+                    row.year
+                );
             }
         }
     }

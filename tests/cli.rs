@@ -1,0 +1,180 @@
+//! The headless `sheet` command, run as a user would.
+
+use std::process::Command;
+
+fn kostenbaten(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_kostenbaten"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("runs")
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let out = kostenbaten(args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("one JSON object")
+}
+
+#[test]
+fn sheet_json_of_the_2014_slides() {
+    let v = json(&[
+        "sheet",
+        "assets/models/beschut-werk-2014.ron",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["scenario"], "Beschutte werkplek 40% WML");
+    let line = |side: &str, key: &str| {
+        v["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["side"] == side && l["key"] == key)
+            .unwrap_or_else(|| panic!("{side}.{key}"))["amount"]
+            .clone()
+    };
+    assert_eq!(line("cost", "wage_subsidy"), "13680.00");
+    assert_eq!(line("cost", "coaching"), "8500.00");
+    assert_eq!(line("cost", "workplace"), "10000.00");
+    assert_eq!(line("cost", "workplace_adaptation"), "0.00");
+    assert_eq!(line("benefit", "wage_value"), "9120.00");
+    assert_eq!(v["total_cost"], "32180.00");
+    assert_eq!(v["total_benefit"], "31300.00");
+    assert_eq!(v["net"], "-880.00");
+    assert!(
+        v["break_even_wage_value_pct"].is_null(),
+        "no benefit saved in the slides' sheet"
+    );
+    assert_eq!(v["societal_cost_of_staying_home"], "178800.00");
+    let actors = v["actors"].as_array().unwrap();
+    assert_eq!(actors.len(), 6);
+    assert!(actors.iter().all(|a| a["npv"].is_string()));
+    let reference = v["reference"]["figures"].as_array().unwrap();
+    let lks = reference
+        .iter()
+        .find(|r| r["key"] == "cost.wage_subsidy")
+        .unwrap();
+    assert_eq!(
+        (
+            lks["computed"].as_str(),
+            lks["published"].as_str(),
+            lks["difference"].as_str()
+        ),
+        (Some("13680.00"), Some("13700.00"), Some("-20.00"))
+    );
+}
+
+#[test]
+fn set_moves_a_statutory_model_to_another_year() {
+    let v2018 = json(&["sheet", "assets/models/lks-2018.ron", "--format", "json"]);
+    let v2025 = json(&[
+        "sheet",
+        "assets/models/lks-2018.ron",
+        "--set",
+        "year=2025",
+        "--format",
+        "json",
+    ]);
+    // LKS at 50% wage value: 0,5 × WML × 12 × 1,08 × 1,235 (hand computed for each year).
+    let lks = |v: &serde_json::Value| v["lines"][0]["amount"].as_str().unwrap().to_string();
+    assert_eq!(lks(&v2018), "12628.42"); // 0,5 × 1.578,00 × 12 × 1,08 × 1,235 = 12.628,4184
+    // From 2024 the model's 38 contract hours scale against 36:
+    // 0,5 × 2.191,80 × 12 × 1,08 × 1,235 × 38/36 = 17.540,53704 × 38/36 = 18.515,0113.
+    assert_eq!(lks(&v2025), "18515.01");
+    let be = v2018["break_even_wage_value_pct"].as_f64().unwrap();
+    assert!(be > 52.86 && be < 52.87, "{be}");
+}
+
+#[test]
+fn set_keys_change_the_sheet() {
+    let v = json(&[
+        "sheet",
+        "assets/models/beschut-werk-2014.ron",
+        "--set",
+        "wage_value_pct=50",
+        "--set",
+        "workplace=8000",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["lines"][0]["amount"], "11400.00"); // 50% × 22.800
+    assert_eq!(v["net"], "3400.00"); // 11.400 − 8.000
+}
+
+#[test]
+fn text_and_csv_formats() {
+    let out = kostenbaten(&["sheet", "assets/models/beschut-werk-2014.ron"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Loonkostensubsidie 60 %"), "{text}");
+    assert!(
+        text.contains("€ 13.680,00") && text.contains("€ 13.700,00"),
+        "{text}"
+    );
+    assert!(text.contains("\u{2212}€ 880,00"), "{text}");
+    let out = kostenbaten(&[
+        "sheet",
+        "assets/models/beschut-werk-2014.ron",
+        "--format",
+        "csv",
+    ]);
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(csv.starts_with("section,key,label,amount,published,difference\n"));
+    assert!(
+        csv.contains("\ncost,wage_subsidy,Loonkostensubsidie 60 %,13680.00,13700.00,-20.00\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\ntotal,net,Saldo,-880.00,-880.00,0.00\n"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn bad_input_exits_non_zero_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("kapot.ron");
+    std::fs::write(
+        &broken,
+        "(version: 1, name: \"x\",\n scenarios: [ (name: 3) ])",
+    )
+    .unwrap();
+    let broken = broken.to_str().unwrap();
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["sheet", broken],
+        vec!["sheet", "/does/not/exist.ron"],
+        vec![
+            "sheet",
+            "assets/models/lks-2018.ron",
+            "--set",
+            "colour=blue",
+        ],
+        vec![
+            "sheet",
+            "assets/models/lks-2018.ron",
+            "--set",
+            "wage_value_pct=140",
+        ],
+        vec!["sheet", "assets/models/lks-2018.ron", "--set", "year=2026"],
+        vec!["sheet", "assets/models/lks-2018.ron", "--scenario", "Nope"],
+    ];
+    for args in cases {
+        let out = kostenbaten(&args);
+        assert!(!out.status.success(), "{args:?}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.starts_with("kostenbaten: "), "{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert!(out.stdout.is_empty());
+    }
+    let out = kostenbaten(&["sheet", broken]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("kapot.ron:2:"),
+        "line:column of the error: {stderr}"
+    );
+}

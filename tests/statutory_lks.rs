@@ -1,0 +1,117 @@
+//! LKS by law (Participatiewet art. 10d), against hand computation:
+//! LKS = min(1 − LW, cap) × WML × 12 × 1,08 × (1 + employer-cost rate) × hours factor.
+
+use kostenbaten::model::{
+    BenefitSaved, Evaluation, Hours, LksRule, LksShare, Parameters, Pct, Year,
+};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+fn statutory(year: u16, wage_value: Decimal, hours: Decimal, full_time: Decimal) -> Parameters {
+    Parameters {
+        year: Year::new(year).unwrap(),
+        lks_rule: LksRule::Statutory,
+        wage_value_pct: Pct::new(wage_value).unwrap(),
+        lks_pct: LksShare::FollowsWageValue,
+        lks_cap_pct: Pct::new(dec!(70)).unwrap(),
+        hours_per_week: Hours::new(hours).unwrap(),
+        full_time_hours: Hours::new(full_time).unwrap(),
+        benefit_saved: BenefitSaved::Single,
+        ..Parameters::default()
+    }
+}
+
+fn lks(p: &Parameters) -> Decimal {
+    Evaluation::of(p).unwrap().inputs.wage_subsidy()
+}
+
+#[test]
+fn full_time_2018_at_40_percent_wage_value() {
+    // WML 1-1-2018 € 1.578,00; employer-cost compensation 23,5% from 2018.
+    let expected = dec!(0.60) * dec!(1578.00) * dec!(12) * dec!(1.08) * dec!(1.235);
+    assert_eq!(expected, dec!(15154.10208));
+    assert_eq!(
+        lks(&statutory(2018, dec!(40), dec!(38), dec!(38))),
+        expected
+    );
+}
+
+#[test]
+fn part_time_24_of_38_hours_is_reduced_in_proportion() {
+    let full = dec!(0.60) * dec!(1578.00) * dec!(12) * dec!(1.08) * dec!(1.235);
+    let got = lks(&statutory(2018, dec!(40), dec!(24), dec!(38)));
+    assert_eq!(got.round_dp(10), (full * dec!(24) / dec!(38)).round_dp(10));
+    assert_eq!(kostenbaten::format::cents(got), dec!(9571.01));
+}
+
+#[test]
+fn the_70_percent_cap_binds_below_30_percent_wage_value() {
+    let base = dec!(1578.00) * dec!(12) * dec!(1.08) * dec!(1.235);
+    for wage_value in [dec!(0), dec!(10), dec!(20), dec!(29.99)] {
+        let e = Evaluation::of(&statutory(2018, wage_value, dec!(38), dec!(38))).unwrap();
+        assert_eq!(
+            e.inputs.wage_subsidy(),
+            dec!(0.70) * base,
+            "LW {wage_value}"
+        );
+        assert!(e.inputs.lks_capped());
+    }
+    // At exactly 30% the cap and the wage value agree; above it the wage value rules.
+    let at_30 = lks(&statutory(2018, dec!(30), dec!(38), dec!(38)));
+    assert_eq!(at_30, dec!(0.70) * base);
+    assert_eq!(
+        lks(&statutory(2018, dec!(31), dec!(38), dec!(38))),
+        dec!(0.69) * base
+    );
+}
+
+#[test]
+fn a_manual_share_above_the_cap_is_capped() {
+    let mut p = statutory(2018, dec!(50), dec!(38), dec!(38));
+    p.lks_pct = LksShare::Manual(Pct::new(dec!(85)).unwrap());
+    let e = Evaluation::of(&p).unwrap();
+    assert_eq!(e.inputs.lks_share, dec!(0.70));
+    assert!(e.inputs.lks_capped());
+}
+
+#[test]
+fn from_2024_hours_above_36_increase_the_subsidy() {
+    // WML 1-1-2024 € 2.069,40 for the 36-hour reference month.
+    let base = dec!(2069.40) * dec!(12) * dec!(1.08) * dec!(1.235) * dec!(0.60);
+    let at_36 = lks(&statutory(2024, dec!(40), dec!(36), dec!(40)));
+    let at_40 = lks(&statutory(2024, dec!(40), dec!(40), dec!(40)));
+    assert_eq!(at_36, base);
+    assert_eq!(
+        at_40.round_dp(10),
+        (base * dec!(40) / dec!(36)).round_dp(10)
+    );
+    assert!(at_40 > at_36);
+    // Before 2024 more hours than the sector's week never raise the subsidy.
+    let in_2023 = statutory(2023, dec!(40), dec!(40), dec!(38));
+    let full_2023 = dec!(1934.40) * dec!(12) * dec!(1.08) * dec!(1.235) * dec!(0.60);
+    assert_eq!(lks(&in_2023), full_2023);
+}
+
+#[test]
+fn the_year_selects_the_employer_cost_rate() {
+    let in_2017 = lks(&statutory(2017, dec!(40), dec!(38), dec!(38)));
+    assert_eq!(
+        in_2017,
+        dec!(0.60) * dec!(1551.60) * dec!(12) * dec!(1.08) * dec!(1.23)
+    );
+}
+
+#[test]
+fn statutory_lks_before_2015_is_a_clear_error() {
+    let err = Evaluation::of(&statutory(2014, dec!(40), dec!(38), dec!(38))).unwrap_err();
+    assert!(err.to_string().contains("2015"), "{err}");
+}
+
+#[test]
+fn a_missing_benefit_norm_is_a_clear_error_not_a_guess() {
+    let err = Evaluation::of(&statutory(2026, dec!(40), dec!(36), dec!(36))).unwrap_err();
+    assert!(err.to_string().contains("2026"), "{err}");
+    let mut p = statutory(2026, dec!(40), dec!(36), dec!(36));
+    p.benefit_saved = BenefitSaved::Amount(kostenbaten::model::Money::new(dec!(16145.40)).unwrap());
+    assert!(Evaluation::of(&p).is_ok());
+}
