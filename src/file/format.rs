@@ -112,14 +112,14 @@ pub fn validate(model: &Model) -> Result<(), String> {
                 scenario.name
             ));
         }
-        if let Some(reference) = &scenario.reference {
-            if let Some(key) = reference.lines.keys().find(|k| !known.contains(k)) {
-                return Err(format!(
-                    "scenario '{}': onbekende regel '{key}' in de referentiecijfers; bekend zijn: {}",
-                    scenario.name,
-                    known.join(", ")
-                ));
-            }
+        if let Some(reference) = &scenario.reference
+            && let Some(key) = reference.lines.keys().find(|k| !known.contains(k))
+        {
+            return Err(format!(
+                "scenario '{}': onbekende regel '{key}' in de referentiecijfers; bekend zijn: {}",
+                scenario.name,
+                known.join(", ")
+            ));
         }
     }
     Ok(())
