@@ -72,6 +72,25 @@ texts! {
     BenefitSavedPerYear => "Bespaarde uitkering per jaar", "Benefit saved per year";
     Npv => "Contante waarde", "Net present value";
     Scenario => "Scenario", "Scenario";
+    BudgetTitle => "P-budget", "Participation budget";
+    BudgetTotal => "Beschikbaar P-budget", "Participation budget available";
+    BudgetGroup => "Klantgroep", "Client group";
+    BudgetClients => "Klanten", "Clients";
+    BudgetWithoutTrajectory => "Zonder traject", "Without trajectory";
+    BudgetSpending => "Uit P-budget", "From P-budget";
+    BudgetOtherSpending => "Uit BUIG / gemeente", "From BUIG / municipality";
+    BudgetReserved => "Gereserveerd", "Reserved";
+    BudgetMovedToLocal => "Naar lokaal handgeld", "Moved to local budget";
+    BudgetLocal => "Lokaal handgeld", "Local budget";
+    BudgetMunicipality => "Gemeente", "Municipality";
+    BudgetContribution => "Inbreng", "Contribution";
+    BudgetPart => "Deel", "Part";
+    BudgetPlannedUse => "Gepland", "Planned";
+    BudgetPlanned => "Totaal gepland", "Total planned";
+    BudgetRoom => "Ruimte voor onvoorzien", "Room for the unforeseen";
+    BudgetOverspent => "Overschrijding", "Overspending";
+    BudgetNextStep => "Klanten die de volgende stap maken", "Clients making the next step";
+    BudgetAssumption => "aanname", "assumption";
     Year => "Jaar", "Year";
     // --- The desktop app ---
     AppTitle => "Kostenbaten", "Kostenbaten";

@@ -4,29 +4,31 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
-use kostenbaten::cli::{Cli, Command, run_sheet};
+use kostenbaten::cli::{Cli, Command, run_budget, run_sheet};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
+    let output = match cli.command {
         Some(Command::Sheet {
             file,
             scenario,
             set,
             format,
-        }) => match run_sheet(&file, scenario.as_deref(), &set, format) {
-            Ok(output) => {
-                let mut stdout = std::io::stdout().lock();
-                // A closed pipe (`| head`) is not an error worth a message.
-                let _ = stdout.write_all(output.as_bytes());
-                ExitCode::SUCCESS
-            }
-            Err(err) => {
-                eprintln!("kostenbaten: {err}");
-                ExitCode::FAILURE
-            }
-        },
-        None => open_app(cli.file),
+        }) => run_sheet(&file, scenario.as_deref(), &set, format),
+        Some(Command::Budget { file, format }) => run_budget(&file, format),
+        None => return open_app(cli.file),
+    };
+    match output {
+        Ok(output) => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = stdout.write_all(output.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("kostenbaten: {err}");
+            ExitCode::FAILURE
+        }
     }
 }
 

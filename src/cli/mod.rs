@@ -1,5 +1,6 @@
 //! The command line: open the app, or print a sheet without a window.
 
+mod budget_report;
 mod report;
 mod set;
 
@@ -7,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
+pub use budget_report::{budget_json, budget_text};
 pub use report::{Format, csv, json, line_label, text};
 pub use set::{SET_KEYS, SetError, apply};
 
@@ -45,6 +47,14 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Print the P-budget plan of a model: groups, totals and the local budget split.
+    Budget {
+        /// The model file (.ron).
+        file: PathBuf,
+        /// Output format (text or json).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
 }
 
 /// Anything a headless command can fail on; printed as one line on stderr.
@@ -63,6 +73,15 @@ pub enum CliError {
         /// The names it has.
         known: String,
     },
+    /// The model has no P-budget plan.
+    #[error("{path}: dit model heeft geen P-budgetplan (veld `budget`)")]
+    NoBudget {
+        /// The file.
+        path: String,
+    },
+    /// A format the command does not offer.
+    #[error("--format {0}: dit commando kent alleen text en json")]
+    UnsupportedFormat(&'static str),
     /// A bad `--set`.
     #[error(transparent)]
     Set(#[from] SetError),
@@ -126,4 +145,18 @@ pub fn run_sheet(
         Format::Csv => csv(&scenario, &evaluation),
         Format::Json => json(&scenario, &evaluation),
     })
+}
+
+/// `kostenbaten budget`: the P-budget plan as text or JSON.
+pub fn run_budget(path: &Path, format: Format) -> Result<String, CliError> {
+    let model = file::load(path)?;
+    let plan = model.budget.as_ref().ok_or_else(|| CliError::NoBudget {
+        path: path.display().to_string(),
+    })?;
+    let result = plan.compute();
+    match format {
+        Format::Text => Ok(budget_text(&model.name, plan, &result, Lang::Nl)),
+        Format::Json => Ok(budget_json(&model.name, plan, &result)),
+        Format::Csv => Err(CliError::UnsupportedFormat("csv")),
+    }
 }

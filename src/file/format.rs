@@ -32,6 +32,9 @@ pub struct ModelFile {
     pub description: String,
     /// The scenarios.
     pub scenarios: Vec<crate::model::Scenario>,
+    /// A participation-budget plan, where the model has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<crate::model::budget::BudgetPlan>,
 }
 
 /// Only the version, read first so that a newer file is refused with the right message rather than
@@ -81,6 +84,7 @@ pub fn parse_model(bytes: &[u8], path: &Path) -> Result<Model, FileError> {
         name: file.name,
         description: file.description,
         scenarios: file.scenarios,
+        budget: file.budget,
     };
     validate(&model).map_err(|message| invalid(path, &message))?;
     Ok(model)
@@ -122,6 +126,38 @@ pub fn validate(model: &Model) -> Result<(), String> {
             ));
         }
     }
+    if let Some(budget) = &model.budget {
+        validate_budget(budget)?;
+    }
+    Ok(())
+}
+
+fn validate_budget(budget: &crate::model::budget::BudgetPlan) -> Result<(), String> {
+    let municipalities = &budget.local_budget.municipalities;
+    if municipalities.is_empty() {
+        return Err("het lokaal handgeld heeft geen gemeenten; verwacht minstens één".into());
+    }
+    for (index, m) in municipalities.iter().enumerate() {
+        if m.name.trim().is_empty() {
+            return Err(format!("gemeente {} heeft geen naam", index + 1));
+        }
+        if municipalities[..index]
+            .iter()
+            .any(|other| other.name == m.name)
+        {
+            return Err(format!("de gemeente '{}' komt twee keer voor", m.name));
+        }
+    }
+    for group in &budget.groups {
+        if group.clients_without_trajectory > group.clients {
+            return Err(format!(
+                "{}: {} klanten zonder traject, maar de groep telt {} klanten",
+                group.name,
+                group.clients_without_trajectory.get(),
+                group.clients.get()
+            ));
+        }
+    }
     Ok(())
 }
 
@@ -132,6 +168,7 @@ pub fn to_ron(model: &Model) -> Result<String, ron::Error> {
         name: model.name.clone(),
         description: model.description.clone(),
         scenarios: model.scenarios.clone(),
+        budget: model.budget.clone(),
     };
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")

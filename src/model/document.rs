@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::budget::BudgetPlan;
 use super::parameters::Parameters;
 use super::sheet::Reference;
 
@@ -34,6 +35,9 @@ pub struct Model {
     pub description: String,
     /// At least one scenario.
     pub scenarios: Vec<Scenario>,
+    /// A participation-budget plan, where the model has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<BudgetPlan>,
 }
 
 impl Model {

@@ -6,6 +6,7 @@
 mod actors;
 mod bounded;
 mod break_even;
+pub mod budget;
 mod document;
 mod error;
 mod evaluate;

@@ -1,0 +1,289 @@
+//! The participation-budget plan of WIL's decision note "Inzet P-budget 2018": client groups with
+//! their instruments, reserved amounts that can move to the local budget, and the local budget split
+//! over the municipalities in proportion to their contributions.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::split::split_largest_remainder;
+use crate::model::{Count, Money, Pct, Years};
+
+/// The client groups of the note.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum GroupKind {
+    /// KG1: near work; only small amounts that lead straight to work.
+    One,
+    /// KG2: local participation, served in the local work teams.
+    Two,
+    /// KG3: job-agreement candidates; LKS up to the cap and maximum coaching.
+    Three,
+}
+
+/// What an instrument is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum InstrumentKind {
+    /// Loonkostensubsidie.
+    WageSubsidy,
+    /// Jobcoaching.
+    Jobcoaching,
+    /// A trajectory (participation or reintegration).
+    Trajectory,
+    /// Small amounts that lead straight to work (VOG, ID card).
+    SmallAmounts,
+    /// Anything else.
+    Other,
+}
+
+/// Which budget pays for an instrument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Payer {
+    /// The participation budget: counts against the plan's total.
+    ParticipationBudget,
+    /// The BUIG budget (LKS and benefits): shown, not counted against the P-budget.
+    Buig,
+    /// The municipality itself (e.g. from its local budget).
+    Municipality,
+}
+
+/// One instrument used for a client group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Instrument {
+    /// What it is.
+    pub kind: InstrumentKind,
+    /// Its name in the note.
+    pub name: String,
+    /// Cost per client per year.
+    pub unit_cost: Money,
+    /// Number of clients who get it.
+    pub units: Count,
+    /// Who pays.
+    pub payer: Payer,
+    /// Where the figures come from, or that they are an assumption.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+}
+
+impl Instrument {
+    /// Unit cost × units.
+    pub fn amount(&self) -> Decimal {
+        self.unit_cost.get() * Decimal::from(self.units.get())
+    }
+}
+
+/// A client group with its policy and instruments.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientGroup {
+    /// Which group.
+    pub group: GroupKind,
+    /// Its name.
+    pub name: String,
+    /// The note's policy for it, in words.
+    #[serde(default)]
+    pub policy: String,
+    /// Number of clients.
+    pub clients: Count,
+    /// Clients who get no trajectory and stay home longer.
+    pub clients_without_trajectory: Count,
+    /// The instruments used.
+    #[serde(default)]
+    pub instruments: Vec<Instrument>,
+}
+
+/// Where a reserved amount currently stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ReserveDestination {
+    /// Kept as an earmarked line of the participation budget.
+    Reserved,
+    /// Moved to the local budget.
+    LocalBudget,
+}
+
+/// An amount reserved for a purpose, that can be moved (the GT-trajecten move).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reserve {
+    /// Its name.
+    pub name: String,
+    /// The amount.
+    pub amount: Money,
+    /// Where it stands.
+    pub destination: ReserveDestination,
+    /// Where the figure comes from.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+}
+
+/// One municipality's part of the local budget.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Municipality {
+    /// Its name.
+    pub name: String,
+    /// Its contribution: the weight of its part.
+    pub contribution: Money,
+    /// What it plans to spend of its part.
+    #[serde(default = "zero_money")]
+    pub planned_use: Money,
+}
+
+fn zero_money() -> Money {
+    Money::ZERO
+}
+
+/// The local budget ("lokaal handgeld").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalBudget {
+    /// The local budget before any reserve moves into it.
+    pub base: Money,
+    /// The municipalities sharing it.
+    pub municipalities: Vec<Municipality>,
+    /// Where the contributions come from, or that they are an assumption.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contribution_source: String,
+}
+
+/// A participation-budget plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetPlan {
+    /// The participation budget available.
+    pub total: Money,
+    /// Where the total comes from, or that it is an assumption.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub total_source: String,
+    /// The client groups.
+    pub groups: Vec<ClientGroup>,
+    /// Reserved amounts.
+    #[serde(default)]
+    pub reserves: Vec<Reserve>,
+    /// The local budget.
+    pub local_budget: LocalBudget,
+    /// Societal cost of a client staying home, per client per year.
+    pub societal_cost_per_client: Money,
+    /// Years the consequences are counted over.
+    pub years: Years,
+    /// Share of trajectory clients who make the next step ("41% maakt de volgende stap").
+    pub next_step_pct: Pct,
+}
+
+/// One municipality's computed part.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocalPart {
+    /// The municipality.
+    pub municipality: String,
+    /// Its contribution.
+    pub contribution: Decimal,
+    /// Its part of the local budget, to the cent.
+    pub amount: Decimal,
+    /// Its planned use.
+    pub planned_use: Decimal,
+}
+
+impl LocalPart {
+    /// Part minus planned use: positive is room left, negative is overspending.
+    pub fn unplanned(&self) -> Decimal {
+        self.amount - self.planned_use
+    }
+}
+
+/// Everything computed from a plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BudgetResult {
+    /// P-budget spending per group, in the plan's group order.
+    pub group_spending: Vec<Decimal>,
+    /// Spending from other budgets (BUIG, municipality) per group, shown for completeness.
+    pub group_other_spending: Vec<Decimal>,
+    /// Reserves still earmarked in the P-budget.
+    pub reserved: Decimal,
+    /// The local budget after the moves.
+    pub local_total: Decimal,
+    /// The local budget split over the municipalities.
+    pub local_parts: Vec<LocalPart>,
+    /// Everything planned against the P-budget: groups + reserves + local budget.
+    pub planned: Decimal,
+    /// Total minus planned: room for the unforeseen (negative: overspending).
+    pub room: Decimal,
+    /// Clients without a trajectory × societal cost × years.
+    pub societal_cost_of_staying_home: Decimal,
+    /// Trajectory clients expected to make the next step.
+    pub next_step_clients: Decimal,
+}
+
+impl BudgetPlan {
+    /// Compute the plan's totals, split and consequences.
+    pub fn compute(&self) -> BudgetResult {
+        let spending_by = |group: &ClientGroup, counted: bool| -> Decimal {
+            group
+                .instruments
+                .iter()
+                .filter(|i| (i.payer == Payer::ParticipationBudget) == counted)
+                .map(Instrument::amount)
+                .sum()
+        };
+        let group_spending: Vec<Decimal> =
+            self.groups.iter().map(|g| spending_by(g, true)).collect();
+        let group_other_spending = self.groups.iter().map(|g| spending_by(g, false)).collect();
+        let in_destination = |destination| -> Decimal {
+            self.reserves
+                .iter()
+                .filter(|r| r.destination == destination)
+                .map(|r| r.amount.get())
+                .sum()
+        };
+        let reserved = in_destination(ReserveDestination::Reserved);
+        let local_total =
+            self.local_budget.base.get() + in_destination(ReserveDestination::LocalBudget);
+        let contributions: Vec<Decimal> = self
+            .local_budget
+            .municipalities
+            .iter()
+            .map(|m| m.contribution.get())
+            .collect();
+        let local_parts = split_largest_remainder(local_total, &contributions)
+            .into_iter()
+            .zip(&self.local_budget.municipalities)
+            .map(|(amount, m)| LocalPart {
+                municipality: m.name.clone(),
+                contribution: m.contribution.get(),
+                amount,
+                planned_use: m.planned_use.get(),
+            })
+            .collect();
+        let planned = group_spending.iter().copied().sum::<Decimal>() + reserved + local_total;
+        let staying_home: u64 = self
+            .groups
+            .iter()
+            .map(|g| u64::from(g.clients_without_trajectory.get()))
+            .sum();
+        let trajectory_units: u64 = self
+            .groups
+            .iter()
+            .flat_map(|g| &g.instruments)
+            .filter(|i| i.kind == InstrumentKind::Trajectory)
+            .map(|i| u64::from(i.units.get()))
+            .sum();
+        BudgetResult {
+            group_spending,
+            group_other_spending,
+            reserved,
+            local_total,
+            local_parts,
+            planned,
+            room: self.total.get() - planned,
+            societal_cost_of_staying_home: Decimal::from(staying_home)
+                * self.societal_cost_per_client.get()
+                * Decimal::from(self.years.get()),
+            next_step_clients: Decimal::from(trajectory_units) * self.next_step_pct.fraction(),
+        }
+    }
+
+    /// Move the reserve at `index` to `destination`; the plan's grand total stays the same.
+    pub fn move_reserve(&mut self, index: usize, destination: ReserveDestination) {
+        if let Some(reserve) = self.reserves.get_mut(index) {
+            reserve.destination = destination;
+        }
+    }
+}
