@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
-use kostenbaten::cli::{Cli, Command, run_budget, run_sheet};
+use kostenbaten::cli::{Cli, Command, SolveArgs, run_budget, run_compare, run_sheet, run_solve};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -16,6 +16,24 @@ fn main() -> ExitCode {
             format,
         }) => run_sheet(&file, scenario.as_deref(), &set, format),
         Some(Command::Budget { file, format }) => run_budget(&file, format),
+        Some(Command::Compare { file, format }) => run_compare(&file, format),
+        Some(Command::Solve {
+            file,
+            scenario,
+            output,
+            param,
+            target,
+            set,
+            format,
+        }) => run_solve(&SolveArgs {
+            path: &file,
+            scenario: scenario.as_deref(),
+            output: &output,
+            param: &param,
+            target: &target,
+            set: &set,
+            format,
+        }),
         None => return open_app(cli.file),
     };
     match output {
@@ -23,6 +41,9 @@ fn main() -> ExitCode {
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`| head`) is not an error worth a message.
             let _ = stdout.write_all(output.as_bytes());
+            if !output.ends_with('\n') {
+                let _ = stdout.write_all(b"\n");
+            }
             ExitCode::SUCCESS
         }
         Err(err) => {

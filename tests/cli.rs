@@ -178,3 +178,54 @@ fn bad_input_exits_non_zero_with_one_line() {
         "line:column of the error: {stderr}"
     );
 }
+
+#[test]
+fn solve_and_compare_from_the_command_line() {
+    let v = json(&[
+        "solve",
+        "assets/models/beschut-werk-2014.ron",
+        "--output",
+        "net",
+        "--param",
+        "workplace",
+        "--target",
+        "500",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["output"], "net");
+    assert_eq!(v["param"], "workplace");
+    assert_eq!(v["target"], "500.00");
+    assert!((v["value"].as_f64().unwrap() - 8620.0).abs() < 1e-6, "{v}");
+    let none = json(&[
+        "solve",
+        "assets/models/beschut-werk-2014.ron",
+        "--output",
+        "net",
+        "--param",
+        "coaching",
+        "--format",
+        "json",
+    ]);
+    assert!(none["value"].is_null());
+    let c = json(&[
+        "compare",
+        "assets/models/beschut-werk-2014.ron",
+        "--format",
+        "json",
+    ]);
+    let first = &c["scenarios"][0];
+    assert_eq!(first["net"], "-880.00");
+    assert_eq!(first["npv"].as_array().unwrap().len(), 6);
+    assert_eq!(first["npv"][0]["actor"], "municipality_participation");
+    let bad = kostenbaten(&[
+        "solve",
+        "assets/models/lks-2018.ron",
+        "--output",
+        "profit",
+        "--param",
+        "coaching",
+    ]);
+    assert!(!bad.status.success());
+    assert_eq!(String::from_utf8(bad.stderr).unwrap().lines().count(), 1);
+}

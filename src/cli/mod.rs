@@ -1,5 +1,6 @@
 //! The command line: open the app, or print a sheet without a window.
 
+mod analysis_report;
 mod budget_report;
 mod report;
 mod set;
@@ -47,6 +48,40 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Print every scenario's totals and net present value per actor.
+    Compare {
+        /// The model file (.ron).
+        file: PathBuf,
+        /// Output format (text or json).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Find the value of a parameter at which an output reaches a target (default 0).
+    Solve {
+        /// The model file (.ron).
+        file: PathBuf,
+        /// The scenario (default: the first).
+        #[arg(long)]
+        scenario: Option<String>,
+        /// The output: net, net:municipality, net:society, net:<actor>, npv, npv:municipality,
+        /// npv:<actor>; actors: municipality_participation, municipality_buig,
+        /// national_government, employer, worker, rest_of_society.
+        #[arg(long)]
+        output: String,
+        /// The parameter to vary: one of the --set keys (not year) or fully_loaded_wage_cost,
+        /// full_time_hours.
+        #[arg(long)]
+        param: String,
+        /// The target value of the output, in euros.
+        #[arg(long, default_value = "0")]
+        target: String,
+        /// Change a parameter first: KEY=VALUE (repeatable).
+        #[arg(long = "set", value_name = "KEY=VALUE")]
+        set: Vec<String>,
+        /// Output format (text or json).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Print the P-budget plan of a model: groups, totals and the local budget split.
     Budget {
         /// The model file (.ron).
@@ -79,6 +114,9 @@ pub enum CliError {
         /// The file.
         path: String,
     },
+    /// An unknown output or parameter key, or a bad target.
+    #[error("{0}")]
+    Usage(String),
     /// A format the command does not offer.
     #[error("--format {0}: dit commando kent alleen text en json")]
     UnsupportedFormat(&'static str),
@@ -157,6 +195,79 @@ pub fn run_budget(path: &Path, format: Format) -> Result<String, CliError> {
     match format {
         Format::Text => Ok(budget_text(&model.name, plan, &result, Lang::Nl)),
         Format::Json => Ok(budget_json(&model.name, plan, &result)),
+        Format::Csv => Err(CliError::UnsupportedFormat("csv")),
+    }
+}
+
+/// `kostenbaten compare`: every scenario's totals and NPV per actor.
+pub fn run_compare(path: &Path, format: Format) -> Result<String, CliError> {
+    let model = file::load(path)?;
+    let summaries = crate::model::analysis::compare(&model.scenarios).map_err(|(scenario, source)| {
+        CliError::Model {
+            path: path.display().to_string(),
+            scenario,
+            source,
+        }
+    })?;
+    match format {
+        Format::Text => Ok(analysis_report::compare_text(&summaries, Lang::Nl)),
+        Format::Json => Ok(analysis_report::compare_json(&summaries)),
+        Format::Csv => Err(CliError::UnsupportedFormat("csv")),
+    }
+}
+
+/// The arguments of `kostenbaten solve`.
+#[derive(Debug)]
+pub struct SolveArgs<'a> {
+    /// The model file.
+    pub path: &'a Path,
+    /// The scenario, or the first.
+    pub scenario: Option<&'a str>,
+    /// Output key.
+    pub output: &'a str,
+    /// Parameter key.
+    pub param: &'a str,
+    /// Target amount.
+    pub target: &'a str,
+    /// `--set` assignments applied first.
+    pub set: &'a [String],
+    /// Output format.
+    pub format: Format,
+}
+
+/// `kostenbaten solve`: the parameter value at which an output reaches a target.
+pub fn run_solve(args: &SolveArgs) -> Result<String, CliError> {
+    use crate::model::analysis::{OutputKey, ParamKey, goal_seek};
+    let output = OutputKey::from_key(args.output).ok_or_else(|| {
+        CliError::Usage(format!(
+            "--output: onbekende uitkomst '{}'; bekend zijn: {}",
+            args.output,
+            OutputKey::all().iter().map(|o| o.key()).collect::<Vec<_>>().join(", ")
+        ))
+    })?;
+    let param = ParamKey::from_key(args.param).ok_or_else(|| {
+        CliError::Usage(format!(
+            "--param: onbekende parameter '{}'; bekend zijn: {}",
+            args.param,
+            ParamKey::ALL.map(|p| p.key()).join(", ")
+        ))
+    })?;
+    let target = set::parse_cli_number(args.target)
+        .ok_or_else(|| CliError::Usage(format!("--target: '{}' is geen bedrag", args.target)))?;
+    let model = file::load(args.path)?;
+    let mut scenario = pick_scenario(&model, args.scenario, args.path)?.clone();
+    for assignment in args.set {
+        apply(&mut scenario.parameters, assignment)?;
+    }
+    let model_error = |source| CliError::Model {
+        path: args.path.display().to_string(),
+        scenario: scenario.name.clone(),
+        source,
+    };
+    let solution = goal_seek(&scenario.parameters, output, param, target).map_err(model_error)?;
+    match args.format {
+        Format::Text => Ok(analysis_report::solve_text(output, param, target, solution, Lang::Nl)),
+        Format::Json => Ok(analysis_report::solve_json(output, param, target, solution)),
         Format::Csv => Err(CliError::UnsupportedFormat("csv")),
     }
 }

@@ -155,7 +155,7 @@ pub fn apply(params: &mut Parameters, assignment: &str) -> Result<(), SetError> 
 }
 
 /// A plain decimal (`40.5`, `0.125`), or Dutch notation with a decimal comma (`40,5`, `1.234,56`).
-fn parse_cli_number(value: &str) -> Option<Decimal> {
+pub(crate) fn parse_cli_number(value: &str) -> Option<Decimal> {
     Decimal::from_str(value).ok().or_else(|| {
         value
             .contains(',')

@@ -4,6 +4,7 @@
 //! Money is [`rust_decimal::Decimal`], computed exactly and rounded to cents only when presented.
 
 mod actors;
+pub mod analysis;
 mod bounded;
 mod break_even;
 pub mod budget;

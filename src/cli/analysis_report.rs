@@ -1,0 +1,142 @@
+//! `compare` and `solve` output as text or JSON.
+
+use std::fmt::Write as _;
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use serde::Serialize;
+
+use crate::format::{money, number, plain_cents};
+use crate::i18n::{Lang, Text};
+use crate::model::Actor;
+use crate::model::analysis::{OutputKey, ParamKey, ScenarioSummary, Solution};
+
+#[derive(Serialize)]
+struct JsonCompare<'a> {
+    scenarios: Vec<JsonScenario<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonScenario<'a> {
+    name: &'a str,
+    total_cost: String,
+    total_benefit: String,
+    net: String,
+    npv: Vec<JsonNpv>,
+}
+
+#[derive(Serialize)]
+struct JsonNpv {
+    actor: &'static str,
+    npv: String,
+}
+
+/// Every scenario as JSON: `{scenarios: [{name, total_cost, total_benefit, net, npv: [{actor, npv}]}]}`.
+pub fn compare_json(summaries: &[ScenarioSummary]) -> String {
+    let report = JsonCompare {
+        scenarios: summaries
+            .iter()
+            .map(|s| JsonScenario {
+                name: &s.name,
+                total_cost: plain_cents(s.total_cost),
+                total_benefit: plain_cents(s.total_benefit),
+                net: plain_cents(s.net),
+                npv: Actor::ALL
+                    .iter()
+                    .zip(s.npv)
+                    .map(|(a, npv)| JsonNpv {
+                        actor: a.key(),
+                        npv: plain_cents(npv),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&report).unwrap_or_default()
+}
+
+/// Every scenario as a table: one column per scenario.
+pub fn compare_text(summaries: &[ScenarioSummary], lang: Lang) -> String {
+    let mut out = String::new();
+    let width = 40;
+    let column = 22;
+    let _ = write!(out, "{:<width$}", "");
+    for s in summaries {
+        let name: String = s.name.chars().take(column - 2).collect();
+        let _ = write!(out, "{name:>column$}");
+    }
+    out.push('\n');
+    let mut row = |label: String, values: Vec<Decimal>| {
+        let _ = write!(out, "{label:<width$}");
+        for v in values {
+            let _ = write!(out, "{:>column$}", money(v, lang));
+        }
+        out.push('\n');
+    };
+    let per_year = lang.tr(Text::PerPlacePerYear);
+    row(
+        format!("{} ({per_year})", lang.tr(Text::Costs)),
+        summaries.iter().map(|s| s.total_cost).collect(),
+    );
+    row(
+        format!("{} ({per_year})", lang.tr(Text::Benefits)),
+        summaries.iter().map(|s| s.total_benefit).collect(),
+    );
+    row(
+        format!("{} ({per_year})", lang.tr(Text::Net)),
+        summaries.iter().map(|s| s.net).collect(),
+    );
+    for (i, a) in Actor::ALL.iter().enumerate() {
+        row(
+            format!("{}: {}", lang.tr(Text::Npv), lang.actor(*a)),
+            summaries.iter().map(|s| s.npv[i]).collect(),
+        );
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct JsonSolve {
+    output: String,
+    param: &'static str,
+    target: String,
+    value: Option<f64>,
+}
+
+/// The solution as JSON: `{output, param, target, value}`, `value` null when none exists in range.
+pub fn solve_json(output: OutputKey, param: ParamKey, target: Decimal, solution: Solution) -> String {
+    let report = JsonSolve {
+        output: output.key(),
+        param: param.key(),
+        target: plain_cents(target),
+        value: solution.value().and_then(|v| v.round_dp(6).to_f64()),
+    };
+    serde_json::to_string_pretty(&report).unwrap_or_default()
+}
+
+/// The solution in one line.
+pub fn solve_text(
+    output: OutputKey,
+    param: ParamKey,
+    target: Decimal,
+    solution: Solution,
+    lang: Lang,
+) -> String {
+    let value = match solution {
+        Solution::At(v) => number(v, 4, lang),
+        Solution::NoneInRange => match lang {
+            Lang::Nl => "geen waarde binnen het bereik".to_string(),
+            Lang::En => "no value in range".to_string(),
+        },
+    };
+    format!(
+        "{} = {value}  ({} {} = {})\n",
+        param.key(),
+        output.key(),
+        match lang {
+            Lang::Nl => "bereikt",
+            Lang::En => "reaches",
+        },
+        money(target, lang)
+    )
+}
