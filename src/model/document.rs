@@ -40,7 +40,85 @@ pub struct Model {
     pub budget: Option<BudgetPlan>,
 }
 
+/// Why a scenario operation was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ScenarioError {
+    /// No scenario at that position.
+    #[error("er is geen scenario {0}")]
+    NoSuchScenario(usize),
+    /// The name is taken or empty.
+    #[error("de naam '{0}' is leeg of bestaat al")]
+    BadName(String),
+    /// The last scenario cannot be deleted.
+    #[error("het laatste scenario kan niet weg: een model heeft er minstens één")]
+    LastScenario,
+}
+
 impl Model {
+    /// A name like `base (2)` that no scenario has yet.
+    pub fn unused_name(&self, base: &str) -> String {
+        (2..)
+            .map(|n| format!("{base} ({n})"))
+            .find(|name| self.scenario(name).is_none())
+            .unwrap_or_else(|| base.to_string())
+    }
+
+    /// Copy scenario `index` right after itself under a new name; returns the copy's index.
+    pub fn duplicate_scenario(&mut self, index: usize) -> Result<usize, ScenarioError> {
+        let mut copy = self
+            .scenarios
+            .get(index)
+            .cloned()
+            .ok_or(ScenarioError::NoSuchScenario(index))?;
+        copy.name = self.unused_name(&copy.name);
+        self.scenarios.insert(index + 1, copy);
+        Ok(index + 1)
+    }
+
+    /// Rename scenario `index`; names stay unique and non-empty.
+    pub fn rename_scenario(&mut self, index: usize, name: &str) -> Result<(), ScenarioError> {
+        let name = name.trim();
+        if name.is_empty()
+            || self
+                .scenarios
+                .iter()
+                .enumerate()
+                .any(|(i, s)| i != index && s.name == name)
+        {
+            return Err(ScenarioError::BadName(name.to_string()));
+        }
+        let scenario = self
+            .scenarios
+            .get_mut(index)
+            .ok_or(ScenarioError::NoSuchScenario(index))?;
+        scenario.name = name.to_string();
+        Ok(())
+    }
+
+    /// Delete scenario `index`, never the last one.
+    pub fn delete_scenario(&mut self, index: usize) -> Result<Scenario, ScenarioError> {
+        if index >= self.scenarios.len() {
+            return Err(ScenarioError::NoSuchScenario(index));
+        }
+        if self.scenarios.len() == 1 {
+            return Err(ScenarioError::LastScenario);
+        }
+        Ok(self.scenarios.remove(index))
+    }
+
+    /// Move scenario `from` to position `to`.
+    pub fn move_scenario(&mut self, from: usize, to: usize) -> Result<(), ScenarioError> {
+        if from >= self.scenarios.len() {
+            return Err(ScenarioError::NoSuchScenario(from));
+        }
+        if to >= self.scenarios.len() {
+            return Err(ScenarioError::NoSuchScenario(to));
+        }
+        let scenario = self.scenarios.remove(from);
+        self.scenarios.insert(to, scenario);
+        Ok(())
+    }
+
     /// The scenario with this name.
     pub fn scenario(&self, name: &str) -> Option<&Scenario> {
         self.scenarios.iter().find(|s| s.name == name)

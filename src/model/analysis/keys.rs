@@ -5,7 +5,8 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use crate::model::{
-    Actor, BenefitSaved, Count, Evaluation, Hours, LksShare, MAX_AMOUNT, Money, Parameters, Pct, Years,
+    Actor, BenefitSaved, Count, Evaluation, Hours, LksShare, MAX_AMOUNT, Money, Parameters, Pct,
+    Years,
 };
 
 /// A numeric parameter an analysis can vary.
@@ -217,7 +218,11 @@ impl OutputKey {
 
     /// Every output key, for help texts.
     pub fn all() -> Vec<OutputKey> {
-        let mut all = vec![OutputKey::Net, OutputKey::MunicipalityNet, OutputKey::SocietyNet];
+        let mut all = vec![
+            OutputKey::Net,
+            OutputKey::MunicipalityNet,
+            OutputKey::SocietyNet,
+        ];
         all.extend(Actor::ALL.map(OutputKey::ActorNet));
         all.extend([OutputKey::Npv, OutputKey::MunicipalityNpv]);
         all.extend(Actor::ALL.map(OutputKey::ActorNpv));
@@ -234,7 +239,9 @@ impl OutputKey {
             OutputKey::Npv => evaluation.multi_year.npv_total(),
             OutputKey::ActorNpv(a) => evaluation.multi_year.npv_of(a),
             OutputKey::MunicipalityNpv => {
-                evaluation.multi_year.npv_of(Actor::MunicipalityParticipation)
+                evaluation
+                    .multi_year
+                    .npv_of(Actor::MunicipalityParticipation)
                     + evaluation.multi_year.npv_of(Actor::MunicipalityBuig)
             }
         }

@@ -1,0 +1,99 @@
+//! Lock-in against revolving credit: a permanent sheltered place against a regular job whose LKS and
+//! coaching stop once the worker no longer needs them, over the same horizon, year by year, per actor.
+//!
+//! The slides' argument: a sheltered place binds for 20 or 30 years, while LKS and coaching are
+//! meant to be temporary. In the revolving path the wage value rises by a set number of points a
+//! year (never above 100%); from the wage value at which the worker is independent, LKS and coaching
+//! end.
+
+use rust_decimal::Decimal;
+
+use crate::model::{Actor, ActorMatrix, Evaluation, LksShare, ModelError, Money, Parameters, Pct};
+
+/// How the revolving path develops.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RevolvingPath {
+    /// Points of wage value gained per year.
+    pub rise_points_per_year: Decimal,
+    /// From this wage value (in %) on, LKS and coaching end.
+    pub independent_at_pct: Decimal,
+}
+
+/// One year of both paths, for all places together.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LockInYear {
+    /// 1 for the first year.
+    pub year: u32,
+    /// Net per actor of the sheltered place (nominal), in [`Actor::ALL`] order.
+    pub sheltered: [Decimal; 6],
+    /// Net per actor of the revolving path (nominal).
+    pub revolving: [Decimal; 6],
+    /// The revolving worker's wage value this year, in %.
+    pub revolving_wage_value_pct: Decimal,
+    /// Whether LKS and coaching still run in the revolving path.
+    pub revolving_supported: bool,
+}
+
+/// Both paths over the horizon.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LockInComparison {
+    /// Year by year.
+    pub years: Vec<LockInYear>,
+    /// Net present value per actor of the sheltered place.
+    pub npv_sheltered: [Decimal; 6],
+    /// Net present value per actor of the revolving path.
+    pub npv_revolving: [Decimal; 6],
+}
+
+/// Compare `sheltered` (every year the same) with `revolving` developing along `path`. Horizon,
+/// clients, indexation and discount rate are the sheltered scenario's, so both are measured alike.
+pub fn lock_in_vs_revolving(
+    sheltered: &Parameters,
+    revolving: &Parameters,
+    path: RevolvingPath,
+) -> Result<LockInComparison, ModelError> {
+    let clients = Decimal::from(sheltered.clients.get());
+    let growth = Decimal::ONE + sheltered.indexation_pct.fraction();
+    let discount = Decimal::ONE + sheltered.discount_rate_pct.fraction();
+    let per_place = |matrix: &ActorMatrix| Actor::ALL.map(|a| matrix.row(a).net() * clients);
+    let sheltered_net = per_place(&Evaluation::of(sheltered)?.actors);
+
+    let mut index = Decimal::ONE;
+    let mut discount_factor = Decimal::ONE;
+    let mut npv_sheltered = [Decimal::ZERO; 6];
+    let mut npv_revolving = [Decimal::ZERO; 6];
+    let mut years = Vec::with_capacity(sheltered.years.get() as usize);
+    for year in 1..=sheltered.years.get() {
+        discount_factor /= discount;
+        let wage_value = (revolving.wage_value_pct.get()
+            + path.rise_points_per_year * Decimal::from(year - 1))
+        .min(Decimal::ONE_HUNDRED);
+        let supported = wage_value < path.independent_at_pct;
+        let mut this_year = revolving.clone();
+        this_year.wage_value_pct = Pct::clamped(wage_value);
+        if !supported {
+            this_year.lks_pct = LksShare::Manual(Pct::clamped(Decimal::ZERO));
+            this_year.coaching = Money::ZERO;
+        }
+        let revolving_net = per_place(&Evaluation::of(&this_year)?.actors);
+        let sheltered_year = sheltered_net.map(|v| v * index);
+        let revolving_year = revolving_net.map(|v| v * index);
+        for i in 0..6 {
+            npv_sheltered[i] += sheltered_year[i] * discount_factor;
+            npv_revolving[i] += revolving_year[i] * discount_factor;
+        }
+        years.push(LockInYear {
+            year,
+            sheltered: sheltered_year,
+            revolving: revolving_year,
+            revolving_wage_value_pct: wage_value,
+            revolving_supported: supported,
+        });
+        index *= growth;
+    }
+    Ok(LockInComparison {
+        years,
+        npv_sheltered,
+        npv_revolving,
+    })
+}
