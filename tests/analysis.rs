@@ -170,3 +170,28 @@ fn keys_round_trip() {
     }
     assert_eq!(OutputKey::from_key("net:nobody"), None);
 }
+
+#[test]
+fn the_slides_delivery_variants_side_by_side() {
+    let model = builtin("varianten-beschut-werk.ron").unwrap().unwrap();
+    assert_eq!(model.scenarios.len(), 3);
+    let summaries = compare(&model.scenarios).unwrap();
+    // SW company: the slides' sheet, −880 per place per year.
+    assert_eq!(summaries[0].net, dec!(-880));
+    // Regular employers above 40%: wage value 50% × 22.800 − 10.000 workplace costs.
+    assert_eq!(summaries[1].net, dec!(0.5) * dec!(22800) - dec!(10000));
+    // Not offering sheltered work: everything is measured against staying home, so every net is 0
+    // and what remains is the societal cost of staying home: 10 clients × 5.960 × 30 years.
+    assert!(summaries[2].npv.iter().all(|v| v.is_zero()));
+    let staying = Evaluation::of(&model.scenarios[2].parameters).unwrap();
+    assert_eq!(
+        staying.societal_cost_of_staying_home,
+        dec!(10) * dec!(5960) * dec!(30)
+    );
+    // Offering the place avoids that cost for the rest of society: 10 × 5.960 a year, discounted.
+    let annuity = (1.0 - 1.0225f64.powi(-30)) / 0.0225;
+    let avoided: f64 = summaries[0].npv[Actor::RestOfSociety as usize]
+        .try_into()
+        .unwrap();
+    assert!((avoided - 59_600.0 * annuity).abs() < 1e-6, "{avoided}");
+}

@@ -3,7 +3,7 @@
 
 use kostenbaten::model::{
     Actor, BenefitSaved, Count, Evaluation, FlowKey, Hours, LksRule, LksShare, Money, Parameters,
-    Pct, Side, Year, Years,
+    Pct, Placement, Side, Year, Years,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -23,6 +23,7 @@ fn hours() -> impl Strategy<Value = Hours> {
 
 prop_compose! {
     fn parameters()(
+        placement in prop_oneof![3 => Just(Placement::Working), 1 => Just(Placement::StaysHome)],
         year in 2015u16..=2026,
         statutory in any::<bool>(),
         loaded in money(),
@@ -48,6 +49,7 @@ prop_compose! {
         discount in (0u32..=1000).prop_map(|v| Pct::new(Decimal::new(v.into(), 2)).unwrap()),
     ) -> Parameters {
         Parameters {
+            placement,
             year: Year::new(year).unwrap(),
             lks_rule: if statutory { LksRule::Statutory } else { LksRule::FullyLoaded },
             fully_loaded_wage_cost: loaded,
@@ -101,7 +103,7 @@ proptest! {
         if let Some(e) = evaluate(&p) {
             // What society keeps is only the real resources, computed here from the parameters
             // and the sheet, not from the flows.
-            let real = e.sheet.net() + p.societal_cost_per_client.get();
+            let real = e.sheet.net() + p.per_place(p.societal_cost_per_client.get());
             prop_assert!(close(e.actors.society_net(), real), "{} vs {}", e.actors.society_net(), real);
             // And each transfer really leaves one actor and reaches another.
             for flow in &e.actors.flows {

@@ -16,7 +16,7 @@ pub struct BuiltinModel {
 }
 
 /// Every built-in model; the first is the one the app opens on.
-pub const BUILTIN_MODELS: [BuiltinModel; 4] = [
+pub const BUILTIN_MODELS: [BuiltinModel; 5] = [
     BuiltinModel {
         file_name: "beschut-werk-2014.ron",
         text: include_str!("../../assets/models/beschut-werk-2014.ron"),
@@ -28,6 +28,10 @@ pub const BUILTIN_MODELS: [BuiltinModel; 4] = [
     BuiltinModel {
         file_name: "beschut-werk-2026.ron",
         text: include_str!("../../assets/models/beschut-werk-2026.ron"),
+    },
+    BuiltinModel {
+        file_name: "varianten-beschut-werk.ron",
+        text: include_str!("../../assets/models/varianten-beschut-werk.ron"),
     },
     BuiltinModel {
         file_name: "wil-p-budget-2018.ron",

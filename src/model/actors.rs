@@ -115,6 +115,7 @@ impl Flow {
 /// All flows of one place for one year.
 pub fn flows(params: &Parameters, inputs: &Inputs) -> Vec<Flow> {
     use Actor::*;
+    let per_place = |amount: crate::model::Money| params.per_place(amount.get());
     let flow = |key, from, to, amount| Flow {
         key,
         from,
@@ -132,7 +133,7 @@ pub fn flows(params: &Parameters, inputs: &Inputs) -> Vec<Flow> {
             FlowKey::Coaching,
             Some(MunicipalityParticipation),
             Some(Employer),
-            params.coaching.get(),
+            per_place(params.coaching),
         ),
         flow(
             FlowKey::Wage,
@@ -162,25 +163,25 @@ pub fn flows(params: &Parameters, inputs: &Inputs) -> Vec<Flow> {
             FlowKey::Workplace,
             Some(Employer),
             None,
-            params.workplace.get(),
+            per_place(params.workplace),
         ),
         flow(
             FlowKey::WorkplaceAdaptation,
             Some(MunicipalityParticipation),
             None,
-            params.workplace_adaptation.get(),
+            per_place(params.workplace_adaptation),
         ),
         flow(
             FlowKey::Administration,
             Some(MunicipalityParticipation),
             None,
-            params.administration.get(),
+            per_place(params.administration),
         ),
         flow(
             FlowKey::SocietalCostAvoided,
             None,
             Some(RestOfSociety),
-            params.societal_cost_per_client.get(),
+            per_place(params.societal_cost_per_client),
         ),
     ]
 }

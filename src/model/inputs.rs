@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::error::ModelError;
-use super::parameters::{BenefitSaved, LksRule, LksShare, Parameters};
+use super::parameters::{BenefitSaved, LksRule, LksShare, Parameters, Placement};
 use super::year_table::YearTable;
 
 /// Statutory holiday allowance: 8% of the wage (art. 15 Wet minimumloon).
@@ -71,7 +71,13 @@ impl Inputs {
             .or(row.employer_cost_rate_pct.map(|pct| pct / dec!(100)));
         let annual_minimum_wage =
             minimum_wage_month * dec!(12) * (Decimal::ONE + HOLIDAY_ALLOWANCE);
-        let hours = params.hours_per_week.get();
+        // A client who stays home works no hours: no wage, no subsidy, no benefit saved.
+        let working = params.placement == Placement::Working;
+        let hours = if working {
+            params.hours_per_week.get()
+        } else {
+            Decimal::ZERO
+        };
         let full_time = params.full_time_hours.get();
 
         let (hours_factor, loaded_wage_cost, gross_wage) = match params.lks_rule {
@@ -94,8 +100,11 @@ impl Inputs {
             LksShare::FollowsWageValue => Decimal::ONE - wage_value,
             LksShare::Manual(pct) => pct.fraction(),
         };
-        let benefit_saved =
-            annual_benefit(params, row.benefit_single_month, row.benefit_couple_month)?;
+        let benefit_saved = if working {
+            annual_benefit(params, row.benefit_single_month, row.benefit_couple_month)?
+        } else {
+            Decimal::ZERO
+        };
 
         Ok(Self {
             year,

@@ -29,7 +29,7 @@ pub use inputs::{
 };
 pub use multi_year::{MultiYear, YearFigures};
 pub use parameters::{
-    BenefitSaved, LksRule, LksShare, Overrides, Parameters, SOCIETAL_COST_PER_CLIENT,
+    BenefitSaved, LksRule, LksShare, Overrides, Parameters, Placement, SOCIETAL_COST_PER_CLIENT,
     STANDARD_DISCOUNT_RATE_PCT, Year,
 };
 pub use sheet::{LAYOUT, LineKey, Reference, ReferenceRow, Sheet, SheetLine, Side, reference_keys};

@@ -73,6 +73,17 @@ pub enum BenefitSaved {
     Amount(Money),
 }
 
+/// Whether the client works in the place, or stays home on benefit. All results are relative to
+/// staying home, so a client who stays home has no flows at all: only the societal cost remains.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Placement {
+    /// The client works in the place the scenario describes.
+    #[default]
+    Working,
+    /// No place is offered: the client stays home on benefit (the baseline).
+    StaysHome,
+}
+
 /// Figures that replace the year table's values for this scenario.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -95,6 +106,8 @@ pub struct Overrides {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Parameters {
+    /// Whether the client works or stays home.
+    pub placement: Placement,
     /// Reference year: selects minimum wage, employer-cost rate and benefit norms.
     pub year: Year,
     /// Replacements for the year table's figures.
@@ -146,6 +159,7 @@ impl Default for Parameters {
     fn default() -> Self {
         let table = YearTable::builtin();
         Self {
+            placement: Placement::Working,
             year: Year(table.last_year()),
             overrides: Overrides::default(),
             lks_rule: LksRule::Statutory,
@@ -165,6 +179,16 @@ impl Default for Parameters {
             years: Years::clamped(1),
             indexation_pct: Pct::clamped(Decimal::ZERO),
             discount_rate_pct: Pct::clamped(STANDARD_DISCOUNT_RATE_PCT),
+        }
+    }
+}
+
+impl Parameters {
+    /// `amount` when the client works in the place, zero when the client stays home.
+    pub fn per_place(&self, amount: Decimal) -> Decimal {
+        match self.placement {
+            Placement::Working => amount,
+            Placement::StaysHome => Decimal::ZERO,
         }
     }
 }

@@ -111,10 +111,10 @@ impl Sheet {
         let lks = inputs.wage_subsidy();
         let amount = |key| match key {
             LineKey::WageSubsidy => lks,
-            LineKey::Coaching => params.coaching.get(),
-            LineKey::Workplace => params.workplace.get(),
-            LineKey::WorkplaceAdaptation => params.workplace_adaptation.get(),
-            LineKey::Administration => params.administration.get(),
+            LineKey::Coaching => params.per_place(params.coaching.get()),
+            LineKey::Workplace => params.per_place(params.workplace.get()),
+            LineKey::WorkplaceAdaptation => params.per_place(params.workplace_adaptation.get()),
+            LineKey::Administration => params.per_place(params.administration.get()),
             LineKey::WageValue => inputs.wage_value_amount(),
         };
         let lines: Vec<SheetLine> = LAYOUT
