@@ -5,7 +5,9 @@ use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use kostenbaten::file::{BUILTIN_MODELS, parse_model, to_ron};
-use kostenbaten::model::{Evaluation, YearTable, Years, by_wage_value};
+use kostenbaten::model::analysis::{OutputKey, ParamKey, Variation, goal_seek, tornado};
+use kostenbaten::model::{Actor, Evaluation, YearTable, Years, by_wage_value};
+use rust_decimal::Decimal;
 
 fn engine(c: &mut Criterion) {
     let slides = parse_model(BUILTIN_MODELS[0].text.as_bytes(), Path::new("b.ron")).unwrap();
@@ -23,6 +25,36 @@ fn engine(c: &mut Criterion) {
     });
     c.bench_function("net by wage value, 101 points", |b| {
         b.iter(|| by_wage_value(black_box(&p2026), YearTable::builtin(), 100))
+    });
+    c.bench_function("goal seek: BUIG break-even by wage value", |b| {
+        b.iter(|| {
+            goal_seek(
+                black_box(&p2026),
+                OutputKey::ActorNet(Actor::MunicipalityBuig),
+                ParamKey::WageValuePct,
+                Decimal::ZERO,
+            )
+        })
+    });
+    c.bench_function("goal seek: NPV by discount rate (30 years)", |b| {
+        b.iter(|| {
+            goal_seek(
+                black_box(&p2014),
+                OutputKey::Npv,
+                ParamKey::DiscountRatePct,
+                Decimal::ZERO,
+            )
+        })
+    });
+    c.bench_function("tornado: net, 16 parameters ±20%", |b| {
+        b.iter(|| {
+            tornado(
+                black_box(&p2014),
+                OutputKey::Net,
+                Variation::Percent(Decimal::from(20)),
+                &ParamKey::ALL,
+            )
+        })
     });
     c.bench_function("parse beschut-werk-2014.ron", |b| {
         b.iter(|| {

@@ -42,7 +42,11 @@ pub fn goal_seek(
     param: ParamKey,
     target: Decimal,
 ) -> Result<Solution, ModelError> {
-    let mut varied = params.clone();
+    let mut varied = if param == ParamKey::Years {
+        params.clone()
+    } else {
+        output.lean(params)
+    };
     let mut f = |x: Decimal| -> Result<Decimal, ModelError> {
         param.set(&mut varied, x);
         Ok(output.value(&Evaluation::of(&varied)?) - target)

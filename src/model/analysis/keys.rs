@@ -229,6 +229,24 @@ impl OutputKey {
         all
     }
 
+    /// Whether the output depends on the horizon; per-year outputs do not, so analyses can compute
+    /// them with a one-year horizon, which is many times faster.
+    pub fn needs_horizon(self) -> bool {
+        matches!(
+            self,
+            OutputKey::Npv | OutputKey::ActorNpv(_) | OutputKey::MunicipalityNpv
+        )
+    }
+
+    /// `params`, with the horizon cut to one year where the output does not depend on it.
+    pub fn lean(self, params: &Parameters) -> Parameters {
+        let mut lean = params.clone();
+        if !self.needs_horizon() {
+            lean.years = Years::clamped(1);
+        }
+        lean
+    }
+
     /// The output's value in `evaluation`.
     pub fn value(self, evaluation: &Evaluation) -> Decimal {
         match self {

@@ -54,7 +54,11 @@ pub fn tornado(
             Variation::FullRange => (min, max),
         };
         let at = |value| -> Result<Decimal, ModelError> {
-            let mut varied = params.clone();
+            let mut varied = if param == ParamKey::Years {
+                params.clone()
+            } else {
+                output.lean(params)
+            };
             param.set(&mut varied, value);
             Ok(output.value(&Evaluation::of(&varied)?))
         };
