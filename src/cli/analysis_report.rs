@@ -104,7 +104,12 @@ struct JsonSolve {
 }
 
 /// The solution as JSON: `{output, param, target, value}`, `value` null when none exists in range.
-pub fn solve_json(output: OutputKey, param: ParamKey, target: Decimal, solution: Solution) -> String {
+pub fn solve_json(
+    output: OutputKey,
+    param: ParamKey,
+    target: Decimal,
+    solution: Solution,
+) -> String {
     let report = JsonSolve {
         output: output.key(),
         param: param.key(),

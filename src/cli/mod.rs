@@ -202,13 +202,14 @@ pub fn run_budget(path: &Path, format: Format) -> Result<String, CliError> {
 /// `kostenbaten compare`: every scenario's totals and NPV per actor.
 pub fn run_compare(path: &Path, format: Format) -> Result<String, CliError> {
     let model = file::load(path)?;
-    let summaries = crate::model::analysis::compare(&model.scenarios).map_err(|(scenario, source)| {
-        CliError::Model {
-            path: path.display().to_string(),
-            scenario,
-            source,
-        }
-    })?;
+    let summaries =
+        crate::model::analysis::compare(&model.scenarios).map_err(|(scenario, source)| {
+            CliError::Model {
+                path: path.display().to_string(),
+                scenario,
+                source,
+            }
+        })?;
     match format {
         Format::Text => Ok(analysis_report::compare_text(&summaries, Lang::Nl)),
         Format::Json => Ok(analysis_report::compare_json(&summaries)),
@@ -242,7 +243,11 @@ pub fn run_solve(args: &SolveArgs) -> Result<String, CliError> {
         CliError::Usage(format!(
             "--output: onbekende uitkomst '{}'; bekend zijn: {}",
             args.output,
-            OutputKey::all().iter().map(|o| o.key()).collect::<Vec<_>>().join(", ")
+            OutputKey::all()
+                .iter()
+                .map(|o| o.key())
+                .collect::<Vec<_>>()
+                .join(", ")
         ))
     })?;
     let param = ParamKey::from_key(args.param).ok_or_else(|| {
@@ -266,7 +271,13 @@ pub fn run_solve(args: &SolveArgs) -> Result<String, CliError> {
     };
     let solution = goal_seek(&scenario.parameters, output, param, target).map_err(model_error)?;
     match args.format {
-        Format::Text => Ok(analysis_report::solve_text(output, param, target, solution, Lang::Nl)),
+        Format::Text => Ok(analysis_report::solve_text(
+            output,
+            param,
+            target,
+            solution,
+            Lang::Nl,
+        )),
         Format::Json => Ok(analysis_report::solve_json(output, param, target, solution)),
         Format::Csv => Err(CliError::UnsupportedFormat("csv")),
     }
