@@ -54,3 +54,52 @@ fn indexed_flows_match_the_growing_annuity() {
     let expected = f64::try_from(net).unwrap() * growth;
     assert!((f64::try_from(nominal_total).unwrap() - expected).abs() < 1e-6);
 }
+
+fn lks_2018(years: u32) -> kostenbaten::model::Parameters {
+    let model = builtin("lks-2018.ron").unwrap().unwrap();
+    let mut p = model.scenarios[0].parameters.clone();
+    p.years = Years::new(years).unwrap();
+    p.discount_rate_pct = Pct::new(Decimal::ZERO).unwrap();
+    p
+}
+
+#[test]
+fn the_year_table_applies_to_the_years_it_covers() {
+    let e = Evaluation::of(&lks_2018(3)).unwrap();
+    let buig = |t: usize| e.multi_year.years[t].net[Actor::MunicipalityBuig as usize];
+    // BUIG each year: benefit saved − LKS at 50% wage value, by hand from the table:
+    // 2018: 992,12 × 12 − 0,5 × 1.578,00 × 12 × 1,08 × 1,235
+    let lks = |wml: Decimal| dec!(0.5) * wml * dec!(12) * dec!(1.08) * dec!(1.235);
+    assert_eq!(buig(0), dec!(992.12) * dec!(12) - lks(dec!(1578.00)));
+    // 2019: the 2019 minimum wage and norm (1.022,98).
+    assert_eq!(buig(1), dec!(1022.98) * dec!(12) - lks(dec!(1615.80)));
+    assert!(!e.multi_year.years[1].projected);
+    // 2020: the table has the minimum wage but no norm: the 2019 norm, indexed at 0%, marked.
+    assert_eq!(buig(2), dec!(1022.98) * dec!(12) - lks(dec!(1653.60)));
+    assert!(e.multi_year.years[2].projected);
+    assert_eq!(e.multi_year.years[2].calendar_year, 2020);
+    let sum: Decimal = (0..3).map(buig).sum();
+    assert_eq!(e.multi_year.npv_of(Actor::MunicipalityBuig), sum);
+}
+
+#[test]
+fn beyond_the_table_the_minimum_wage_grows_with_indexation() {
+    let model = builtin("beschut-werk-2026.ron").unwrap().unwrap();
+    let mut p = model.scenarios[0].parameters.clone();
+    p.years = Years::new(3).unwrap();
+    p.indexation_pct = Pct::new(dec!(2)).unwrap();
+    p.discount_rate_pct = Pct::new(Decimal::ZERO).unwrap();
+    let e = Evaluation::of(&p).unwrap();
+    // BUIG = benefit (an amount, indexed) − LKS (60% of the indexed 2026 minimum wage, 36 hours).
+    let lks = |wml: Decimal| dec!(0.6) * wml * dec!(12) * dec!(1.08) * dec!(1.235);
+    for (t, factor) in [dec!(1), dec!(1.02), dec!(1.0404)].into_iter().enumerate() {
+        let expected = dec!(16145.40) * factor - lks(dec!(2294.40) * factor);
+        let got = e.multi_year.years[t].net[Actor::MunicipalityBuig as usize];
+        assert!(
+            (got - expected).abs() < dec!(0.000001),
+            "year {}: {got} vs {expected}",
+            t + 1
+        );
+        assert_eq!(e.multi_year.years[t].projected, t > 0);
+    }
+}
