@@ -68,6 +68,6 @@ pub fn tornado(
             outputs: (at(low)?, at(high)?),
         });
     }
-    bars.sort_by(|a, b| b.swing().cmp(&a.swing()));
+    bars.sort_by_key(|b| std::cmp::Reverse(b.swing()));
     Ok((base, bars))
 }
