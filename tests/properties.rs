@@ -148,3 +148,39 @@ proptest! {
         }
     }
 }
+
+/// The largest values every field allows, together: nothing overflows or panics.
+#[test]
+fn extreme_inputs_compute_without_overflow() {
+    let max_money = Money::new(kostenbaten::model::MAX_AMOUNT).unwrap();
+    let p = Parameters {
+        lks_rule: LksRule::FullyLoaded,
+        fully_loaded_wage_cost: max_money,
+        hours_per_week: Hours::new(Decimal::from(60)).unwrap(),
+        full_time_hours: Hours::new(Decimal::ONE).unwrap(),
+        coaching: max_money,
+        workplace: max_money,
+        workplace_adaptation: max_money,
+        administration: max_money,
+        benefit_saved: BenefitSaved::Amount(max_money),
+        societal_cost_per_client: max_money,
+        clients: Count::new(Count::MAX).unwrap(),
+        years: Years::new(Years::MAX).unwrap(),
+        indexation_pct: Pct::new(Decimal::from(100)).unwrap(),
+        discount_rate_pct: Pct::new(Decimal::ZERO).unwrap(),
+        ..Parameters::default()
+    };
+    for rule in [LksRule::FullyLoaded, LksRule::Statutory] {
+        let q = Parameters {
+            lks_rule: rule,
+            ..p.clone()
+        };
+        let e = Evaluation::of(&q).expect("computes");
+        assert_eq!(e.multi_year.years.len(), 60);
+        let path = kostenbaten::model::analysis::RevolvingPath {
+            rise_points_per_year: Decimal::ONE,
+            independent_at_pct: Decimal::from(100),
+        };
+        kostenbaten::model::analysis::lock_in_vs_revolving(&q, &q, path).expect("computes");
+    }
+}

@@ -12,7 +12,7 @@ mod document;
 mod error;
 mod evaluate;
 mod inputs;
-mod multi_year;
+pub(crate) mod multi_year;
 mod parameters;
 mod sheet;
 mod sweep;

@@ -85,9 +85,10 @@ impl MultiYear {
                 projected,
                 net,
                 discounted,
-                staying_home: params.per_place(params.societal_cost_per_client.get())
-                    * clients
-                    * index,
+                // Clamped per place like every other amount, so no product can overflow.
+                staying_home: params
+                    .per_place(Money::clamped(params.societal_cost_per_client.get() * index).get())
+                    * clients,
                 municipality_cost: -matrix.municipality_net() * clients,
             });
             index *= growth;
@@ -107,7 +108,8 @@ impl MultiYear {
 }
 
 /// The parameters of calendar year `calendar`, `index` being the indexation factor since year 1.
-fn year_parameters(
+/// Amounts are clamped to the money range, so even 60 years at 100% indexation cannot overflow.
+pub(crate) fn year_parameters(
     params: &Parameters,
     table: &YearTable,
     calendar: u32,

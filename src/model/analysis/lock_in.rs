@@ -8,7 +8,10 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::{Actor, ActorMatrix, Evaluation, LksShare, ModelError, Money, Parameters, Pct};
+use crate::model::multi_year::year_parameters;
+use crate::model::{
+    Actor, ActorMatrix, Inputs, LksShare, ModelError, Money, Parameters, Pct, YearTable, flows,
+};
 
 /// How the revolving path develops.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,18 +48,26 @@ pub struct LockInComparison {
     pub npv_revolving: [Decimal; 6],
 }
 
-/// Compare `sheltered` (every year the same) with `revolving` developing along `path`. Horizon,
-/// clients, indexation and discount rate are the sheltered scenario's, so both are measured alike.
+/// Compare `sheltered` (a permanent place) with `revolving` developing along `path`. Start year,
+/// horizon, clients, indexation and discount rate are the sheltered scenario's, so both are measured
+/// alike.
 pub fn lock_in_vs_revolving(
     sheltered: &Parameters,
     revolving: &Parameters,
     path: RevolvingPath,
 ) -> Result<LockInComparison, ModelError> {
+    let table = YearTable::builtin();
     let clients = Decimal::from(sheltered.clients.get());
     let growth = Decimal::ONE + sheltered.indexation_pct.fraction();
     let discount = Decimal::ONE + sheltered.discount_rate_pct.fraction();
-    let per_place = |matrix: &ActorMatrix| Actor::ALL.map(|a| matrix.row(a).net() * clients);
-    let sheltered_net = per_place(&Evaluation::of(sheltered)?.actors);
+    // Both paths are projected alike: the year table where it applies, indexation elsewhere.
+    let net_of =
+        |params: &Parameters, calendar: u32, index: Decimal| -> Result<[Decimal; 6], ModelError> {
+            let (params_t, _) = year_parameters(params, table, calendar, index);
+            let inputs = Inputs::resolve(&params_t, table)?;
+            let matrix = ActorMatrix::from_flows(flows(&params_t, &inputs));
+            Ok(Actor::ALL.map(|a| matrix.row(a).net() * clients))
+        };
 
     let mut index = Decimal::ONE;
     let mut discount_factor = Decimal::ONE;
@@ -65,19 +76,20 @@ pub fn lock_in_vs_revolving(
     let mut years = Vec::with_capacity(sheltered.years.get() as usize);
     for year in 1..=sheltered.years.get() {
         discount_factor /= discount;
+        let calendar = u32::from(sheltered.year.get()) + year - 1;
         let wage_value = (revolving.wage_value_pct.get()
             + path.rise_points_per_year * Decimal::from(year - 1))
         .min(Decimal::ONE_HUNDRED);
         let supported = wage_value < path.independent_at_pct;
         let mut this_year = revolving.clone();
+        this_year.year = sheltered.year;
         this_year.wage_value_pct = Pct::clamped(wage_value);
         if !supported {
             this_year.lks_pct = LksShare::Manual(Pct::clamped(Decimal::ZERO));
             this_year.coaching = Money::ZERO;
         }
-        let revolving_net = per_place(&Evaluation::of(&this_year)?.actors);
-        let sheltered_year = sheltered_net.map(|v| v * index);
-        let revolving_year = revolving_net.map(|v| v * index);
+        let sheltered_year = net_of(sheltered, calendar, index)?;
+        let revolving_year = net_of(&this_year, calendar, index)?;
         for i in 0..6 {
             npv_sheltered[i] += sheltered_year[i] * discount_factor;
             npv_revolving[i] += revolving_year[i] * discount_factor;
