@@ -1,0 +1,135 @@
+//! Who pays, who benefits: cost, benefit and net per actor, with a bar per net so the "wrong pocket"
+//! (the municipality pays, others gain) shows at a glance.
+
+use eframe::egui;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::sheet_view::{net_color, right_cell};
+use crate::format::money_whole;
+use crate::i18n::{Lang, Text};
+use crate::model::{Actor, Evaluation};
+
+fn net_bar(ui: &mut egui::Ui, value: Decimal, largest: Decimal) {
+    let size = egui::vec2(70.0, ui.spacing().interact_size.y * 0.7);
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let center = rect.center().x;
+    let painter = ui.painter();
+    painter.line_segment(
+        [
+            egui::pos2(center, rect.top()),
+            egui::pos2(center, rect.bottom()),
+        ],
+        ui.visuals().widgets.noninteractive.bg_stroke,
+    );
+    if largest > Decimal::ZERO {
+        let share = (value / largest).to_f32().unwrap_or(0.0).clamp(-1.0, 1.0);
+        let end = center + share * rect.width() / 2.0;
+        let bar = egui::Rect::from_x_y_ranges(center.min(end)..=center.max(end), rect.y_range());
+        painter.rect_filled(bar, 2.0, net_color(ui, value));
+    }
+}
+
+/// Draw the matrix.
+pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
+    ui.heading(lang.tr(Text::WhoPaysWhoBenefits));
+    let actors = &evaluation.actors;
+    let largest = actors
+        .rows
+        .iter()
+        .map(|r| r.net().abs())
+        .chain([actors.municipality_net().abs(), actors.society_net().abs()])
+        .max()
+        .unwrap_or(Decimal::ZERO);
+    egui::Grid::new("actors")
+        .num_columns(5)
+        .spacing([10.0, 4.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for text in [Text::Actor, Text::Costs, Text::Benefits, Text::Net] {
+                ui.label(egui::RichText::new(lang.tr(text)).strong());
+            }
+            ui.label("");
+            ui.end_row();
+            let row = |ui: &mut egui::Ui,
+                       name: &str,
+                       cost: Option<Decimal>,
+                       benefit: Option<Decimal>,
+                       net: Decimal,
+                       strong: bool| {
+                let text = |t: String| {
+                    let t = egui::RichText::new(t);
+                    if strong { t.strong() } else { t }
+                };
+                ui.label(text(name.to_string()));
+                for amount in [cost, benefit] {
+                    right_cell(ui, 78.0, |ui| {
+                        ui.label(amount.map(|a| money_whole(a, lang)).unwrap_or_default());
+                    });
+                }
+                let net_text = money_whole(net, lang);
+                right_cell(ui, 78.0, |ui| {
+                    ui.label(text(net_text.clone()).color(net_color(ui, net)))
+                        .accessible_name(format!("{} {name}: {net_text}", lang.tr(Text::Net)));
+                });
+                net_bar(ui, net, largest);
+                ui.end_row();
+            };
+            for actor in Actor::ALL {
+                let r = actors.row(actor);
+                row(
+                    ui,
+                    lang.actor(actor),
+                    Some(r.cost),
+                    Some(r.benefit),
+                    r.net(),
+                    false,
+                );
+            }
+            row(
+                ui,
+                lang.tr(Text::MunicipalityTotal),
+                None,
+                None,
+                actors.municipality_net(),
+                true,
+            );
+            row(
+                ui,
+                lang.tr(Text::SocietyTotal),
+                None,
+                None,
+                actors.society_net(),
+                true,
+            );
+        });
+
+    // The wrong pocket: the municipality bears a loss while other actors gain.
+    let municipality = actors.municipality_net();
+    let winners: Vec<String> = Actor::ALL
+        .into_iter()
+        .filter(|a| !a.is_municipality() && actors.row(*a).net() > Decimal::ZERO)
+        .map(|a| {
+            format!(
+                "{} +{}",
+                lang.actor(a),
+                money_whole(actors.row(a).net(), lang)
+            )
+        })
+        .collect();
+    if municipality < Decimal::ZERO && !winners.is_empty() {
+        egui::Frame::new()
+            .fill(ui.visuals().warn_fg_color.gamma_multiply(0.15))
+            .corner_radius(4.0)
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.label(egui::RichText::new(lang.tr(Text::WrongPocket)).strong());
+                ui.label(format!(
+                    "{} {} · {}",
+                    lang.tr(Text::MunicipalityTotal),
+                    money_whole(municipality, lang),
+                    winners.join(" · ")
+                ));
+            });
+    }
+}

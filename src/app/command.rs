@@ -1,0 +1,142 @@
+//! Every user action in one enum: its label, its shortcut, and whether it is available. Menus are
+//! rendered from it and keys dispatch through it, so the two cannot drift apart. The UI only records
+//! commands; the app applies them after drawing.
+
+use eframe::egui;
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::state::Theme;
+use crate::i18n::{Lang, Text};
+
+/// An action the user can take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Start a new model with default parameters.
+    New,
+    /// Open a `.ron` model with the file dialog.
+    Open,
+    /// Open the recent file with this index.
+    OpenRecent(usize),
+    /// Forget the recent files.
+    ClearRecent,
+    /// Save to the current file (asks where if there is none).
+    Save,
+    /// Save to a new file.
+    SaveAs,
+    /// Close the window.
+    Quit,
+    /// Undo the last change.
+    Undo,
+    /// Redo what was undone.
+    Redo,
+    /// Set every parameter of the scenario back to the model's value.
+    ResetAll,
+    /// Show this scenario.
+    SelectScenario(usize),
+    /// Switch the interface language.
+    SetLang(Lang),
+    /// Switch the theme.
+    SetTheme(Theme),
+    /// Restore the unsaved work of the last session.
+    RestoreRecovery,
+    /// Throw the unsaved work of the last session away.
+    DiscardRecovery,
+}
+
+const CTRL: Modifiers = Modifiers::COMMAND;
+const CTRL_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
+
+impl Command {
+    /// The commands with a keyboard shortcut, in dispatch order: shortcuts with Shift come first,
+    /// because egui matches Ctrl+Z also when Shift is held.
+    pub const WITH_SHORTCUTS: [Command; 7] = [
+        Command::SaveAs,
+        Command::Redo,
+        Command::New,
+        Command::Open,
+        Command::Save,
+        Command::Undo,
+        Command::Quit,
+    ];
+
+    /// The menu label.
+    pub fn label(self, lang: Lang) -> String {
+        let text = match self {
+            Command::New => Text::CmdNew,
+            Command::Open => Text::CmdOpen,
+            Command::OpenRecent(_) => Text::RecentFiles,
+            Command::ClearRecent => Text::ClearRecent,
+            Command::Save => Text::CmdSave,
+            Command::SaveAs => Text::CmdSaveAs,
+            Command::Quit => Text::CmdQuit,
+            Command::Undo => Text::CmdUndo,
+            Command::Redo => Text::CmdRedo,
+            Command::ResetAll => Text::CmdResetAll,
+            Command::SelectScenario(_) => Text::Scenario,
+            Command::SetLang(Lang::Nl) => return "Nederlands".to_string(),
+            Command::SetLang(Lang::En) => return "English".to_string(),
+            Command::SetTheme(Theme::System) => Text::ThemeSystem,
+            Command::SetTheme(Theme::Light) => Text::ThemeLight,
+            Command::SetTheme(Theme::Dark) => Text::ThemeDark,
+            Command::RestoreRecovery => Text::RecoveryRestore,
+            Command::DiscardRecovery => Text::RecoveryDiscard,
+        };
+        lang.tr(text).to_string()
+    }
+
+    /// The main keyboard shortcut, shown in the menu.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let (modifiers, key) = match self {
+            Command::New => (CTRL, Key::N),
+            Command::Open => (CTRL, Key::O),
+            Command::Save => (CTRL, Key::S),
+            Command::SaveAs => (CTRL_SHIFT, Key::S),
+            Command::Quit => (CTRL, Key::Q),
+            Command::Undo => (CTRL, Key::Z),
+            Command::Redo => (CTRL_SHIFT, Key::Z),
+            _ => return None,
+        };
+        Some(KeyboardShortcut::new(modifiers, key))
+    }
+
+    /// Further shortcuts that do the same (Ctrl+Y for redo, as on Windows).
+    pub fn alternative_shortcut(self) -> Option<KeyboardShortcut> {
+        match self {
+            Command::Redo => Some(KeyboardShortcut::new(CTRL, Key::Y)),
+            _ => None,
+        }
+    }
+
+    /// The first command whose shortcut was pressed this frame; consumes the key.
+    pub fn from_shortcuts(ctx: &egui::Context) -> Option<Command> {
+        ctx.input_mut(|input| {
+            Command::WITH_SHORTCUTS.into_iter().find(|command| {
+                [command.shortcut(), command.alternative_shortcut()]
+                    .into_iter()
+                    .flatten()
+                    .any(|shortcut| input.consume_shortcut(&shortcut))
+            })
+        })
+    }
+
+    /// A menu entry for this command; records it in `commands` when clicked.
+    pub fn menu_button(
+        self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        enabled: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        let mut button = egui::Button::new(self.label(lang));
+        if let Some(shortcut) = self.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        if ui.add_enabled(enabled, button).clicked() {
+            commands.push(self);
+            ui.close();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! The open model: where it lives, whether it has unsaved changes, which scenario is shown, and the
+//! undo history.
+
+use eframe::egui;
+use std::path::PathBuf;
+
+use egui::util::undoer::{Settings as UndoSettings, Undoer};
+
+use crate::model::{Model, Parameters, Scenario};
+
+/// An open model and its editing state.
+pub struct Document {
+    /// The model being edited.
+    pub model: Model,
+    /// The model as it was last opened or saved: the "model's value" that resets go back to, and
+    /// what the unsaved-changes mark compares against.
+    pub saved: Model,
+    /// Where the model was opened from or saved to; `None` for a new or built-in model.
+    pub path: Option<PathBuf>,
+    /// The scenario shown, an index into `model.scenarios`.
+    pub scenario: usize,
+    undoer: Undoer<Model>,
+}
+
+impl Document {
+    /// A document for `model`, opened from `path`.
+    pub fn new(model: Model, path: Option<PathBuf>) -> Self {
+        let mut undoer = Undoer::with_settings(UndoSettings {
+            max_undos: 200,
+            // Undo points are set explicitly (see `commit`), never by the clock.
+            stable_time: f32::INFINITY,
+            auto_save_interval: f32::INFINITY,
+        });
+        undoer.add_undo(&model);
+        Self {
+            saved: model.clone(),
+            model,
+            path,
+            scenario: 0,
+            undoer,
+        }
+    }
+
+    /// Whether the model differs from the last opened or saved version. Comparing instead of
+    /// tracking a flag means undoing back to the saved state clears the mark.
+    pub fn is_dirty(&self) -> bool {
+        self.model != self.saved
+    }
+
+    /// The scenario shown.
+    pub fn scenario(&self) -> Option<&Scenario> {
+        self.model.scenarios.get(self.scenario)
+    }
+
+    /// The parameters shown, for editing.
+    pub fn params_mut(&mut self) -> Option<&mut Parameters> {
+        self.model
+            .scenarios
+            .get_mut(self.scenario)
+            .map(|s| &mut s.parameters)
+    }
+
+    /// The parameters of the shown scenario as last opened or saved.
+    pub fn saved_params(&self) -> Option<&Parameters> {
+        self.saved
+            .scenarios
+            .get(self.scenario)
+            .map(|s| &s.parameters)
+    }
+
+    /// Record the current model as an undo step if it changed. Called when no pointer button is
+    /// held, so a whole slider drag becomes one step.
+    pub fn commit(&mut self) {
+        self.undoer.add_undo(&self.model);
+    }
+
+    /// Whether there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        self.undoer.has_undo(&self.model)
+    }
+
+    /// Whether there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        self.undoer.has_redo(&self.model)
+    }
+
+    /// Go back one step.
+    pub fn undo(&mut self) {
+        self.commit();
+        if let Some(previous) = self.undoer.undo(&self.model) {
+            self.model = previous.clone();
+            self.clamp_scenario();
+        }
+    }
+
+    /// Go forward one step.
+    pub fn redo(&mut self) {
+        if let Some(next) = self.undoer.redo(&self.model) {
+            self.model = next.clone();
+            self.clamp_scenario();
+        }
+    }
+
+    /// The model was saved to `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.saved = self.model.clone();
+        self.path = Some(path);
+    }
+
+    fn clamp_scenario(&mut self) {
+        if self.scenario >= self.model.scenarios.len() {
+            self.scenario = 0;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! File dialogs behind a small trait, so tests can answer them without a desktop portal.
+
+use std::path::PathBuf;
+
+/// Asks the user for a file to open or a place to save.
+pub trait FileDialog {
+    /// A `.ron` file to open, or `None` when the user cancels.
+    fn pick_open(&mut self, filter_name: &str) -> Option<PathBuf>;
+    /// Where to save, starting from `suggested_name`, or `None` when the user cancels.
+    fn pick_save(&mut self, filter_name: &str, suggested_name: &str) -> Option<PathBuf>;
+}
+
+/// The system's file dialog (rfd). Without a desktop portal it returns `None`, like a cancel.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NativeFileDialog;
+
+impl FileDialog for NativeFileDialog {
+    fn pick_open(&mut self, filter_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter(filter_name, &["ron"])
+            .pick_file()
+    }
+
+    fn pick_save(&mut self, filter_name: &str, suggested_name: &str) -> Option<PathBuf> {
+        let path = rfd::FileDialog::new()
+            .add_filter(filter_name, &["ron"])
+            .set_file_name(suggested_name)
+            .save_file()?;
+        // People type a name without extension; the file must stay recognisable as a model.
+        if path.extension().is_none() {
+            Some(path.with_extension("ron"))
+        } else {
+            Some(path)
+        }
+    }
+}
+
+/// A dialog that answers from queues: for tests and scripted runs.
+#[derive(Clone, Debug, Default)]
+pub struct ScriptedFileDialog {
+    /// Answers to "open", first first.
+    pub open: Vec<PathBuf>,
+    /// Answers to "save as", first first.
+    pub save: Vec<PathBuf>,
+}
+
+impl FileDialog for ScriptedFileDialog {
+    fn pick_open(&mut self, _filter_name: &str) -> Option<PathBuf> {
+        (!self.open.is_empty()).then(|| self.open.remove(0))
+    }
+
+    fn pick_save(&mut self, _filter_name: &str, _suggested_name: &str) -> Option<PathBuf> {
+        (!self.save.is_empty()).then(|| self.save.remove(0))
+    }
+}

@@ -1,0 +1,221 @@
+//! The cost-benefit sheet in the slides' layout: costs left, benefits right, totals, the net in green
+//! or red, and published figures beside the computed ones where the model has them.
+
+use eframe::egui;
+use rust_decimal::Decimal;
+
+use crate::cli::line_label;
+use crate::format::money;
+use crate::i18n::{Lang, Text};
+use crate::model::{Evaluation, Reference, ReferenceRow, Side};
+
+/// Green for a gain, red for a loss, readable in both themes.
+pub fn net_color(ui: &egui::Ui, value: Decimal) -> egui::Color32 {
+    let dark = ui.visuals().dark_mode;
+    if value < Decimal::ZERO {
+        if dark {
+            egui::Color32::from_rgb(255, 120, 110)
+        } else {
+            egui::Color32::from_rgb(185, 30, 30)
+        }
+    } else if dark {
+        egui::Color32::from_rgb(110, 215, 120)
+    } else {
+        egui::Color32::from_rgb(20, 125, 45)
+    }
+}
+
+/// A right-aligned cell of a fixed width: a right-to-left layout alone would claim the whole row.
+pub fn right_cell<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::right_to_left(egui::Align::Center),
+        |ui| {
+            ui.set_min_width(width);
+            add(ui)
+        },
+    )
+    .inner
+}
+
+/// An amount, right-aligned, named for screen readers and tests as "`name`: `amount`".
+fn amount_cell(ui: &mut egui::Ui, width: f32, name: &str, text: egui::RichText) {
+    let plain = text.text().to_string();
+    right_cell(ui, width, |ui| {
+        ui.label(text).accessible_name(format!("{name}: {plain}"));
+    });
+}
+
+fn published_cells(ui: &mut egui::Ui, lang: Lang, name: &str, row: Option<&ReferenceRow>) {
+    match row {
+        Some(row) => {
+            let published = lang.tr(Text::Published);
+            let difference = lang.tr(Text::Difference);
+            amount_cell(
+                ui,
+                82.0,
+                &format!("{name} ({published})"),
+                egui::RichText::new(money(row.published, lang)).weak(),
+            );
+            let diff = row.difference();
+            let text = egui::RichText::new(money(diff, lang)).small();
+            let text = if diff.is_zero() { text.weak() } else { text };
+            amount_cell(ui, 62.0, &format!("{name} ({difference})"), text);
+        }
+        None => {
+            ui.label("");
+            ui.label("");
+        }
+    }
+}
+
+/// The cells of one side in one row of the sheet: a line, the total, or nothing.
+enum Cell<'a> {
+    Header,
+    Line(&'a crate::model::SheetLine),
+    Empty,
+    Total,
+}
+
+fn side_cells(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    side: Side,
+    cell: Cell<'_>,
+    evaluation: &Evaluation,
+    compared: &[ReferenceRow],
+    with_reference: bool,
+) {
+    let (title, total, total_key) = match side {
+        Side::Cost => (Text::Costs, evaluation.sheet.total_cost, "total_cost"),
+        Side::Benefit => (
+            Text::Benefits,
+            evaluation.sheet.total_benefit,
+            "total_benefit",
+        ),
+    };
+    let find = |key: &str| compared.iter().find(|r| r.key == key);
+    let columns = if with_reference { 4 } else { 2 };
+    match cell {
+        Cell::Header => {
+            ui.label(egui::RichText::new(lang.tr(title)).strong());
+            ui.label(egui::RichText::new(lang.tr(Text::Computed)).small());
+            if with_reference {
+                ui.label(egui::RichText::new(lang.tr(Text::Published)).small());
+                ui.label(egui::RichText::new(lang.tr(Text::Difference)).small());
+            }
+        }
+        Cell::Line(line) => {
+            let label = line_label(lang, side, line.key, evaluation);
+            let name = format!(
+                "{} ({})",
+                lang.line(line.key),
+                lang.tr(title).to_lowercase()
+            );
+            ui.label(&label);
+            amount_cell(
+                ui,
+                88.0,
+                &name,
+                egui::RichText::new(money(line.amount, lang)),
+            );
+            if with_reference {
+                published_cells(ui, lang, &name, find(&line.reference_key()));
+            }
+        }
+        Cell::Empty => {
+            for _ in 0..columns {
+                ui.label("");
+            }
+        }
+        Cell::Total => {
+            let name = format!("{} {}", lang.tr(Text::Total), lang.tr(title).to_lowercase());
+            ui.label(egui::RichText::new(lang.tr(Text::Total)).strong());
+            amount_cell(
+                ui,
+                88.0,
+                &name,
+                egui::RichText::new(money(total, lang)).strong(),
+            );
+            if with_reference {
+                published_cells(ui, lang, &name, find(total_key));
+            }
+        }
+    }
+}
+
+/// Draw the sheet.
+pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, reference: Option<&Reference>) {
+    ui.horizontal(|ui| {
+        ui.heading(lang.tr(Text::SheetTitle));
+        ui.label(egui::RichText::new(lang.tr(Text::PerPlacePerYear)).weak());
+    });
+    let compared = reference.map(|r| evaluation.compare(r)).unwrap_or_default();
+    let with_reference = !compared.is_empty();
+    let rows = evaluation
+        .sheet
+        .side(Side::Cost)
+        .count()
+        .max(evaluation.sheet.side(Side::Benefit).count());
+    // One grid for both sides, so every row and both totals stand on one line, as on the slides.
+    let costs: Vec<_> = evaluation.sheet.side(Side::Cost).collect();
+    let benefits: Vec<_> = evaluation.sheet.side(Side::Benefit).collect();
+    egui::Grid::new("sheet")
+        .num_columns(if with_reference { 9 } else { 5 })
+        .min_col_width(20.0)
+        .spacing([8.0, 4.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for row in 0..rows + 2 {
+                for (side, lines) in [(Side::Cost, &costs), (Side::Benefit, &benefits)] {
+                    let cell = match row {
+                        0 => Cell::Header,
+                        r if r == rows + 1 => Cell::Total,
+                        r => lines.get(r - 1).map_or(Cell::Empty, |l| Cell::Line(l)),
+                    };
+                    side_cells(ui, lang, side, cell, evaluation, &compared, with_reference);
+                    if side == Side::Cost {
+                        ui.add(egui::Separator::default().vertical());
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    let net = evaluation.sheet.net();
+    ui.horizontal_wrapped(|ui| {
+        let name = lang.tr(Text::Net);
+        ui.label(egui::RichText::new(name).strong().size(18.0));
+        let text = money(net, lang);
+        ui.label(
+            egui::RichText::new(&text)
+                .strong()
+                .size(18.0)
+                .color(net_color(ui, net)),
+        )
+        .accessible_name(format!("{name}: {text}"));
+        if let Some(row) = compared.iter().find(|r| r.key == "net") {
+            ui.label(
+                egui::RichText::new(format!(
+                    "{} {} · {} {}",
+                    lang.tr(Text::Published).to_lowercase(),
+                    money(row.published, lang),
+                    lang.tr(Text::Difference).to_lowercase(),
+                    money(row.difference(), lang)
+                ))
+                .weak(),
+            );
+        }
+    });
+    if let Some(reference) = reference.filter(|_| with_reference) {
+        ui.label(
+            egui::RichText::new(format!(
+                "{}: {}",
+                lang.tr(Text::ReferenceFigures),
+                reference.source
+            ))
+            .small()
+            .weak(),
+        );
+    }
+}

@@ -1,0 +1,400 @@
+#![cfg(feature = "gui")]
+//! The real app driven through its accessible labels, as a user would: the 2014 slides' sheet
+//! follows the wage value, LKS can be set by hand and is capped, a broken file leaves the model as
+//! it was, a drag is one undo step, and the language switches.
+
+use std::path::PathBuf;
+
+use eframe::egui;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{Queryable, by};
+use kostenbaten::app::{KostenbatenApp, ScriptedFileDialog, Settings};
+use kostenbaten::file::default_model;
+use kostenbaten::format::money;
+use kostenbaten::i18n::Lang;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+/// The slides' fully loaded annual wage cost (DOMAIN.md section 1).
+const LOADED_WAGE: Decimal = dec!(22800);
+/// The slides' workplace costs.
+const WORKPLACE: Decimal = dec!(10000);
+
+fn harness_with(dialog: ScriptedFileDialog) -> Harness<'static, KostenbatenApp> {
+    let model = default_model().expect("the built-in model parses");
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |_cc| {
+            KostenbatenApp::with_model(model, None, Box::new(dialog), Settings::default())
+        });
+    harness.run();
+    harness
+}
+
+fn harness() -> Harness<'static, KostenbatenApp> {
+    harness_with(ScriptedFileDialog::default())
+}
+
+fn nl(amount: Decimal) -> String {
+    money(amount, Lang::Nl)
+}
+
+/// Expected sheet figures at wage value `lw` under the slides' rule.
+fn expected(lw: Decimal) -> (String, String, String) {
+    let wage_value = lw / dec!(100) * LOADED_WAGE;
+    let lks = (dec!(100) - lw) / dec!(100) * LOADED_WAGE;
+    let net = wage_value - WORKPLACE;
+    (
+        format!("Loonwaarde (baten): {}", nl(wage_value)),
+        format!("Loonkostensubsidie (kosten): {}", nl(lks)),
+        format!("Saldo: {}", nl(net)),
+    )
+}
+
+/// The figure whose accessible name (what a screen reader reads) is exactly `name`. Labels keep
+/// their visible text as AccessKit value; the sheet names each amount by line and side.
+#[track_caller]
+fn figure(harness: &Harness<'_, KostenbatenApp>, name: &str) {
+    let found = harness
+        .query_all(by().predicate(|node| node.label().as_deref() == Some(name)))
+        .count();
+    assert_eq!(found, 1, "expected one figure named {name:?}");
+}
+
+#[track_caller]
+fn assert_sheet_at(harness: &Harness<'_, KostenbatenApp>, lw: Decimal) {
+    let (wage_value, lks, net) = expected(lw);
+    figure(harness, &wage_value);
+    figure(harness, &lks);
+    figure(harness, &net);
+}
+
+#[test]
+fn opens_on_the_2014_sheet() {
+    let harness = harness();
+    assert_sheet_at(&harness, dec!(40));
+    // The slides' own net, −€ 880,00, with the minus sign U+2212.
+    figure(&harness, "Saldo: \u{2212}€ 880,00");
+    // Published figures stand beside the computed ones, with the difference.
+    figure(
+        &harness,
+        "Loonkostensubsidie (kosten) (Gepubliceerd): € 13.700,00",
+    );
+    figure(
+        &harness,
+        "Loonkostensubsidie (kosten) (Verschil): \u{2212}€ 20,00",
+    );
+    // Figures from the source documents carry the badge.
+    assert!(harness.get_all_by_label("uit brondocument").count() >= 5);
+    assert_eq!(
+        harness.state().window_title(),
+        "Kostenbaten — Beschut werk — voorbeeld uit de dia's (2014)"
+    );
+}
+
+#[test]
+fn wage_value_slider_drives_the_sheet() {
+    let mut harness = harness();
+    harness
+        .get_by_role_and_label(Role::Slider, "Loonwaarde")
+        .set_value_accesskit(55.0);
+    harness.run();
+    assert_sheet_at(&harness, dec!(55));
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::SpinButton, "Loonwaarde")
+            .value()
+            .as_deref(),
+        Some("55 %")
+    );
+    assert!(harness.state().window_title().ends_with(" *"));
+}
+
+#[test]
+fn typed_entry_accepts_dutch_notation() {
+    let mut harness = harness();
+    let entry = harness.get_by_role_and_label(Role::SpinButton, "Werkplekkosten");
+    entry.click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(Role::SpinButton, "Werkplekkosten")
+        .type_text("€ 12.500,50");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    // Net = loonwaarde 9.120 − werkplek 12.500,50.
+    figure(
+        &harness,
+        &format!("Saldo: {}", nl(dec!(9120) - dec!(12500.50))),
+    );
+}
+
+#[test]
+fn manual_lks_is_capped() {
+    let mut harness = harness();
+    harness
+        .get_by_role_and_label(
+            Role::CheckBox,
+            "LKS volgt de loonwaarde (100 % − loonwaarde)",
+        )
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Slider, "LKS-percentage")
+        .set_value_accesskit(90.0);
+    harness.run();
+    // Asked 90 %, the cap is 70 %: LKS = 70 % × 22.800 on both sides.
+    let capped = dec!(70) / dec!(100) * LOADED_WAGE;
+    figure(
+        &harness,
+        &format!("Loonkostensubsidie (kosten): {}", nl(capped)),
+    );
+    harness.get_by_label("Loonkostensubsidie 70 %");
+    harness.get_by_label("(begrensd op het maximum 70 %)");
+    // LKS is a transfer: the net does not move.
+    figure(&harness, "Saldo: \u{2212}€ 880,00");
+}
+
+#[test]
+fn broken_file_shows_its_error_and_keeps_the_model() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path: PathBuf = dir.path().join("kapot.ron");
+    std::fs::write(
+        &path,
+        "(\n    version: 1,\n    name: \"Kapot\",\n    scenarios: [ ( name: \"a\", parameters: ( wage_value_pct: \"140\" ) ) ],\n)\n",
+    )
+    .expect("write");
+    let mut harness = harness_with(ScriptedFileDialog {
+        open: vec![path],
+        save: Vec::new(),
+    });
+    let before = harness.state().document().model.clone();
+    harness.get_by_label("Bestand").click();
+    harness.run();
+    harness.get_by_label_contains("Openen…").click();
+    harness.run();
+    let error = harness
+        .state()
+        .error()
+        .expect("an error is shown")
+        .to_string();
+    assert!(error.contains("kapot.ron:4:"), "{error}");
+    harness.get_by_label_contains("kapot.ron:4:");
+    assert_eq!(harness.state().document().model, before);
+    assert_sheet_at(&harness, dec!(40));
+}
+
+#[test]
+fn one_drag_is_one_undo_step() {
+    let mut harness = harness();
+    let rect = harness
+        .get_by_role_and_label(Role::Slider, "Loonwaarde")
+        .rect();
+    let y = rect.center().y;
+    let start = egui::pos2(rect.left() + rect.width() * 0.4, y);
+    harness.hover_at(start);
+    harness.run();
+    harness.drag_at(start);
+    harness.run();
+    for step in 1..=10 {
+        harness.hover_at(egui::pos2(start.x + step as f32 * rect.width() * 0.03, y));
+        harness.run();
+    }
+    harness.drop_at(egui::pos2(start.x + rect.width() * 0.3, y));
+    harness.run();
+    let after = harness
+        .get_by_role_and_label(Role::SpinButton, "Loonwaarde")
+        .value();
+    assert_ne!(
+        after.as_deref(),
+        Some("40 %"),
+        "the drag moved the wage value"
+    );
+    assert!(harness.state().document().is_dirty());
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::SpinButton, "Loonwaarde")
+            .value()
+            .as_deref(),
+        Some("40 %")
+    );
+    assert_sheet_at(&harness, dec!(40));
+    assert!(!harness.state().document().is_dirty());
+
+    // And redo brings the whole drag back.
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    harness.run();
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::SpinButton, "Loonwaarde")
+            .value(),
+        after
+    );
+}
+
+#[test]
+fn language_switch_shows_english() {
+    let mut harness = harness();
+    harness.get_by_label("English").click();
+    harness.run();
+    assert_eq!(harness.state().settings().lang, Lang::En);
+    assert!(harness.get_all_by_label("Costs").count() >= 1);
+    harness.get_by_label("Who pays, who benefits");
+    harness.get_by_role_and_label(Role::Slider, "Wage value");
+    // English notation, minus sign kept.
+    figure(&harness, "Net result: \u{2212}€880.00");
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_first() {
+    let mut harness = harness();
+    harness
+        .get_by_role_and_label(Role::Slider, "Loonwaarde")
+        .set_value_accesskit(60.0);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    // Cancel keeps the work.
+    harness.get_by_label("Annuleren").click();
+    harness.run();
+    assert!(harness.state().document().is_dirty());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    harness.get_by_label("Niet opslaan").click();
+    harness.run();
+    assert_eq!(harness.state().document().model.name, "Nieuw model");
+    assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
+fn save_as_writes_a_model_that_loads_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plek.ron");
+    let mut harness = harness_with(ScriptedFileDialog {
+        open: Vec::new(),
+        save: vec![path.clone()],
+    });
+    harness
+        .get_by_role_and_label(Role::Slider, "Loonwaarde")
+        .set_value_accesskit(55.0);
+    harness.run();
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::S,
+    );
+    harness.run();
+    assert!(!harness.state().window_title().ends_with('*'));
+    assert_eq!(harness.state().settings().recent.first(), Some(&path));
+    let loaded = kostenbaten::file::load(&path).expect("the saved file loads");
+    assert_eq!(loaded, harness.state().document().model);
+    assert_eq!(
+        loaded.scenarios[0].parameters.wage_value_pct.get(),
+        dec!(55)
+    );
+}
+
+#[test]
+fn unsaved_work_of_a_crashed_session_is_offered_back() {
+    let mut model = default_model().expect("built-in model");
+    model.scenarios[0].parameters.wage_value_pct =
+        kostenbaten::model::Pct::new(dec!(65)).expect("in range");
+    let settings = Settings {
+        recovery: Some(kostenbaten::app::Recovery {
+            path: None,
+            model_ron: kostenbaten::file::to_ron(&model).expect("serialises"),
+            scenario: 0,
+        }),
+        ..Settings::default()
+    };
+    let start = default_model().expect("built-in model");
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |_cc| {
+            KostenbatenApp::with_model(
+                start,
+                None,
+                Box::new(ScriptedFileDialog::default()),
+                settings,
+            )
+        });
+    harness.run();
+    harness.get_by_label("Herstellen").click();
+    harness.run();
+    assert_sheet_at(&harness, dec!(65));
+    assert!(harness.state().document().is_dirty());
+}
+
+#[test]
+fn idle_app_does_not_repaint() {
+    let mut harness = harness();
+    harness.step();
+    let delay = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.repaint_delay);
+    assert_eq!(delay, Some(std::time::Duration::MAX));
+}
+
+#[test]
+fn scenario_picker_switches_the_sheet() {
+    let mut model = default_model().expect("built-in model");
+    let mut second = model.scenarios[0].clone();
+    second.name = "Beschutte werkplek 60% WML".to_string();
+    second.parameters.wage_value_pct = kostenbaten::model::Pct::new(dec!(60)).expect("in range");
+    model.scenarios.push(second);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |_cc| {
+            KostenbatenApp::with_model(
+                model,
+                None,
+                Box::new(ScriptedFileDialog::default()),
+                Settings::default(),
+            )
+        });
+    harness.run();
+    assert_sheet_at(&harness, dec!(40));
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Scenario")
+        .click();
+    harness.run();
+    harness.get_by_label("Beschutte werkplek 60% WML").click();
+    harness.run();
+    assert_sheet_at(&harness, dec!(60));
+    // Choosing a scenario is not an edit.
+    assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut harness = harness();
+    harness
+        .get_by_role_and_label(Role::Slider, "Loonwaarde")
+        .set_value_accesskit(60.0);
+    harness.run();
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    harness.get_by_label("Niet-opgeslagen wijzigingen");
+    harness.get_by_label("Annuleren").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Niet-opgeslagen wijzigingen")
+            .is_none()
+    );
+    assert!(harness.state().document().is_dirty());
+}

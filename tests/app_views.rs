@@ -1,0 +1,84 @@
+#![cfg(feature = "gui")]
+//! The app's three views: the sheet, the analysis and (for models with a plan) the P-budget, as a
+//! user reaches them through the tabs; a goal-seek result applied from the analysis moves the sheet
+//! and is undone in one step.
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{Queryable, by};
+use kostenbaten::app::{KostenbatenApp, ScriptedFileDialog, Settings, View};
+use kostenbaten::file::builtin;
+use kostenbaten::format::money;
+use kostenbaten::i18n::Lang;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+fn harness(file: &str) -> Harness<'static, KostenbatenApp> {
+    let model = builtin(file).unwrap().unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |_cc| {
+            KostenbatenApp::with_model(
+                model,
+                None,
+                Box::new(ScriptedFileDialog::default()),
+                Settings::default(),
+            )
+        });
+    harness.run();
+    harness
+}
+
+fn count_named(harness: &Harness<'_, KostenbatenApp>, name: &str) -> usize {
+    harness
+        .query_all(by().predicate(|node| node.label().as_deref() == Some(name)))
+        .count()
+}
+
+#[test]
+fn the_budget_tab_is_there_only_for_a_model_with_a_plan() {
+    let slides = harness("beschut-werk-2014.ron");
+    assert!(slides.query_by_label("P-budget").is_none());
+    let mut wil = harness("wil-p-budget-2018.ron");
+    wil.get_by_label("P-budget").click();
+    wil.run();
+    assert_eq!(wil.state().view(), View::Budget);
+    // The note's local budget: € 180.000 + € 55.250 for the GT-trajecten.
+    wil.get_by_label(&format!("Lokaal handgeld: {}", money(dec!(235250), Lang::Nl)));
+}
+
+#[test]
+fn goal_seek_applied_moves_the_sheet_and_undoes_in_one_step() {
+    let mut h = harness("beschut-werk-2014.ron");
+    h.get_by_label("Analyse").click();
+    h.run();
+    assert_eq!(h.state().view(), View::Analysis);
+    // The analysis opens on the municipality's net by wage value; for the slides' model (no
+    // benefit saved) the municipality pays LKS and coaching at any wage value: nothing in range.
+    h.get_by_label("geen waarde binnen het bereik");
+    // Switch the output to the sheet's net: LW × 22.800 − 10.000 = 0 at 10.000 / 22.800.
+    h.get_by_label("Uitkomst").click();
+    h.run();
+    h.get_by_label("Saldo overzicht (per plek per jaar)").click();
+    h.run();
+    let expected = dec!(10000) / dec!(22800) * dec!(100);
+    let shown = format!("Loonwaarde = {}", kostenbaten::format::percent(expected, 2, Lang::Nl));
+    h.get_by_label(&shown);
+    h.get_by_label("Toepassen").click();
+    h.run();
+    h.run();
+    let p = &h.state().document().scenario().unwrap().parameters;
+    assert!((p.wage_value_pct.get() - expected).abs() < dec!(0.000001));
+    // Back on the sheet, the net is (almost exactly) zero and the title is marked unsaved.
+    h.get_by_label(&kostenbaten::i18n::Lang::Nl.tr(kostenbaten::i18n::Text::SheetTitle).to_string())
+        .click();
+    h.run();
+    assert_eq!(count_named(&h, &format!("Saldo: {}", money(Decimal::ZERO, Lang::Nl))), 1);
+    assert!(h.state().window_title().ends_with('*'));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().document().scenario().unwrap().parameters.wage_value_pct.get(),
+        dec!(40)
+    );
+}
