@@ -125,6 +125,15 @@ texts! {
     BudgetRoomExplain => "beschikbaar P-budget − totaal gepland", "participation budget available − total planned";
     Year => "Jaar", "Year";
     AnalysisTab => "Analyse", "Analysis";
+    MenuScenario => "Scenario", "Scenario";
+    CmdDuplicateScenario => "Scenario dupliceren", "Duplicate scenario";
+    CmdRenameScenario => "Scenario hernoemen…", "Rename scenario…";
+    CmdDeleteScenario => "Scenario verwijderen", "Delete scenario";
+    CmdMoveScenarioUp => "Scenario naar voren", "Move scenario up";
+    CmdMoveScenarioDown => "Scenario naar achteren", "Move scenario down";
+    RenameScenarioTitle => "Scenario hernoemen", "Rename scenario";
+    RenameScenarioName => "Nieuwe naam", "New name";
+    RenameScenarioOk => "Hernoemen", "Rename";
     GoalSeek => "Doelzoeken", "Goal seek";
     GoalSeekOutput => "Uitkomst", "Output";
     GoalSeekParam => "Te variëren parameter", "Parameter to vary";

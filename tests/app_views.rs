@@ -44,7 +44,10 @@ fn the_budget_tab_is_there_only_for_a_model_with_a_plan() {
     wil.run();
     assert_eq!(wil.state().view(), View::Budget);
     // The note's local budget: € 180.000 + € 55.250 for the GT-trajecten.
-    wil.get_by_label(&format!("Lokaal handgeld: {}", money(dec!(235250), Lang::Nl)));
+    wil.get_by_label(&format!(
+        "Lokaal handgeld: {}",
+        money(dec!(235250), Lang::Nl)
+    ));
 }
 
 #[test]
@@ -59,10 +62,14 @@ fn goal_seek_applied_moves_the_sheet_and_undoes_in_one_step() {
     // Switch the output to the sheet's net: LW × 22.800 − 10.000 = 0 at 10.000 / 22.800.
     h.get_by_label("Uitkomst").click();
     h.run();
-    h.get_by_label("Saldo overzicht (per plek per jaar)").click();
+    h.get_by_label("Saldo overzicht (per plek per jaar)")
+        .click();
     h.run();
     let expected = dec!(10000) / dec!(22800) * dec!(100);
-    let shown = format!("Loonwaarde = {}", kostenbaten::format::percent(expected, 2, Lang::Nl));
+    let shown = format!(
+        "Loonwaarde = {}",
+        kostenbaten::format::percent(expected, 2, Lang::Nl)
+    );
     h.get_by_label(&shown);
     h.get_by_label("Toepassen").click();
     h.run();
@@ -70,15 +77,83 @@ fn goal_seek_applied_moves_the_sheet_and_undoes_in_one_step() {
     let p = &h.state().document().scenario().unwrap().parameters;
     assert!((p.wage_value_pct.get() - expected).abs() < dec!(0.000001));
     // Back on the sheet, the net is (almost exactly) zero and the title is marked unsaved.
-    h.get_by_label(&kostenbaten::i18n::Lang::Nl.tr(kostenbaten::i18n::Text::SheetTitle).to_string())
+    h.get_by_label(Lang::Nl.tr(kostenbaten::i18n::Text::SheetTitle))
         .click();
     h.run();
-    assert_eq!(count_named(&h, &format!("Saldo: {}", money(Decimal::ZERO, Lang::Nl))), 1);
+    assert_eq!(
+        count_named(&h, &format!("Saldo: {}", money(Decimal::ZERO, Lang::Nl))),
+        1
+    );
     assert!(h.state().window_title().ends_with('*'));
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert_eq!(
-        h.state().document().scenario().unwrap().parameters.wage_value_pct.get(),
+        h.state()
+            .document()
+            .scenario()
+            .unwrap()
+            .parameters
+            .wage_value_pct
+            .get(),
         dec!(40)
+    );
+}
+
+fn scenario_names(h: &Harness<'_, KostenbatenApp>) -> Vec<String> {
+    h.state()
+        .document()
+        .model
+        .scenarios
+        .iter()
+        .map(|s| s.name.clone())
+        .collect()
+}
+
+fn menu(h: &mut Harness<'_, KostenbatenApp>, entry: &str) {
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Scenario")
+        .click();
+    h.run();
+    h.get_by_label(entry).click();
+    h.run();
+}
+
+#[test]
+fn scenarios_are_duplicated_renamed_moved_and_deleted_from_the_menu() {
+    let mut h = harness("beschut-werk-2014.ron");
+    menu(&mut h, "Scenario dupliceren");
+    assert_eq!(
+        scenario_names(&h),
+        vec![
+            "Beschutte werkplek 40% WML",
+            "Beschutte werkplek 40% WML (2)"
+        ]
+    );
+    assert_eq!(h.state().document().scenario, 1, "the copy is shown");
+
+    menu(&mut h, "Scenario hernoemen…");
+    h.get_by_label("Nieuwe naam").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Nieuwe naam").type_text("Variant B");
+    h.run();
+    h.get_by_label("Hernoemen").click();
+    h.run();
+    assert_eq!(scenario_names(&h)[1], "Variant B");
+
+    menu(&mut h, "Scenario naar voren");
+    assert_eq!(
+        scenario_names(&h),
+        vec!["Variant B", "Beschutte werkplek 40% WML"]
+    );
+    assert_eq!(h.state().document().scenario, 0);
+
+    menu(&mut h, "Scenario verwijderen");
+    assert_eq!(scenario_names(&h), vec!["Beschutte werkplek 40% WML"]);
+    // Undo brings the deleted scenario back.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(
+        scenario_names(&h),
+        vec!["Variant B", "Beschutte werkplek 40% WML"]
     );
 }

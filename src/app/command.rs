@@ -33,6 +33,16 @@ pub enum Command {
     ResetAll,
     /// Show this scenario.
     SelectScenario(usize),
+    /// Copy the shown scenario and show the copy.
+    DuplicateScenario,
+    /// Ask for a new name for the shown scenario.
+    RenameScenario,
+    /// Delete the shown scenario (never the last one).
+    DeleteScenario,
+    /// Move the shown scenario one place up.
+    MoveScenarioUp,
+    /// Move the shown scenario one place down.
+    MoveScenarioDown,
     /// Switch the interface language.
     SetLang(Lang),
     /// Switch the theme.
@@ -76,6 +86,11 @@ impl Command {
             Command::Redo => Text::CmdRedo,
             Command::ResetAll => Text::CmdResetAll,
             Command::SelectScenario(_) => Text::Scenario,
+            Command::DuplicateScenario => Text::CmdDuplicateScenario,
+            Command::RenameScenario => Text::CmdRenameScenario,
+            Command::DeleteScenario => Text::CmdDeleteScenario,
+            Command::MoveScenarioUp => Text::CmdMoveScenarioUp,
+            Command::MoveScenarioDown => Text::CmdMoveScenarioDown,
             Command::SetLang(Lang::Nl) => return "Nederlands".to_string(),
             Command::SetLang(Lang::En) => return "English".to_string(),
             Command::SetTheme(Theme::System) => Text::ThemeSystem,

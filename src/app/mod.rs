@@ -88,6 +88,8 @@ pub struct KostenbatenApp {
     title: String,
     view: View,
     analysis: AnalysisState,
+    /// The new name being typed for the shown scenario, while the rename dialog is open.
+    renaming: Option<String>,
 }
 
 /// What the central area shows.
@@ -167,6 +169,7 @@ impl KostenbatenApp {
             title: String::new(),
             view: View::Sheet,
             analysis: AnalysisState::default(),
+            renaming: None,
         }
     }
 
@@ -236,6 +239,35 @@ impl KostenbatenApp {
             Command::SelectScenario(i) => {
                 if i < self.doc.model.scenarios.len() {
                     self.doc.scenario = i;
+                }
+            }
+            Command::DuplicateScenario => {
+                if let Ok(copy) = self.doc.model.duplicate_scenario(self.doc.scenario) {
+                    self.doc.scenario = copy;
+                }
+            }
+            Command::RenameScenario => {
+                self.renaming = self.doc.scenario().map(|s| s.name.clone());
+            }
+            Command::DeleteScenario => match self.doc.model.delete_scenario(self.doc.scenario) {
+                Ok(_) => {
+                    self.doc.scenario = self
+                        .doc
+                        .scenario
+                        .min(self.doc.model.scenarios.len().saturating_sub(1));
+                }
+                Err(err) => self.error = Some(err.to_string()),
+            },
+            Command::MoveScenarioUp => {
+                let from = self.doc.scenario;
+                if from > 0 && self.doc.model.move_scenario(from, from - 1).is_ok() {
+                    self.doc.scenario = from - 1;
+                }
+            }
+            Command::MoveScenarioDown => {
+                let from = self.doc.scenario;
+                if self.doc.model.move_scenario(from, from + 1).is_ok() {
+                    self.doc.scenario = from + 1;
                 }
             }
             Command::SetLang(lang) => self.settings.lang = lang,
@@ -361,6 +393,8 @@ impl KostenbatenApp {
         let can_undo = self.doc.can_undo();
         let can_redo = self.doc.can_redo();
         let recent = self.settings.recent.clone();
+        let scenarios = self.doc.model.scenarios.len();
+        let shown = self.doc.scenario;
         let commands = &mut self.commands;
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(lang.tr(Text::MenuFile), |ui| {
@@ -392,6 +426,14 @@ impl KostenbatenApp {
                 Command::Redo.menu_button(ui, lang, can_redo, commands);
                 ui.separator();
                 Command::ResetAll.menu_button(ui, lang, true, commands);
+            });
+            ui.menu_button(lang.tr(Text::MenuScenario), |ui| {
+                Command::DuplicateScenario.menu_button(ui, lang, true, commands);
+                Command::RenameScenario.menu_button(ui, lang, true, commands);
+                Command::DeleteScenario.menu_button(ui, lang, scenarios > 1, commands);
+                ui.separator();
+                Command::MoveScenarioUp.menu_button(ui, lang, shown > 0, commands);
+                Command::MoveScenarioDown.menu_button(ui, lang, shown + 1 < scenarios, commands);
             });
             ui.menu_button(lang.tr(Text::MenuView), |ui| {
                 ui.label(egui::RichText::new(lang.tr(Text::LanguageLabel)).weak());
@@ -480,6 +522,44 @@ impl KostenbatenApp {
                 });
             }
         });
+    }
+
+    /// The dialog that asks for a scenario's new name; names stay unique and non-empty.
+    fn rename_dialog(&mut self, ctx: &egui::Context) {
+        let lang = self.settings.lang;
+        let Some(name) = self.renaming.as_mut() else {
+            return;
+        };
+        let mut close = false;
+        let mut accept = false;
+        egui::Modal::new(egui::Id::unique("rename_scenario")).show(ctx, |ui| {
+            ui.heading(lang.tr(Text::RenameScenarioTitle));
+            let label = ui.label(lang.tr(Text::RenameScenarioName));
+            let edit = ui
+                .add(egui::TextEdit::singleline(name).desired_width(320.0))
+                .labelled_by(label.id);
+            if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                accept = true;
+            }
+            ui.horizontal(|ui| {
+                if ui.button(lang.tr(Text::RenameScenarioOk)).clicked() {
+                    accept = true;
+                }
+                if ui.button(lang.tr(Text::Cancel)).clicked() {
+                    close = true;
+                }
+            });
+        });
+        if accept {
+            let new_name = name.clone();
+            match self.doc.model.rename_scenario(self.doc.scenario, &new_name) {
+                Ok(()) => close = true,
+                Err(err) => self.error = Some(err.to_string()),
+            }
+        }
+        if close {
+            self.renaming = None;
+        }
     }
 
     /// The tabs of the central area; the P-budget tab only for a model that has a plan.
@@ -764,6 +844,8 @@ impl eframe::App for KostenbatenApp {
             }
             (None, _) => {}
         });
+
+        self.rename_dialog(&ctx);
 
         if let Some(pending) = self.pending.clone() {
             match dialogs::unsaved_changes(&ctx, lang, &self.doc.model.name) {
