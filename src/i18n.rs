@@ -125,6 +125,16 @@ texts! {
     BudgetRoomExplain => "beschikbaar P-budget − totaal gepland", "participation budget available − total planned";
     Year => "Jaar", "Year";
     AnalysisTab => "Analyse", "Analysis";
+    PerYear => "Per jaar", "Per year";
+    CalendarYear => "Kalenderjaar", "Calendar year";
+    Projected => "projectie", "projection";
+    GoalSeekCurve => "Uitkomst tegen de parameter", "Output against the parameter";
+    GoalSeekCurrent => "Huidige waarde", "Current value";
+    GoalSeekSolution => "Doel bereikt", "Target reached";
+    LockInWageValue => "Loonwaarde (regulier)", "Wage value (regular)";
+    LockInSupported => "LKS en begeleiding", "LKS and coaching";
+    Yes => "ja", "yes";
+    No => "nee", "no";
     MenuScenario => "Scenario", "Scenario";
     CmdDuplicateScenario => "Scenario dupliceren", "Duplicate scenario";
     CmdRenameScenario => "Scenario hernoemen…", "Rename scenario…";

@@ -3,7 +3,7 @@
 //! is shown; nothing derived is stored.
 
 use eframe::egui;
-use egui_plot::{Bar, BarChart, Corner, Legend, Line, LineStyle, Plot, PlotPoints};
+use egui_plot::{Bar, BarChart, Corner, HLine, Legend, Line, LineStyle, Plot, PlotPoints, VLine};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 
@@ -278,7 +278,80 @@ fn goal_seek_section(
         }
     }
     ui.label(egui::RichText::new(lang.tr(Text::GoalSeekExplain)).weak());
+    goal_seek_curve(ui, state, scenario, target, lang);
     action
+}
+
+/// The output against the parameter around its current value, with the target, the current value
+/// and the solution marked: the marker moves while a slider in the parameters panel is dragged.
+fn goal_seek_curve(
+    ui: &mut egui::Ui,
+    state: &AnalysisState,
+    scenario: &crate::model::Scenario,
+    target: Decimal,
+    lang: Lang,
+) {
+    let params = &scenario.parameters;
+    let Ok(evaluation) = Evaluation::of(params) else {
+        return;
+    };
+    let current = state.param.get(params, &evaluation);
+    let solution = goal_seek(params, state.output, state.param, target)
+        .ok()
+        .and_then(Solution::value);
+    let (min, max) = state.param.range();
+    let reach = solution.unwrap_or(current).max(current);
+    let high = if max <= Decimal::ONE_HUNDRED {
+        max
+    } else {
+        (reach * Decimal::TWO).max(Decimal::from(1000)).min(max)
+    };
+    let mut varied = state.output.lean(params);
+    let steps = 60u32;
+    let points: Vec<[f64; 2]> = (0..=steps)
+        .filter_map(|i| {
+            let x = min + (high - min) * Decimal::from(i) / Decimal::from(steps);
+            state.param.set(&mut varied, x);
+            let y = state.output.value(&Evaluation::of(&varied).ok()?);
+            Some([f(x), f(y)])
+        })
+        .collect();
+    Plot::new("goal_seek_curve")
+        .height(150.0)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .legend(
+            Legend::default()
+                .position(Corner::LeftTop)
+                .background_alpha(0.6),
+        )
+        .x_axis_label(param_label(lang, state.param))
+        .y_axis_formatter(move |mark, _| euros(mark.value, lang))
+        .y_axis_min_width(72.0)
+        .show(ui, |plot_ui| {
+            plot_ui.line(
+                Line::new(lang.tr(Text::GoalSeekCurve), PlotPoints::from(points))
+                    .color(egui::Color32::from_rgb(33, 113, 181))
+                    .width(2.0),
+            );
+            plot_ui.hline(
+                HLine::new(lang.tr(Text::GoalSeekTarget), f(target))
+                    .color(egui::Color32::GRAY)
+                    .style(LineStyle::dashed_dense()),
+            );
+            plot_ui.vline(
+                VLine::new(lang.tr(Text::GoalSeekCurrent), f(current))
+                    .color(egui::Color32::from_rgb(230, 150, 20)),
+            );
+            if let Some(x) = solution {
+                plot_ui.vline(
+                    VLine::new(lang.tr(Text::GoalSeekSolution), f(x))
+                        .color(egui::Color32::from_rgb(46, 139, 87))
+                        .width(2.0),
+                );
+            }
+        });
 }
 
 fn tornado_section(
@@ -493,6 +566,33 @@ fn horizon_section(ui: &mut egui::Ui, evaluation: &Evaluation, lang: Lang, size:
     if years.iter().any(|y| y.projected) {
         ui.label(egui::RichText::new(lang.tr(Text::HorizonProjected)).weak());
     }
+    egui::CollapsingHeader::new(lang.tr(Text::PerYear))
+        .id_salt("horizon_per_year")
+        .show(ui, |ui| {
+            egui::ScrollArea::horizontal().show(ui, |ui| {
+                egui::Grid::new("horizon_years")
+                    .striped(true)
+                    .show(ui, |ui| {
+                        ui.label(egui::RichText::new(lang.tr(Text::CalendarYear)).strong());
+                        for actor in Actor::ALL {
+                            ui.label(egui::RichText::new(lang.actor(actor)).strong().small());
+                        }
+                        ui.end_row();
+                        for y in years {
+                            let mark = if y.projected {
+                                format!(" ({})", lang.tr(Text::Projected))
+                            } else {
+                                String::new()
+                            };
+                            ui.label(format!("{}{mark}", y.calendar_year));
+                            for value in y.net {
+                                ui.label(colored(ui, money_whole(value, lang), value));
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
+        });
 }
 
 fn colored(ui: &egui::Ui, text: String, value: Decimal) -> egui::RichText {
@@ -618,6 +718,38 @@ fn lock_in_section(
                 .color(egui::Color32::from_rgb(67, 160, 71))
                 .width(2.5),
             );
+        });
+    egui::CollapsingHeader::new(lang.tr(Text::PerYear))
+        .id_salt("lock_in_per_year")
+        .show(ui, |ui| {
+            egui::Grid::new("lock_in_years")
+                .striped(true)
+                .show(ui, |ui| {
+                    for header in [
+                        Text::Year,
+                        Text::LockInWageValue,
+                        Text::LockInSupported,
+                        Text::LockInSheltered,
+                        Text::LockInRevolving,
+                    ] {
+                        ui.label(egui::RichText::new(lang.tr(header)).strong().small());
+                    }
+                    ui.end_row();
+                    for y in &comparison.years {
+                        ui.label(y.year.to_string());
+                        ui.label(crate::format::percent(y.revolving_wage_value_pct, 0, lang));
+                        ui.label(lang.tr(if y.revolving_supported {
+                            Text::Yes
+                        } else {
+                            Text::No
+                        }));
+                        for values in [&y.sheltered, &y.revolving] {
+                            let cost = -municipality_cost(values);
+                            ui.label(colored(ui, money_whole(cost, lang), cost));
+                        }
+                        ui.end_row();
+                    }
+                });
         });
     egui::Grid::new("lock_in_npv")
         .num_columns(3)
