@@ -323,7 +323,7 @@ fn goal_seek_curve(
         .allow_scroll(false)
         .legend(
             Legend::default()
-                .position(Corner::LeftTop)
+                .position(Corner::RightBottom)
                 .background_alpha(0.6),
         )
         .x_axis_label(param_label(lang, state.param))
