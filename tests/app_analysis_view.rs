@@ -140,3 +140,51 @@ fn analysis_view_snapshot() {
         .max_failed_pixels(20);
     harness.snapshot_options("analysis_view", &options);
 }
+
+/// Clicking down the tornado selects the parameters in the order the bars stand: largest swing on
+/// top, as the engine's tornado sorts them.
+#[test]
+fn clicking_tornado_bars_selects_their_parameters_top_down() {
+    use kostenbaten::model::analysis::{Variation, tornado};
+    let state = AnalysisState {
+        output: OutputKey::Net,
+        ..AnalysisState::default()
+    };
+    let mut h = harness("beschut-werk-2014.ron", state);
+    let above = h.get_by_label("Over het hele bereik").rect();
+    let below = h
+        .get_by_label("Klik op een balk om die parameter te kiezen.")
+        .rect();
+    let x = above.left() + 320.0;
+    let mut selected: Vec<ParamKey> = Vec::new();
+    let mut y = above.bottom() + 4.0;
+    while y < below.top() - 30.0 {
+        let pos = egui::pos2(x, y);
+        h.hover_at(pos);
+        h.drag_at(pos);
+        h.drop_at(pos);
+        h.run();
+        if let Some(AnalysisAction::SelectParam(param)) = h.state_mut().action.take()
+            && selected.last() != Some(&param)
+        {
+            selected.push(param);
+        }
+        y += 3.0;
+    }
+    let params = builtin("beschut-werk-2014.ron").unwrap().unwrap().scenarios[0]
+        .parameters
+        .clone();
+    let (_, bars) = tornado(
+        &params,
+        OutputKey::Net,
+        Variation::Percent(dec!(20)),
+        &ParamKey::ALL,
+    )
+    .unwrap();
+    let expected: Vec<ParamKey> = bars
+        .iter()
+        .filter(|b| !b.swing().is_zero())
+        .map(|b| b.param)
+        .collect();
+    assert_eq!(selected, expected);
+}
