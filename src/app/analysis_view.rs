@@ -480,52 +480,36 @@ fn horizon_section(ui: &mut egui::Ui, evaluation: &Evaluation, lang: Lang, size:
             })
             .collect()
     };
-    let municipality = |values: &[Decimal; 6]| {
+    fn municipality(values: &[Decimal; 6]) -> Decimal {
         values[Actor::MunicipalityParticipation as usize] + values[Actor::MunicipalityBuig as usize]
-    };
-    let society = |values: &[Decimal; 6]| values.iter().copied().sum::<Decimal>();
-    let series = [
+    }
+    fn society(values: &[Decimal; 6]) -> Decimal {
+        values.iter().copied().sum()
+    }
+    type Sum = fn(&[Decimal; 6]) -> Decimal;
+    let whos: [(Text, egui::Color32, Sum); 2] = [
         (
-            format!(
-                "{} ({})",
-                lang.tr(Text::MunicipalityTotal),
-                lang.tr(Text::HorizonNominal)
-            ),
-            cumulative(&|y| municipality(&y.net)),
+            Text::MunicipalityTotal,
             egui::Color32::from_rgb(33, 113, 181),
-            false,
+            municipality,
         ),
         (
-            format!(
-                "{} ({})",
-                lang.tr(Text::MunicipalityTotal),
-                lang.tr(Text::HorizonDiscounted)
-            ),
-            cumulative(&|y| municipality(&y.discounted)),
-            egui::Color32::from_rgb(33, 113, 181),
-            true,
-        ),
-        (
-            format!(
-                "{} ({})",
-                lang.tr(Text::SocietyTotal),
-                lang.tr(Text::HorizonNominal)
-            ),
-            cumulative(&|y| society(&y.net)),
+            Text::SocietyTotal,
             egui::Color32::from_rgb(123, 82, 171),
-            false,
-        ),
-        (
-            format!(
-                "{} ({})",
-                lang.tr(Text::SocietyTotal),
-                lang.tr(Text::HorizonDiscounted)
-            ),
-            cumulative(&|y| society(&y.discounted)),
-            egui::Color32::from_rgb(123, 82, 171),
-            true,
+            society,
         ),
     ];
+    let mut series = Vec::with_capacity(4);
+    for (who, color, sum) in whos {
+        for (kind, discounted) in [
+            (Text::HorizonNominal, false),
+            (Text::HorizonDiscounted, true),
+        ] {
+            let points = cumulative(&|y| sum(if discounted { &y.discounted } else { &y.net }));
+            let name = format!("{} ({})", lang.tr(who), lang.tr(kind));
+            series.push((name, points, color, discounted));
+        }
+    }
     Plot::new("analysis_horizon")
         .width(size.x)
         .height(size.y)
