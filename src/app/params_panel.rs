@@ -11,8 +11,8 @@ use super::param_widget::{ParamSpec, Unit, param_row, source_badge};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::model::{
-    BenefitSaved, Count, Evaluation, Hours, LksRule, LksShare, MAX_AMOUNT, Money, Parameters, Pct,
-    Scenario, Year, YearTable, Years,
+    BenefitSaved, BoundedDecimal, Count, Evaluation, Hours, LksRule, LksShare, MAX_AMOUNT, Money,
+    Parameters, Pct, Scenario, Year, YearTable, Years,
 };
 
 const fn spec(
@@ -200,51 +200,26 @@ impl Rows<'_> {
         self.sources.get(spec.key).map(String::as_str)
     }
 
-    fn money(&self, ui: &mut egui::Ui, spec: &ParamSpec, field: &mut Money, saved: Option<Money>) {
-        let mut value = field.get();
+    /// One row for any range-checked decimal: edits are clamped back into the field's range.
+    fn decimal<T: BoundedDecimal>(
+        &self,
+        ui: &mut egui::Ui,
+        spec: &ParamSpec,
+        field: &mut T,
+        saved: Option<T>,
+    ) {
+        let mut value = field.value();
         if param_row(
             ui,
             self.lang,
             spec,
             &mut value,
-            saved.map(Money::get),
+            saved.map(T::value),
             self.source(spec),
         )
         .changed
         {
-            *field = Money::clamped(value);
-        }
-    }
-
-    fn pct(&self, ui: &mut egui::Ui, spec: &ParamSpec, field: &mut Pct, saved: Option<Pct>) {
-        let mut value = field.get();
-        if param_row(
-            ui,
-            self.lang,
-            spec,
-            &mut value,
-            saved.map(Pct::get),
-            self.source(spec),
-        )
-        .changed
-        {
-            *field = Pct::clamped(value);
-        }
-    }
-
-    fn hours(&self, ui: &mut egui::Ui, spec: &ParamSpec, field: &mut Hours, saved: Option<Hours>) {
-        let mut value = field.get();
-        if param_row(
-            ui,
-            self.lang,
-            spec,
-            &mut value,
-            saved.map(Hours::get),
-            self.source(spec),
-        )
-        .changed
-        {
-            *field = Hours::clamped(value);
+            *field = T::nearest(value);
         }
     }
 
@@ -297,19 +272,19 @@ pub fn show(
     let s = saved;
 
     group(ui, lang, Text::GroupWorker, |ui| {
-        rows.pct(
+        rows.decimal(
             ui,
             &WAGE_VALUE,
             &mut p.wage_value_pct,
             s.map(|s| s.wage_value_pct),
         );
-        rows.hours(
+        rows.decimal(
             ui,
             &HOURS_PER_WEEK,
             &mut p.hours_per_week,
             s.map(|s| s.hours_per_week),
         );
-        rows.hours(
+        rows.decimal(
             ui,
             &FULL_TIME,
             &mut p.full_time_hours,
@@ -332,7 +307,7 @@ pub fn show(
         });
         let _ = label;
         if p.lks_rule == LksRule::FullyLoaded {
-            rows.money(
+            rows.decimal(
                 ui,
                 &LOADED_WAGE,
                 &mut p.fully_loaded_wage_cost,
@@ -362,9 +337,9 @@ pub fn show(
                 LksShare::Manual(pct) => Some(pct),
                 LksShare::FollowsWageValue => None,
             });
-            rows.pct(ui, &LKS_PCT, manual, saved_manual);
+            rows.decimal(ui, &LKS_PCT, manual, saved_manual);
         }
-        rows.pct(ui, &LKS_CAP, &mut p.lks_cap_pct, s.map(|s| s.lks_cap_pct));
+        rows.decimal(ui, &LKS_CAP, &mut p.lks_cap_pct, s.map(|s| s.lks_cap_pct));
         if let Some(e) = evaluation {
             ui.horizontal_wrapped(|ui| {
                 ui.label(format!(
@@ -387,15 +362,15 @@ pub fn show(
     });
 
     group(ui, lang, Text::GroupCoaching, |ui| {
-        rows.money(ui, &COACHING, &mut p.coaching, s.map(|s| s.coaching));
-        rows.money(ui, &WORKPLACE, &mut p.workplace, s.map(|s| s.workplace));
-        rows.money(
+        rows.decimal(ui, &COACHING, &mut p.coaching, s.map(|s| s.coaching));
+        rows.decimal(ui, &WORKPLACE, &mut p.workplace, s.map(|s| s.workplace));
+        rows.decimal(
             ui,
             &ADAPTATION,
             &mut p.workplace_adaptation,
             s.map(|s| s.workplace_adaptation),
         );
-        rows.money(
+        rows.decimal(
             ui,
             &ADMINISTRATION,
             &mut p.administration,
@@ -411,7 +386,7 @@ pub fn show(
             &mut p.benefit_saved,
             s.map(|s| s.benefit_saved),
         );
-        rows.money(
+        rows.decimal(
             ui,
             &SOCIETAL_COST,
             &mut p.societal_cost_per_client,
@@ -427,13 +402,13 @@ pub fn show(
         if let Some(v) = rows.whole(ui, &YEARS, p.years.get(), s.map(|s| s.years.get())) {
             p.years = Years::clamped(v);
         }
-        rows.pct(
+        rows.decimal(
             ui,
             &INDEXATION,
             &mut p.indexation_pct,
             s.map(|s| s.indexation_pct),
         );
-        rows.pct(
+        rows.decimal(
             ui,
             &DISCOUNT,
             &mut p.discount_rate_pct,
@@ -497,7 +472,7 @@ fn benefit_saved(
             Some(BenefitSaved::Amount(m)) => Some(m),
             _ => None,
         };
-        rows.money(ui, &BENEFIT_AMOUNT, amount, saved_amount);
+        rows.decimal(ui, &BENEFIT_AMOUNT, amount, saved_amount);
     }
 }
 

@@ -22,6 +22,14 @@ pub struct RangeError {
     pub max: String,
 }
 
+/// A range-checked decimal parameter, so code that edits any of them (a slider row) is written once.
+pub trait BoundedDecimal: Copy {
+    /// The value itself.
+    fn value(self) -> Decimal;
+    /// The nearest allowed value.
+    fn nearest(value: Decimal) -> Self;
+}
+
 macro_rules! bounded_decimal {
     ($(#[$doc:meta])* $name:ident, $min:expr, $max:expr, $what:literal) => {
         $(#[$doc])*
@@ -57,6 +65,15 @@ macro_rules! bounded_decimal {
             /// The value itself.
             pub fn get(self) -> Decimal {
                 self.0
+            }
+        }
+
+        impl BoundedDecimal for $name {
+            fn value(self) -> Decimal {
+                self.0
+            }
+            fn nearest(value: Decimal) -> Self {
+                Self::clamped(value)
             }
         }
 

@@ -19,7 +19,7 @@ mod sweep;
 mod year_table;
 
 pub use actors::{Actor, ActorMatrix, ActorRow, Flow, FlowKey, flows};
-pub use bounded::{Count, Hours, MAX_AMOUNT, Money, Pct, RangeError, Years};
+pub use bounded::{BoundedDecimal, Count, Hours, MAX_AMOUNT, Money, Pct, RangeError, Years};
 pub use break_even::{BreakEven, break_even_wage_value};
 pub use document::{Model, Scenario, ScenarioError};
 pub use error::ModelError;
