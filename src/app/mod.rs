@@ -622,8 +622,13 @@ impl KostenbatenApp {
         ui.horizontal_top(|ui| {
             // The matrix takes the width its figures need; the plot that moves while the wage
             // value is dragged sits beside it, in sight on a projector, and fills the rest.
+            // The matrix never takes more than its share, so a long "wrong pocket" line wraps
+            // instead of pushing the plot out of the window.
             let matrix = ui
-                .vertical(|ui| actors_view::show(ui, lang, evaluation))
+                .vertical(|ui| {
+                    ui.set_max_width((width - gap - 12.0 - 300.0).max(width * 0.5));
+                    actors_view::show(ui, lang, evaluation);
+                })
                 .response;
             let rest = (width - matrix.rect.width() - gap - 12.0).max(240.0);
             ui.vertical(|ui| {
