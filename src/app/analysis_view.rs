@@ -71,6 +71,21 @@ fn euros(value: f64, lang: Lang) -> String {
     Decimal::from_f64(value).map_or_else(String::new, |d| money_whole(d, lang))
 }
 
+/// A plot that stays put (no zoom, drag or scroll, so a presenter cannot lose it), with euros on
+/// the y axis and its legend in `corner`.
+fn still_plot<'a>(id: &'a str, lang: Lang, x_label: String, corner: Corner) -> Plot<'a> {
+    Plot::new(id)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .legend(Legend::default().position(corner).background_alpha(0.6))
+        .x_axis_label(x_label)
+        .y_axis_formatter(move |mark, _| euros(mark.value, lang))
+        .y_axis_min_width(72.0)
+}
+
 /// The parameters panel's name of a parameter.
 pub fn param_label(lang: Lang, param: ParamKey) -> &'static str {
     lang.tr(match param {
@@ -316,42 +331,36 @@ fn goal_seek_curve(
             Some([f(x), f(y)])
         })
         .collect();
-    Plot::new("goal_seek_curve")
-        .height(150.0)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .legend(
-            Legend::default()
-                .position(Corner::RightBottom)
-                .background_alpha(0.6),
-        )
-        .x_axis_label(param_label(lang, state.param))
-        .y_axis_formatter(move |mark, _| euros(mark.value, lang))
-        .y_axis_min_width(72.0)
-        .show(ui, |plot_ui| {
-            plot_ui.line(
-                Line::new(lang.tr(Text::GoalSeekCurve), PlotPoints::from(points))
-                    .color(egui::Color32::from_rgb(33, 113, 181))
+    still_plot(
+        "goal_seek_curve",
+        lang,
+        param_label(lang, state.param).to_string(),
+        Corner::RightBottom,
+    )
+    .height(150.0)
+    .show(ui, |plot_ui| {
+        plot_ui.line(
+            Line::new(lang.tr(Text::GoalSeekCurve), PlotPoints::from(points))
+                .color(egui::Color32::from_rgb(33, 113, 181))
+                .width(2.0),
+        );
+        plot_ui.hline(
+            HLine::new(lang.tr(Text::GoalSeekTarget), f(target))
+                .color(egui::Color32::GRAY)
+                .style(LineStyle::dashed_dense()),
+        );
+        plot_ui.vline(
+            VLine::new(lang.tr(Text::GoalSeekCurrent), f(current))
+                .color(egui::Color32::from_rgb(230, 150, 20)),
+        );
+        if let Some(x) = solution {
+            plot_ui.vline(
+                VLine::new(lang.tr(Text::GoalSeekSolution), f(x))
+                    .color(egui::Color32::from_rgb(46, 139, 87))
                     .width(2.0),
             );
-            plot_ui.hline(
-                HLine::new(lang.tr(Text::GoalSeekTarget), f(target))
-                    .color(egui::Color32::GRAY)
-                    .style(LineStyle::dashed_dense()),
-            );
-            plot_ui.vline(
-                VLine::new(lang.tr(Text::GoalSeekCurrent), f(current))
-                    .color(egui::Color32::from_rgb(230, 150, 20)),
-            );
-            if let Some(x) = solution {
-                plot_ui.vline(
-                    VLine::new(lang.tr(Text::GoalSeekSolution), f(x))
-                        .color(egui::Color32::from_rgb(46, 139, 87))
-                        .width(2.0),
-                );
-            }
-        });
+        }
+    });
 }
 
 fn tornado_section(
@@ -510,32 +519,26 @@ fn horizon_section(ui: &mut egui::Ui, evaluation: &Evaluation, lang: Lang, size:
             series.push((name, points, color, discounted));
         }
     }
-    Plot::new("analysis_horizon")
-        .width(size.x)
-        .height(size.y)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .legend(
-            Legend::default()
-                .position(Corner::LeftTop)
-                .background_alpha(0.6),
-        )
-        .x_axis_label(lang.tr(Text::AxisYears))
-        .y_axis_label(lang.tr(Text::AxisCumulative))
-        .y_axis_formatter(move |mark, _| euros(mark.value, lang))
-        .y_axis_min_width(72.0)
-        .show(ui, |plot_ui| {
-            for (name, points, color, dashed) in series {
-                let mut line = Line::new(name, PlotPoints::from(points))
-                    .color(color)
-                    .width(2.0);
-                if dashed {
-                    line = line.style(LineStyle::dashed_dense());
-                }
-                plot_ui.line(line);
+    still_plot(
+        "analysis_horizon",
+        lang,
+        lang.tr(Text::AxisYears).to_string(),
+        Corner::LeftTop,
+    )
+    .width(size.x)
+    .height(size.y)
+    .y_axis_label(lang.tr(Text::AxisCumulative))
+    .show(ui, |plot_ui| {
+        for (name, points, color, dashed) in series {
+            let mut line = Line::new(name, PlotPoints::from(points))
+                .color(color)
+                .width(2.0);
+            if dashed {
+                line = line.style(LineStyle::dashed_dense());
             }
-        });
+            plot_ui.line(line);
+        }
+    });
     egui::Grid::new("npv_per_actor")
         .num_columns(2)
         .striped(true)
@@ -670,39 +673,33 @@ fn lock_in_section(
             })
             .collect()
     };
-    Plot::new("lock_in_plot")
-        .width(size.x)
-        .height(size.y)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .legend(
-            Legend::default()
-                .position(Corner::LeftTop)
-                .background_alpha(0.6),
-        )
-        .x_axis_label(lang.tr(Text::AxisYears))
-        .y_axis_label(lang.tr(Text::LockInMunicipalityCost))
-        .y_axis_formatter(move |mark, _| euros(mark.value, lang))
-        .y_axis_min_width(72.0)
-        .show(ui, |plot_ui| {
-            plot_ui.line(
-                Line::new(
-                    lang.tr(Text::LockInSheltered),
-                    PlotPoints::from(cumulative(false)),
-                )
-                .color(egui::Color32::from_rgb(214, 96, 77))
-                .width(2.5),
-            );
-            plot_ui.line(
-                Line::new(
-                    lang.tr(Text::LockInRevolving),
-                    PlotPoints::from(cumulative(true)),
-                )
-                .color(egui::Color32::from_rgb(67, 160, 71))
-                .width(2.5),
-            );
-        });
+    still_plot(
+        "lock_in_plot",
+        lang,
+        lang.tr(Text::AxisYears).to_string(),
+        Corner::LeftTop,
+    )
+    .width(size.x)
+    .height(size.y)
+    .y_axis_label(lang.tr(Text::LockInMunicipalityCost))
+    .show(ui, |plot_ui| {
+        plot_ui.line(
+            Line::new(
+                lang.tr(Text::LockInSheltered),
+                PlotPoints::from(cumulative(false)),
+            )
+            .color(egui::Color32::from_rgb(214, 96, 77))
+            .width(2.5),
+        );
+        plot_ui.line(
+            Line::new(
+                lang.tr(Text::LockInRevolving),
+                PlotPoints::from(cumulative(true)),
+            )
+            .color(egui::Color32::from_rgb(67, 160, 71))
+            .width(2.5),
+        );
+    });
     egui::CollapsingHeader::new(lang.tr(Text::PerYear))
         .id_salt("lock_in_per_year")
         .show(ui, |ui| {
@@ -877,22 +874,16 @@ fn compare_section(
         })
         .collect();
     ui.label(egui::RichText::new(lang.tr(Text::CompareNpvSociety)).strong());
-    Plot::new("compare_plot")
-        .height(200.0)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .legend(
-            Legend::default()
-                .position(Corner::LeftTop)
-                .background_alpha(0.6),
-        )
-        .x_axis_label(lang.tr(Text::AxisYears))
-        .y_axis_formatter(move |mark, _| euros(mark.value, lang))
-        .y_axis_min_width(72.0)
-        .show(ui, |plot_ui| {
-            for (name, points) in lines {
-                plot_ui.line(Line::new(name, PlotPoints::from(points)).width(2.0));
-            }
-        });
+    still_plot(
+        "compare_plot",
+        lang,
+        lang.tr(Text::AxisYears).to_string(),
+        Corner::LeftTop,
+    )
+    .height(200.0)
+    .show(ui, |plot_ui| {
+        for (name, points) in lines {
+            plot_ui.line(Line::new(name, PlotPoints::from(points)).width(2.0));
+        }
+    });
 }
