@@ -170,7 +170,7 @@ pub fn analysis_view(
             let left = |ui: &mut egui::Ui, state: &mut AnalysisState| -> Option<AnalysisAction> {
                 let mut action = None;
                 section(ui, lang, Text::GoalSeek, |ui| {
-                    action = goal_seek_section(ui, state, scenario, lang);
+                    action = goal_seek_section(ui, state, scenario, &evaluation, lang);
                 });
                 section(ui, lang, Text::Tornado, |ui| {
                     action = action.or(tornado_section(ui, state, scenario, lang, plot_size));
@@ -220,6 +220,7 @@ fn goal_seek_section(
     ui: &mut egui::Ui,
     state: &mut AnalysisState,
     scenario: &crate::model::Scenario,
+    evaluation: &Evaluation,
     lang: Lang,
 ) -> Option<AnalysisAction> {
     egui::Grid::new("goal_seek_grid")
@@ -263,7 +264,8 @@ fn goal_seek_section(
         return None;
     };
     let mut action = None;
-    match goal_seek(&scenario.parameters, state.output, state.param, target) {
+    let solved = goal_seek(&scenario.parameters, state.output, state.param, target);
+    match &solved {
         Ok(Solution::At(value)) => {
             ui.horizontal(|ui| {
                 ui.label(format!("{}:", lang.tr(Text::GoalSeekResult)));
@@ -271,13 +273,13 @@ fn goal_seek_section(
                     egui::RichText::new(format!(
                         "{} = {}",
                         param_label(lang, state.param),
-                        param_value(lang, state.param, value)
+                        param_value(lang, state.param, *value)
                     ))
                     .strong()
                     .size(18.0),
                 );
                 if ui.button(lang.tr(Text::GoalSeekApply)).clicked() {
-                    action = Some(AnalysisAction::SetParam(state.param, value));
+                    action = Some(AnalysisAction::SetParam(state.param, *value));
                 }
             });
         }
@@ -293,7 +295,9 @@ fn goal_seek_section(
         }
     }
     ui.label(egui::RichText::new(lang.tr(Text::GoalSeekExplain)).weak());
-    goal_seek_curve(ui, state, scenario, target, lang);
+    // The curve marks the solution found above; solving once per frame is enough.
+    let solution = solved.ok().and_then(Solution::value);
+    goal_seek_curve(ui, state, scenario, evaluation, target, solution, lang);
     action
 }
 
@@ -303,17 +307,13 @@ fn goal_seek_curve(
     ui: &mut egui::Ui,
     state: &AnalysisState,
     scenario: &crate::model::Scenario,
+    evaluation: &Evaluation,
     target: Decimal,
+    solution: Option<Decimal>,
     lang: Lang,
 ) {
     let params = &scenario.parameters;
-    let Ok(evaluation) = Evaluation::of(params) else {
-        return;
-    };
-    let current = state.param.get(params, &evaluation);
-    let solution = goal_seek(params, state.output, state.param, target)
-        .ok()
-        .and_then(Solution::value);
+    let current = state.param.get(params, evaluation);
     let (min, max) = state.param.range();
     let reach = solution.unwrap_or(current).max(current);
     let high = if max <= Decimal::ONE_HUNDRED {

@@ -13,9 +13,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::model::budget::{
-    BudgetPlan, BudgetResult, InstrumentKind, Municipality, Payer, ReserveDestination,
-};
+use crate::model::budget::{BudgetPlan, BudgetResult, Municipality, Payer, ReserveDestination};
 use crate::model::{Count, MAX_AMOUNT, Money, Pct, Years};
 
 /// Below this width the view stacks its two columns.
@@ -143,34 +141,13 @@ fn source_badge(ui: &mut egui::Ui, lang: Lang, source: &str) {
     if source.trim().is_empty() {
         return;
     }
-    let dark = ui.visuals().dark_mode;
-    let (label, fill, text) = if is_assumption(source) {
-        let (fill, text) = if dark {
-            (
-                Color32::from_rgb(92, 70, 20),
-                Color32::from_rgb(250, 220, 150),
-            )
-        } else {
-            (
-                Color32::from_rgb(255, 238, 200),
-                Color32::from_rgb(130, 80, 0),
-            )
-        };
-        (lang.tr(Text::BudgetAssumption), fill, text)
+    let assumption = is_assumption(source);
+    let (fill, text) = super::param_widget::badge_colors(assumption, ui.visuals().dark_mode);
+    let label = lang.tr(if assumption {
+        Text::BudgetAssumption
     } else {
-        let (fill, text) = if dark {
-            (
-                Color32::from_rgb(40, 62, 92),
-                Color32::from_rgb(190, 215, 250),
-            )
-        } else {
-            (
-                Color32::from_rgb(222, 235, 252),
-                Color32::from_rgb(25, 70, 140),
-            )
-        };
-        (lang.tr(Text::BudgetFromSource), fill, text)
-    };
+        Text::BudgetFromSource
+    });
     // One widget rather than a frame around a label, so a wrapping row moves it as a whole.
     let galley = egui::WidgetText::from(RichText::new(label).small().color(text)).into_galley(
         ui,
@@ -983,13 +960,7 @@ fn consequences(
         }
     });
     ui.add_space(6.0);
-    let trajectories: u64 = plan
-        .groups
-        .iter()
-        .flat_map(|g| &g.instruments)
-        .filter(|i| i.kind == InstrumentKind::Trajectory)
-        .map(|i| u64::from(i.units.get()))
-        .sum();
+    let trajectories = plan.trajectory_units();
     ui.horizontal(|ui| {
         let caption = ui.label(lang.tr(Text::BudgetNextStepPct));
         let mut position = to_f64(plan.next_step_pct.get());

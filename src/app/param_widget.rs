@@ -85,20 +85,33 @@ fn from_f64(value: f64, decimals: u32) -> Option<Decimal> {
     Decimal::from_f64_retain(value).map(|d| d.round_dp(decimals))
 }
 
+/// Fill and text colour of a badge: amber for an assumption, blue for a sourced figure, so the two
+/// read the same in every view.
+pub fn badge_colors(assumption: bool, dark: bool) -> (egui::Color32, egui::Color32) {
+    use egui::Color32;
+    match (assumption, dark) {
+        (true, true) => (
+            Color32::from_rgb(92, 70, 20),
+            Color32::from_rgb(250, 220, 150),
+        ),
+        (true, false) => (
+            Color32::from_rgb(255, 238, 200),
+            Color32::from_rgb(130, 80, 0),
+        ),
+        (false, true) => (
+            Color32::from_rgb(40, 62, 92),
+            Color32::from_rgb(190, 215, 250),
+        ),
+        (false, false) => (
+            Color32::from_rgb(222, 235, 252),
+            Color32::from_rgb(25, 70, 140),
+        ),
+    }
+}
+
 /// A small tag showing that a figure comes from a source document, naming it in the tooltip.
 pub fn source_badge(ui: &mut egui::Ui, lang: Lang, document: &str) {
-    let visuals = ui.visuals();
-    let (fill, text) = if visuals.dark_mode {
-        (
-            egui::Color32::from_rgb(40, 62, 92),
-            egui::Color32::from_rgb(190, 215, 250),
-        )
-    } else {
-        (
-            egui::Color32::from_rgb(222, 235, 252),
-            egui::Color32::from_rgb(25, 70, 140),
-        )
-    };
+    let (fill, text) = badge_colors(false, ui.visuals().dark_mode);
     egui::Frame::new()
         .fill(fill)
         .corner_radius(4.0)

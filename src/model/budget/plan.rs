@@ -258,13 +258,7 @@ impl BudgetPlan {
             .iter()
             .map(|g| u64::from(g.clients_without_trajectory.get()))
             .sum();
-        let trajectory_units: u64 = self
-            .groups
-            .iter()
-            .flat_map(|g| &g.instruments)
-            .filter(|i| i.kind == InstrumentKind::Trajectory)
-            .map(|i| u64::from(i.units.get()))
-            .sum();
+        let trajectory_units = self.trajectory_units();
         BudgetResult {
             group_spending,
             group_other_spending,
@@ -278,6 +272,16 @@ impl BudgetPlan {
                 * Decimal::from(self.years.get()),
             next_step_clients: Decimal::from(trajectory_units) * self.next_step_pct.fraction(),
         }
+    }
+
+    /// Clients in a trajectory, over all groups: those of whom a share makes the next step.
+    pub fn trajectory_units(&self) -> u64 {
+        self.groups
+            .iter()
+            .flat_map(|g| &g.instruments)
+            .filter(|i| i.kind == InstrumentKind::Trajectory)
+            .map(|i| u64::from(i.units.get()))
+            .sum()
     }
 
     /// Move the reserve at `index` to `destination`; the plan's grand total stays the same.
