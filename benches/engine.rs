@@ -52,7 +52,7 @@ fn engine(c: &mut Criterion) {
                 black_box(&p2014),
                 OutputKey::Net,
                 Variation::Percent(Decimal::from(20)),
-                &ParamKey::ALL,
+                &ParamKey::analysable(),
             )
         })
     });

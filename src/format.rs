@@ -3,7 +3,8 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
+use crate::model::Unit;
 
 /// The minus sign used for negative figures (U+2212), as Dutch typesetting does.
 pub const MINUS: char = '\u{2212}';
@@ -143,6 +144,20 @@ fn points_group_thousands(text: &str) -> bool {
         && rest
             .iter()
             .all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// A parameter's value in its unit, as the parameters panel and the analyses show it: `€ 8.500`,
+/// `40 %`, `38 uur`, `30 jaar`, `2026`.
+pub fn unit_value(unit: Unit, value: Decimal, lang: Lang) -> String {
+    match unit {
+        Unit::Money if value.fract().is_zero() => money_whole(value, lang),
+        Unit::Money => money(value, lang),
+        Unit::Percent => percent(value, 2, lang),
+        Unit::Hours => hours(value, lang),
+        Unit::Years => format!("{} {}", number(value, 0, lang), lang.tr(Text::YearsUnit)),
+        Unit::Count => number(value, 0, lang),
+        Unit::Year | Unit::Choice => value.round().to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Actor, LineKey};
+use crate::model::{Actor, LineKey, Texts};
 
 /// The language of the user interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -202,57 +202,16 @@ texts! {
     ThemeDark => "Donker", "Dark";
     LanguageLabel => "Taal", "Language";
     Parameters => "Parameters", "Parameters";
-    GroupWorker => "Werknemer en loonwaarde", "Worker and wage value";
-    GroupLks => "Loonkostensubsidie", "Wage-cost subsidy";
-    GroupCoaching => "Begeleiding en werkplek", "Coaching and workplace";
-    GroupBenefit => "Uitkering en maatschappij", "Benefit and society";
-    GroupTime => "Tijd", "Time";
-    ParamWageValue => "Loonwaarde", "Wage value";
-    HelpWageValue => "De productiviteit van de werknemer als percentage van het wettelijk minimumloon.", "The worker's productivity as a percentage of the statutory minimum wage.";
-    ParamHours => "Uren per week", "Hours per week";
-    HelpHours => "Contracturen per week. Vanaf 2024 schaalt de wettelijke LKS met de uren tegen 36 uur.", "Contract hours per week. From 2024 the statutory LKS scales with the hours against 36 hours.";
-    ParamFullTime => "Voltijdse werkweek", "Full-time week";
-    HelpFullTime => "Het normale aantal uren per week in de sector; voor 2024 wordt de LKS hiernaar verlaagd.", "The sector's normal hours per week; before 2024 LKS is reduced in proportion to it.";
-    ParamLksRule => "Rekenregel LKS", "LKS rule";
-    HelpLksRule => "Volgens de wet: (WML + vakantiebijslag) × aandeel, plus werkgeverslastenvergoeding. Conventie van de dia's: volledig belaste loonsom × aandeel.", "By law: (minimum wage + holiday allowance) × share, plus employer-cost compensation. The slides' convention: fully loaded wage cost × share.";
     LksRuleStatutory => "Volgens de wet (art. 10d)", "By law (art. 10d)";
     LksRuleFullyLoaded => "Conventie van de dia's", "The slides' convention";
-    ParamLoadedWage => "Volledig belaste loonsom", "Fully loaded wage cost";
-    HelpLoadedWage => "Jaarlijkse loonkosten van een voltijdbaan op het minimumloon, inclusief werkgeverslasten.", "Annual wage cost of a full-time minimum-wage job, including employer charges.";
-    ParamLksPct => "LKS-percentage", "LKS percentage";
-    HelpLksPct => "Het deel van de loonsom dat de loonkostensubsidie betaalt; nooit boven het maximum.", "The share of the wage cost the subsidy pays; never above the cap.";
     LksFollows => "LKS volgt de loonwaarde (100 % − loonwaarde)", "LKS follows the wage value (100% − wage value)";
-    ParamLksCap => "Maximum LKS", "LKS cap";
-    HelpLksCap => "Het hoogste LKS-percentage dat de wet of het lokale beleid toestaat.", "The highest LKS share the law or local policy allows.";
     LksCapped => "begrensd op het maximum", "capped at the maximum";
     LksEffective => "Toegepast", "Applied";
-    ParamCoaching => "Begeleiding", "Coaching";
-    HelpCoaching => "Jobcoaching en begeleiding op de werkplek, per plek per jaar.", "On-the-job coaching, per place per year.";
-    ParamWorkplace => "Werkplekkosten", "Workplace costs";
-    HelpWorkplace => "Kosten van de werkplek voor de werkgever, per plek per jaar.", "The employer's cost of the workplace, per place per year.";
-    ParamAdaptation => "Werkplekaanpassing", "Workplace adaptation";
-    HelpAdaptation => "Aanpassingen aan de werkplek, betaald uit het participatiebudget, per jaar.", "Adaptations of the workplace, paid from the participation budget, per year.";
-    ParamAdministration => "Uitvoeringskosten", "Administration costs";
-    HelpAdministration => "Uitvoeringskosten van de gemeente, per plek per jaar.", "The municipality's administration costs, per place per year.";
-    ParamBenefitSaved => "Bespaarde uitkering", "Benefit saved";
-    HelpBenefitSaved => "De uitkering die stopt als de klant gaat werken. Wie geen uitkering had (Nug-er) bespaart niets.", "The benefit that stops when the client starts work. Someone without a benefit saves nothing.";
     BenefitSingle => "Bijstand alleenstaande", "Assistance, single";
     BenefitCouple => "Bijstand paar", "Assistance, couple";
     BenefitNone => "Geen uitkering (Nug-er)", "No benefit";
     BenefitAmount => "Eigen bedrag", "Own amount";
     ParamBenefitAmount => "Bedrag per jaar", "Amount per year";
-    ParamSocietalCost => "Maatschappelijke kosten per klant", "Societal cost per client";
-    HelpSocietalCost => "Maatschappelijke kosten van een klant die thuiszit, per jaar (gezondheid, schulden, overlast).", "Societal cost of a client staying home, per year (health, debts, nuisance).";
-    ParamClients => "Aantal klanten", "Number of clients";
-    HelpClients => "Aantal plekken of klanten waarover de meerjarige berekening gaat.", "Number of places or clients the multi-year figures cover.";
-    ParamYear => "Referentiejaar", "Reference year";
-    HelpYear => "Kiest minimumloon, werkgeverslastenvergoeding en bijstandsnormen uit de jaartabel.", "Selects minimum wage, employer-cost rate and benefit norms from the year table.";
-    ParamYears => "Looptijd", "Horizon";
-    HelpYears => "Aantal jaren: een beschutte plek is vaak een verplichting voor 20 of 30 jaar.", "Number of years: a sheltered place is often a commitment for 20 or 30 years.";
-    ParamIndexation => "Indexatie per jaar", "Indexation per year";
-    HelpIndexation => "Jaarlijkse stijging van lonen en bedragen.", "Yearly growth of wages and amounts.";
-    ParamDiscount => "Discontovoet", "Discount rate";
-    HelpDiscount => "Standaard voor MKBA's vanaf 2021: 2,25 %.", "Standard for Dutch social cost-benefit analyses from 2021: 2.25%.";
     YearsUnit => "jaar", "years";
     FromSource => "uit brondocument", "from source document";
     ResetTo => "Terugzetten op de waarde uit het model", "Reset to the model's value";
@@ -307,6 +266,14 @@ impl Lang {
         match self {
             Lang::Nl => nl,
             Lang::En => en,
+        }
+    }
+
+    /// A text of the engine's tables (the parameter registry) in this language.
+    pub fn pick(self, texts: Texts) -> &'static str {
+        match self {
+            Lang::Nl => texts.nl,
+            Lang::En => texts.en,
         }
     }
 

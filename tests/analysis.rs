@@ -109,7 +109,7 @@ fn tornado_orders_by_swing_as_constructed() {
         &slides(),
         OutputKey::Net,
         Variation::Percent(dec!(20)),
-        &ParamKey::ALL,
+        &ParamKey::analysable(),
     )
     .unwrap();
     assert_eq!(base, dec!(-880));

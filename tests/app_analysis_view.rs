@@ -7,7 +7,7 @@
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use kostenbaten::app::analysis_view::{AnalysisAction, AnalysisState, analysis_view, param_label};
+use kostenbaten::app::analysis_view::{AnalysisAction, AnalysisState, analysis_view};
 use kostenbaten::file::builtin;
 use kostenbaten::format::{money_whole, percent};
 use kostenbaten::i18n::Lang;
@@ -58,14 +58,14 @@ fn goal_seek_shows_the_break_even_and_applies_it() {
     let mut harness = harness("lks-2018.ron", state);
     let expected = format!(
         "{} = {}",
-        param_label(Lang::Nl, ParamKey::WageValuePct),
+        Lang::Nl.pick(ParamKey::WageValuePct.def().label),
         percent(break_even_2018(), 2, Lang::Nl)
     );
     assert_eq!(
         expected,
         format!(
             "{} = 52,86 %",
-            param_label(Lang::Nl, ParamKey::WageValuePct)
+            Lang::Nl.pick(ParamKey::WageValuePct.def().label)
         )
     );
     harness.get_by_label(&expected);
@@ -94,7 +94,7 @@ fn goal_seek_follows_a_typed_target() {
     let harness = harness("beschut-werk-2014.ron", state);
     harness.get_by_label(&format!(
         "{} = 50 %",
-        param_label(Lang::Nl, ParamKey::WageValuePct)
+        Lang::Nl.pick(ParamKey::WageValuePct.def().label)
     ));
 }
 
@@ -178,7 +178,7 @@ fn clicking_tornado_bars_selects_their_parameters_top_down() {
         &params,
         OutputKey::Net,
         Variation::Percent(dec!(20)),
-        &ParamKey::ALL,
+        &ParamKey::analysable(),
     )
     .unwrap();
     let expected: Vec<ParamKey> = bars

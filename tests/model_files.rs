@@ -201,6 +201,20 @@ fn unknown_fields_and_wrong_types_name_the_place() {
     assert!(message.contains("Sometimes"), "{message}");
 }
 
+#[test]
+fn a_misspelt_source_key_is_an_error_at_its_place() {
+    // A badge that silently disappears is worse than an error: `sources` keys must be parameters.
+    let text = SLIDES.replacen("\"coaching\": ", "\"coachng\": ", 1);
+    assert_ne!(text, SLIDES, "the 2014 model names a source for coaching");
+    let (line, _, message) = parse_error_at(&text);
+    assert_eq!(line, line_of(&text, "\"coachng\""));
+    assert!(message.contains("coachng"), "{message}");
+    assert!(
+        message.contains("wage_value_pct"),
+        "lists the keys: {message}"
+    );
+}
+
 /// Broken and hostile inputs: each is an error, never a panic, and the message names the file.
 #[test]
 fn a_corpus_of_broken_and_hostile_files_gives_errors_never_panics() {

@@ -7,7 +7,7 @@ use egui_plot::{Bar, BarChart, Corner, HLine, Legend, Line, LineStyle, Plot, Plo
 use rust_decimal::Decimal;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 
-use crate::format::{money, money_whole, number, parse_number};
+use crate::format::{money, money_whole, parse_number};
 use crate::i18n::{Lang, Text};
 use crate::model::analysis::{
     OutputKey, ParamKey, RevolvingPath, Solution, Variation, compare, goal_seek,
@@ -87,25 +87,8 @@ fn still_plot<'a>(id: &'a str, lang: Lang, x_label: String, corner: Corner) -> P
 }
 
 /// The parameters panel's name of a parameter.
-pub fn param_label(lang: Lang, param: ParamKey) -> &'static str {
-    lang.tr(match param {
-        ParamKey::WageValuePct => Text::ParamWageValue,
-        ParamKey::LksPct => Text::ParamLksPct,
-        ParamKey::LksCapPct => Text::ParamLksCap,
-        ParamKey::HoursPerWeek => Text::ParamHours,
-        ParamKey::FullTimeHours => Text::ParamFullTime,
-        ParamKey::FullyLoadedWageCost => Text::ParamLoadedWage,
-        ParamKey::Coaching => Text::ParamCoaching,
-        ParamKey::Workplace => Text::ParamWorkplace,
-        ParamKey::WorkplaceAdaptation => Text::ParamAdaptation,
-        ParamKey::Administration => Text::ParamAdministration,
-        ParamKey::BenefitSaved => Text::ParamBenefitSaved,
-        ParamKey::SocietalCostPerClient => Text::ParamSocietalCost,
-        ParamKey::Clients => Text::ParamClients,
-        ParamKey::Years => Text::ParamYears,
-        ParamKey::IndexationPct => Text::ParamIndexation,
-        ParamKey::DiscountRatePct => Text::ParamDiscount,
-    })
+fn param_label(lang: Lang, param: ParamKey) -> &'static str {
+    lang.pick(param.def().label)
 }
 
 /// The name of an output.
@@ -128,16 +111,7 @@ pub fn output_label(lang: Lang, output: OutputKey) -> String {
 
 /// A parameter value in the unit people read it in.
 fn param_value(lang: Lang, param: ParamKey, value: Decimal) -> String {
-    match param {
-        ParamKey::WageValuePct
-        | ParamKey::LksPct
-        | ParamKey::LksCapPct
-        | ParamKey::IndexationPct
-        | ParamKey::DiscountRatePct => crate::format::percent(value, 2, lang),
-        ParamKey::HoursPerWeek | ParamKey::FullTimeHours => crate::format::hours(value, lang),
-        ParamKey::Clients | ParamKey::Years => number(value, 0, lang),
-        _ => money(value, lang),
-    }
+    crate::format::unit_value(param.def().unit, value, lang)
 }
 
 /// Draw the analysis view for scenario `current` of `model`.
@@ -244,7 +218,7 @@ fn goal_seek_section(
                 .selected_text(param_label(lang, state.param))
                 .width(300.0)
                 .show_ui(ui, |ui| {
-                    for param in ParamKey::ALL {
+                    for param in ParamKey::analysable() {
                         ui.selectable_value(&mut state.param, param, param_label(lang, param));
                     }
                 })
@@ -394,7 +368,7 @@ fn tornado_section(
         &scenario.parameters,
         state.output,
         variation,
-        &ParamKey::ALL,
+        &ParamKey::analysable(),
     ) {
         Ok(result) => result,
         Err(err) => {

@@ -90,6 +90,8 @@ pub struct KostenbatenApp {
     analysis: AnalysisState,
     /// The new name being typed for the shown scenario, while the rename dialog is open.
     renaming: Option<String>,
+    /// The parameter a tornado click selected.
+    highlight: params_panel::Highlight,
 }
 
 /// What the central area shows.
@@ -170,6 +172,7 @@ impl KostenbatenApp {
             view: View::Sheet,
             analysis: AnalysisState::default(),
             renaming: None,
+            highlight: params_panel::Highlight::default(),
         }
     }
 
@@ -751,7 +754,11 @@ fn key_figures(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &
                 "{} ({} × {})",
                 lang.tr(Text::StayingHome),
                 params.clients.get(),
-                param_widget::Unit::Years.format(params.years.get().into(), lang)
+                crate::format::unit_value(
+                    crate::model::Unit::Years,
+                    params.years.get().into(),
+                    lang
+                )
             ),
             money_whole(evaluation.societal_cost_of_staying_home, lang),
             None,
@@ -807,7 +814,14 @@ impl eframe::App for KostenbatenApp {
                 ui.heading(lang.tr(Text::Parameters));
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     if let Some(scenario) = self.doc.model.scenarios.get_mut(scenario_index) {
-                        params_panel::show(ui, lang, scenario, saved.as_ref(), before.as_ref());
+                        params_panel::show(
+                            ui,
+                            lang,
+                            scenario,
+                            saved.as_ref(),
+                            before.as_ref(),
+                            &mut self.highlight,
+                        );
                     }
                 });
             });
@@ -836,7 +850,7 @@ impl eframe::App for KostenbatenApp {
                         }
                     }
                     Some(AnalysisAction::SelectParam(param)) => {
-                        param_widget::highlight(ui.ctx(), param.key());
+                        self.highlight = params_panel::Highlight::select(param);
                     }
                     None => {}
                 }

@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand};
 
 pub use budget_report::{budget_json, budget_text};
 pub use report::{Format, csv, json, line_label, text};
-pub use set::{SET_KEYS, SetError, apply};
+pub use set::{SetError, apply};
 
 use crate::file::{self, FileError};
 use crate::i18n::Lang;
@@ -250,13 +250,20 @@ pub fn run_solve(args: &SolveArgs) -> Result<String, CliError> {
                 .join(", ")
         ))
     })?;
-    let param = ParamKey::from_key(args.param).ok_or_else(|| {
-        CliError::Usage(format!(
-            "--param: onbekende parameter '{}'; bekend zijn: {}",
-            args.param,
-            ParamKey::ALL.map(|p| p.key()).join(", ")
-        ))
-    })?;
+    let analysable = ParamKey::analysable();
+    let param = ParamKey::from_key(args.param)
+        .filter(|p| analysable.contains(p))
+        .ok_or_else(|| {
+            CliError::Usage(format!(
+                "--param: onbekende parameter '{}'; bekend zijn: {}",
+                args.param,
+                analysable
+                    .iter()
+                    .map(|p| p.key())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        })?;
     let target = set::parse_cli_number(args.target)
         .ok_or_else(|| CliError::Usage(format!("--target: '{}' is geen bedrag", args.target)))?;
     let model = file::load(args.path)?;

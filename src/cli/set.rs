@@ -6,49 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::format::parse_number;
 use crate::i18n::Lang;
-use crate::model::{
-    BenefitSaved, Count, Hours, LksShare, Money, Parameters, Pct, RangeError, Year, Years,
-};
-
-/// Every key `--set` accepts, with what it sets.
-pub const SET_KEYS: [(&str, &str); 15] = [
-    (
-        "year",
-        "reference year (2014-2026): minimum wage, employer-cost rate, benefit norms",
-    ),
-    (
-        "wage_value_pct",
-        "wage value, % of the minimum wage (0-100)",
-    ),
-    (
-        "lks_pct",
-        "LKS share in % (0-100), or `auto` to follow the wage value",
-    ),
-    ("lks_cap_pct", "cap on the LKS share in % (0-100)"),
-    ("hours_per_week", "contract hours per week (1-60)"),
-    ("coaching", "coaching per place per year, euros"),
-    ("workplace", "workplace costs per place per year, euros"),
-    (
-        "workplace_adaptation",
-        "workplace adaptation per place per year, euros",
-    ),
-    (
-        "administration",
-        "administration costs per place per year, euros",
-    ),
-    (
-        "benefit_saved",
-        "`single`, `couple`, `none`, or an amount per year in euros",
-    ),
-    (
-        "societal_cost_per_client",
-        "societal cost of staying home per client per year, euros",
-    ),
-    ("clients", "number of places or clients (0-1000000)"),
-    ("years", "horizon in years (1-60)"),
-    ("indexation_pct", "yearly indexation in % (0-100)"),
-    ("discount_rate_pct", "discount rate in % (0-100)"),
-];
+use crate::model::{ParamDef, ParamKey, Parameters, REGISTRY, RangeError, Unit};
 
 /// Why a `--set` could not be applied.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -72,7 +30,7 @@ pub enum SetError {
         /// The value given.
         value: String,
         /// What the key accepts.
-        expected: &'static str,
+        expected: String,
     },
     /// The value is out of range.
     #[error("--set {key}: {source}")]
@@ -84,74 +42,60 @@ pub enum SetError {
     },
 }
 
-/// Apply one `KEY=VALUE` to `params`.
+/// Apply one `KEY=VALUE` to `params`: any parameter of the registry, by its key.
 pub fn apply(params: &mut Parameters, assignment: &str) -> Result<(), SetError> {
     let (key, value) = assignment
         .split_once('=')
         .map(|(k, v)| (k.trim(), v.trim()))
         .ok_or_else(|| SetError::Form(assignment.to_string()))?;
-    let number = || parse_cli_number(value).ok_or_else(|| not_a(key, value, "een getal"));
-    let range = |source| SetError::Range {
+    let param = ParamKey::from_key(key).ok_or_else(|| SetError::UnknownKey {
         key: key.to_string(),
-        source,
-    };
-    let pct = || number().and_then(|n| Pct::new(n).map_err(range));
-    let money = || number().and_then(|n| Money::new(n).map_err(range));
-    let whole = || {
-        value
-            .parse::<u32>()
-            .map_err(|_| not_a(key, value, "een geheel getal"))
-    };
-    match key {
-        "year" => {
-            let year = value
-                .parse::<u16>()
-                .map_err(|_| not_a(key, value, "een jaartal"))?;
-            params.year = Year::new(year).map_err(range)?;
-        }
-        "wage_value_pct" => params.wage_value_pct = pct()?,
-        "lks_pct" => {
-            params.lks_pct = match value.to_lowercase().as_str() {
-                "auto" | "volgt" | "follows" => LksShare::FollowsWageValue,
-                _ => LksShare::Manual(pct()?),
-            }
-        }
-        "lks_cap_pct" => params.lks_cap_pct = pct()?,
-        "hours_per_week" => {
-            params.hours_per_week = number().and_then(|n| Hours::new(n).map_err(range))?
-        }
-        "coaching" => params.coaching = money()?,
-        "workplace" => params.workplace = money()?,
-        "workplace_adaptation" => params.workplace_adaptation = money()?,
-        "administration" => params.administration = money()?,
-        "benefit_saved" => {
-            params.benefit_saved = match value.to_lowercase().as_str() {
-                "single" | "alleenstaande" => BenefitSaved::Single,
-                "couple" | "gehuwden" => BenefitSaved::Couple,
-                "none" | "geen" => BenefitSaved::NoBenefit,
-                _ => BenefitSaved::Amount(money().map_err(|err| match err {
-                    SetError::NotAValue { key, value, .. } => SetError::NotAValue {
-                        key,
-                        value,
-                        expected: "single, couple, none of een bedrag",
-                    },
-                    other => other,
-                })?),
-            }
-        }
-        "societal_cost_per_client" => params.societal_cost_per_client = money()?,
-        "clients" => params.clients = Count::new(whole()?).map_err(range)?,
-        "years" => params.years = Years::new(whole()?).map_err(range)?,
-        "indexation_pct" => params.indexation_pct = pct()?,
-        "discount_rate_pct" => params.discount_rate_pct = pct()?,
-        _ => {
-            return Err(SetError::UnknownKey {
-                key: key.to_string(),
-                known: SET_KEYS.map(|(k, _)| k).join(", "),
-            });
-        }
+        known: REGISTRY
+            .iter()
+            .map(|d| d.key)
+            .collect::<Vec<_>>()
+            .join(", "),
+    })?;
+    if param.set_word(params, value) {
+        return Ok(());
     }
-    Ok(())
+    let def = param.def();
+    let number = if def.unit.is_whole() {
+        value.parse::<u32>().ok().map(Decimal::from)
+    } else if def.unit == Unit::Choice {
+        None
+    } else {
+        parse_cli_number(value)
+    };
+    let number = number.ok_or_else(|| SetError::NotAValue {
+        key: key.to_string(),
+        value: value.to_string(),
+        expected: expected(def),
+    })?;
+    param
+        .set_checked(params, number)
+        .map_err(|source| SetError::Range {
+            key: key.to_string(),
+            source,
+        })
+}
+
+/// What a key accepts, in words: its words, and the kind of number.
+fn expected(def: &ParamDef) -> String {
+    let number = match def.unit {
+        Unit::Year => Some("een jaartal"),
+        Unit::Years | Unit::Count => Some("een geheel getal"),
+        Unit::Money if !def.words.is_empty() => Some("een bedrag"),
+        Unit::Money | Unit::Percent | Unit::Hours => Some("een getal"),
+        Unit::Choice => None,
+    };
+    let words = def.words.iter().map(|w| w.spellings[0]);
+    let all: Vec<&str> = words.chain(number).collect();
+    match all.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} of {last}", rest.join(", ")),
+        Some((last, _)) => (*last).to_string(),
+        None => String::new(),
+    }
 }
 
 /// A plain decimal (`40.5`, `0.125`), or Dutch notation with a decimal comma (`40,5`, `1.234,56`).
@@ -164,17 +108,10 @@ pub(crate) fn parse_cli_number(value: &str) -> Option<Decimal> {
     })
 }
 
-fn not_a(key: &str, value: &str, expected: &'static str) -> SetError {
-    SetError::NotAValue {
-        key: key.to_string(),
-        value: value.to_string(),
-        expected,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{BenefitSaved, LksRule, LksShare, Money, Pct};
     use rust_decimal_macros::dec;
 
     #[test]
@@ -197,6 +134,13 @@ mod tests {
         );
         apply(&mut p, "clients=12").unwrap();
         assert_eq!(p.clients.get(), 12);
+        // Parameters the first `--set` could not reach.
+        apply(&mut p, "full_time_hours=38").unwrap();
+        assert_eq!(p.full_time_hours.get(), dec!(38));
+        apply(&mut p, "fully_loaded_wage_cost=22800").unwrap();
+        assert_eq!(p.fully_loaded_wage_cost.get(), dec!(22800));
+        apply(&mut p, "lks_rule=fully_loaded").unwrap();
+        assert_eq!(p.lks_rule, LksRule::FullyLoaded);
     }
 
     #[test]
@@ -225,6 +169,20 @@ mod tests {
         ));
         assert!(matches!(
             apply(&mut p, "clients=-1"),
+            Err(SetError::NotAValue { .. })
+        ));
+        assert!(matches!(
+            apply(&mut p, "years=2.5"),
+            Err(SetError::NotAValue { .. })
+        ));
+        match apply(&mut p, "benefit_saved=lots") {
+            Err(SetError::NotAValue { expected, .. }) => {
+                assert_eq!(expected, "single, couple, none of een bedrag");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            apply(&mut p, "lks_rule=42"),
             Err(SetError::NotAValue { .. })
         ));
         assert_eq!(p, Parameters::default(), "a refused --set changes nothing");

@@ -2,10 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::budget::BudgetPlan;
 use super::parameters::Parameters;
+use super::registry::{REGISTRY, is_param_key};
 use super::sheet::Reference;
 
 /// One named scenario: its parameters, where its figures come from, and published reference figures.
@@ -16,12 +17,44 @@ pub struct Scenario {
     pub name: String,
     /// The inputs.
     pub parameters: Parameters,
-    /// Parameters whose value comes from a source document: parameter key → document named.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    /// Parameters whose value comes from a source document: parameter key → document named. Keys
+    /// are checked against the parameter registry when a file is read, so a misspelt key is an
+    /// error at its place in the file, not a badge that silently goes missing.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "source_keys"
+    )]
     pub sources: BTreeMap<String, String>,
     /// Published figures for this sheet, to show beside the computed ones.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<Reference>,
+}
+
+/// A key of a scenario's `sources`, accepted only if it names a registry parameter.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct SourceKey(String);
+
+impl<'de> Deserialize<'de> for SourceKey {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let key = String::deserialize(deserializer)?;
+        if is_param_key(&key) {
+            Ok(Self(key))
+        } else {
+            let known: Vec<&str> = REGISTRY.iter().map(|d| d.key).collect();
+            Err(serde::de::Error::custom(format!(
+                "onbekende parameter '{key}' in sources; bekend zijn: {}",
+                known.join(", ")
+            )))
+        }
+    }
+}
+
+fn source_keys<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<String, String>, D::Error> {
+    let checked = BTreeMap::<SourceKey, String>::deserialize(deserializer)?;
+    Ok(checked.into_iter().map(|(k, v)| (k.0, v)).collect())
 }
 
 /// A model: what a `.ron` file holds, less its schema version.

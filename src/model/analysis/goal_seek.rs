@@ -8,7 +8,8 @@
 
 use rust_decimal::Decimal;
 
-use super::keys::{OutputKey, ParamKey};
+use super::keys::OutputKey;
+use crate::model::registry::ParamKey;
 use crate::model::{Evaluation, ModelError, Parameters};
 
 /// Samples over the parameter's range when looking for a crossing.

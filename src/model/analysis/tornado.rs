@@ -2,7 +2,8 @@
 
 use rust_decimal::Decimal;
 
-use super::keys::{OutputKey, ParamKey};
+use super::keys::OutputKey;
+use crate::model::registry::ParamKey;
 use crate::model::{Evaluation, ModelError, Parameters};
 
 /// How far each parameter is moved.
