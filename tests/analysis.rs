@@ -153,8 +153,7 @@ fn compare_summarises_every_scenario() {
     // Without workplace costs the employer gains 10.000 a year; over 30 years at 2,25%:
     // 10.000 × (1 − 1,0225^−30) / 0,0225.
     let annuity = (1.0 - 1.0225f64.powi(-30)) / 0.0225;
-    let gain: f64 = (summaries[1].npv[Actor::Employer as usize]
-        - summaries[0].npv[Actor::Employer as usize])
+    let gain: f64 = (summaries[1].npv[Actor::Employer] - summaries[0].npv[Actor::Employer])
         .try_into()
         .unwrap();
     assert!((gain - 10_000.0 * annuity).abs() < 1e-6, "{gain}");
@@ -182,7 +181,7 @@ fn the_slides_delivery_variants_side_by_side() {
     assert_eq!(summaries[1].net, dec!(0.5) * dec!(22800) - dec!(10000));
     // Not offering sheltered work: everything is measured against staying home, so every net is 0
     // and what remains is the societal cost of staying home: 10 clients × 5.960 × 30 years.
-    assert!(summaries[2].npv.iter().all(|v| v.is_zero()));
+    assert!(summaries[2].npv.values().all(|v| v.is_zero()));
     let staying = Evaluation::of(&model.scenarios[2].parameters).unwrap();
     assert_eq!(
         staying.societal_cost_of_staying_home,
@@ -190,8 +189,6 @@ fn the_slides_delivery_variants_side_by_side() {
     );
     // Offering the place avoids that cost for the rest of society: 10 × 5.960 a year, discounted.
     let annuity = (1.0 - 1.0225f64.powi(-30)) / 0.0225;
-    let avoided: f64 = summaries[0].npv[Actor::RestOfSociety as usize]
-        .try_into()
-        .unwrap();
+    let avoided: f64 = summaries[0].npv[Actor::RestOfSociety].try_into().unwrap();
     assert!((avoided - 59_600.0 * annuity).abs() < 1e-6, "{avoided}");
 }

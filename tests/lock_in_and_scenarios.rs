@@ -23,9 +23,9 @@ fn three_years_of_lock_in_against_revolving_credit() {
         independent_at_pct: dec!(100),
     };
     let c = lock_in_vs_revolving(&sheltered, &revolving, path).unwrap();
-    let buig = Actor::MunicipalityBuig as usize;
-    let p_budget = Actor::MunicipalityParticipation as usize;
-    let employer = Actor::Employer as usize;
+    let buig = Actor::MunicipalityBuig;
+    let p_budget = Actor::MunicipalityParticipation;
+    let employer = Actor::Employer;
     // By hand, wage cost € 22.800: LKS 60% = 13.680, 30% = 6.840, then none.
     let revolving_buig: Vec<Decimal> = c.years.iter().map(|y| y.revolving[buig]).collect();
     assert_eq!(revolving_buig, vec![dec!(-13680), dec!(-6840), dec!(0)]);
@@ -63,9 +63,7 @@ fn revolving_npv_discounts_each_year() {
     };
     let c = lock_in_vs_revolving(&sheltered, &sheltered.clone(), path).unwrap();
     let expected = -13680.0 / 1.0225 - 6840.0 / 1.0225f64.powi(2);
-    let got: f64 = c.npv_revolving[Actor::MunicipalityBuig as usize]
-        .try_into()
-        .unwrap();
+    let got: f64 = c.npv_revolving[Actor::MunicipalityBuig].try_into().unwrap();
     assert!((got - expected).abs() < 1e-9, "{got} vs {expected}");
 }
 

@@ -47,7 +47,7 @@ fn indexed_flows_match_the_growing_annuity() {
         .multi_year
         .years
         .iter()
-        .map(|y| y.net[Actor::MunicipalityBuig as usize])
+        .map(|y| y.net[Actor::MunicipalityBuig])
         .sum();
     // Nominal sum: net × (1,02^30 − 1) / 0,02.
     let growth: f64 = (1.02f64.powi(30) - 1.0) / 0.02;
@@ -66,7 +66,7 @@ fn lks_2018(years: u32) -> kostenbaten::model::Parameters {
 #[test]
 fn the_year_table_applies_to_the_years_it_covers() {
     let e = Evaluation::of(&lks_2018(3)).unwrap();
-    let buig = |t: usize| e.multi_year.years[t].net[Actor::MunicipalityBuig as usize];
+    let buig = |t: usize| e.multi_year.years[t].net[Actor::MunicipalityBuig];
     // BUIG each year: benefit saved − LKS at 50% wage value, by hand from the table:
     // 2018: 992,12 × 12 − 0,5 × 1.578,00 × 12 × 1,08 × 1,235
     let lks = |wml: Decimal| dec!(0.5) * wml * dec!(12) * dec!(1.08) * dec!(1.235);
@@ -94,7 +94,7 @@ fn beyond_the_table_the_minimum_wage_grows_with_indexation() {
     let lks = |wml: Decimal| dec!(0.6) * wml * dec!(12) * dec!(1.08) * dec!(1.235);
     for (t, factor) in [dec!(1), dec!(1.02), dec!(1.0404)].into_iter().enumerate() {
         let expected = dec!(16145.40) * factor - lks(dec!(2294.40) * factor);
-        let got = e.multi_year.years[t].net[Actor::MunicipalityBuig as usize];
+        let got = e.multi_year.years[t].net[Actor::MunicipalityBuig];
         assert!(
             (got - expected).abs() < dec!(0.000001),
             "year {}: {got} vs {expected}",

@@ -36,7 +36,7 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
     let actors = &evaluation.actors;
     let largest = actors
         .rows
-        .iter()
+        .values()
         .map(|r| r.net().abs())
         .chain([actors.municipality_net().abs(), actors.society_net().abs()])
         .max()

@@ -13,7 +13,7 @@ use crate::model::analysis::{
     OutputKey, ParamKey, RevolvingPath, Solution, Variation, compare, goal_seek,
     lock_in_vs_revolving, tornado,
 };
-use crate::model::{Actor, Evaluation, Model};
+use crate::model::{Actor, Evaluation, Model, PerActor};
 
 /// What the view asks the app to do with the document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -463,23 +463,17 @@ fn horizon_section(ui: &mut egui::Ui, evaluation: &Evaluation, lang: Lang, size:
             })
             .collect()
     };
-    fn municipality(values: &[Decimal; 6]) -> Decimal {
-        values[Actor::MunicipalityParticipation as usize] + values[Actor::MunicipalityBuig as usize]
-    }
-    fn society(values: &[Decimal; 6]) -> Decimal {
-        values.iter().copied().sum()
-    }
-    type Sum = fn(&[Decimal; 6]) -> Decimal;
+    type Sum = fn(&PerActor<Decimal>) -> Decimal;
     let whos: [(Text, egui::Color32, Sum); 2] = [
         (
             Text::MunicipalityTotal,
             egui::Color32::from_rgb(33, 113, 181),
-            municipality,
+            PerActor::municipality,
         ),
         (
             Text::SocietyTotal,
             egui::Color32::from_rgb(123, 82, 171),
-            society,
+            PerActor::total,
         ),
     ];
     let mut series = Vec::with_capacity(4);
@@ -546,7 +540,7 @@ fn horizon_section(ui: &mut egui::Ui, evaluation: &Evaluation, lang: Lang, size:
                                 String::new()
                             };
                             ui.label(format!("{}{mark}", y.calendar_year));
-                            for value in y.net {
+                            for &value in y.net.values() {
                                 ui.label(colored(ui, money_whole(value, lang), value));
                             }
                             ui.end_row();
@@ -628,10 +622,7 @@ fn lock_in_section(
             return;
         }
     };
-    let municipality_cost = |values: &[Decimal; 6]| {
-        -(values[Actor::MunicipalityParticipation as usize]
-            + values[Actor::MunicipalityBuig as usize])
-    };
+    let municipality_cost = |values: &PerActor<Decimal>| -values.municipality();
     let cumulative = |revolving: bool| -> Vec<[f64; 2]> {
         let mut total = Decimal::ZERO;
         comparison
@@ -717,7 +708,7 @@ fn lock_in_section(
             for actor in Actor::ALL {
                 ui.label(lang.actor(actor));
                 for npv in [comparison.npv_sheltered, comparison.npv_revolving] {
-                    let value = npv[actor as usize];
+                    let value = npv[actor];
                     ui.label(colored(ui, money_whole(value, lang), value));
                 }
                 ui.end_row();
@@ -821,11 +812,10 @@ fn compare_section(
                 first.net,
             );
             for actor in Actor::ALL {
-                let i = actor as usize;
                 row(
                     format!("{}: {}", lang.tr(Text::Npv), lang.actor(actor)),
-                    summaries.iter().map(|s| s.npv[i]).collect(),
-                    first.npv[i],
+                    summaries.iter().map(|s| s.npv[actor]).collect(),
+                    first.npv[actor],
                 );
             }
         });
@@ -840,7 +830,7 @@ fn compare_section(
                 .years
                 .iter()
                 .map(|y| {
-                    total += y.discounted.iter().copied().sum::<Decimal>();
+                    total += y.discounted.total();
                     [f64::from(y.year), f(total)]
                 })
                 .collect();

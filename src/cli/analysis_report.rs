@@ -41,12 +41,12 @@ pub fn compare_json(summaries: &[ScenarioSummary]) -> String {
                 total_cost: plain_cents(s.total_cost),
                 total_benefit: plain_cents(s.total_benefit),
                 net: plain_cents(s.net),
-                npv: Actor::ALL
+                npv: s
+                    .npv
                     .iter()
-                    .zip(s.npv)
                     .map(|(a, npv)| JsonNpv {
                         actor: a.key(),
-                        npv: plain_cents(npv),
+                        npv: plain_cents(*npv),
                     })
                     .collect(),
             })
@@ -86,10 +86,10 @@ pub fn compare_text(summaries: &[ScenarioSummary], lang: Lang) -> String {
         format!("{} ({per_year})", lang.tr(Text::Net)),
         summaries.iter().map(|s| s.net).collect(),
     );
-    for (i, a) in Actor::ALL.iter().enumerate() {
+    for a in Actor::ALL {
         row(
-            format!("{}: {}", lang.tr(Text::Npv), lang.actor(*a)),
-            summaries.iter().map(|s| s.npv[i]).collect(),
+            format!("{}: {}", lang.tr(Text::Npv), lang.actor(a)),
+            summaries.iter().map(|s| s.npv[a]).collect(),
         );
     }
     out

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::inputs::Inputs;
 use super::parameters::Parameters;
+use super::per_actor::PerActor;
 
 /// The parties whose costs and benefits are reported separately.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -207,8 +208,8 @@ impl ActorRow {
 /// Costs and benefits per actor, per place per year.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ActorMatrix {
-    /// One row per actor, in [`Actor::ALL`] order.
-    pub rows: Vec<ActorRow>,
+    /// One row per actor.
+    pub rows: PerActor<ActorRow>,
     /// The flows the rows were booked from.
     pub flows: Vec<Flow>,
 }
@@ -216,42 +217,34 @@ pub struct ActorMatrix {
 impl ActorMatrix {
     /// Book `flows` to the actors.
     pub fn from_flows(flows: Vec<Flow>) -> Self {
-        let rows = Actor::ALL
-            .into_iter()
-            .map(|actor| ActorRow {
-                actor,
-                cost: flows
-                    .iter()
-                    .filter(|f| f.from == Some(actor))
-                    .map(|f| f.amount)
-                    .sum(),
-                benefit: flows
-                    .iter()
-                    .filter(|f| f.to == Some(actor))
-                    .map(|f| f.amount)
-                    .sum(),
-            })
-            .collect();
+        let rows = PerActor::from_fn(|actor| ActorRow {
+            actor,
+            cost: flows
+                .iter()
+                .filter(|f| f.from == Some(actor))
+                .map(|f| f.amount)
+                .sum(),
+            benefit: flows
+                .iter()
+                .filter(|f| f.to == Some(actor))
+                .map(|f| f.amount)
+                .sum(),
+        });
         Self { rows, flows }
     }
 
     /// The row of one actor.
     pub fn row(&self, actor: Actor) -> &ActorRow {
-        // `rows` holds every actor by construction, in ALL order.
-        &self.rows[actor as usize]
+        &self.rows[actor]
     }
 
     /// The municipality's net: participation budget plus BUIG.
     pub fn municipality_net(&self) -> Decimal {
-        self.rows
-            .iter()
-            .filter(|r| r.actor.is_municipality())
-            .map(ActorRow::net)
-            .sum()
+        self.rows.map(ActorRow::net).municipality()
     }
 
     /// Sum of all actors' nets: society as a whole.
     pub fn society_net(&self) -> Decimal {
-        self.rows.iter().map(ActorRow::net).sum()
+        self.rows.map(ActorRow::net).total()
     }
 }

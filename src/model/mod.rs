@@ -14,6 +14,7 @@ mod evaluate;
 mod inputs;
 pub(crate) mod multi_year;
 mod parameters;
+mod per_actor;
 pub mod registry;
 mod sheet;
 mod sweep;
@@ -33,6 +34,7 @@ pub use parameters::{
     BenefitSaved, LksRule, LksShare, Overrides, Parameters, Placement, SOCIETAL_COST_PER_CLIENT,
     STANDARD_DISCOUNT_RATE_PCT, Year,
 };
+pub use per_actor::PerActor;
 pub use registry::{Group, ParamDef, ParamKey, REGISTRY, Texts, Unit};
 pub use sheet::{LAYOUT, LineKey, Reference, ReferenceRow, Sheet, SheetLine, Side, reference_keys};
 pub use sweep::{WageValuePoint, by_wage_value};

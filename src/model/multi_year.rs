@@ -13,6 +13,7 @@ use super::actors::{Actor, ActorMatrix, flows};
 use super::error::ModelError;
 use super::inputs::Inputs;
 use super::parameters::{BenefitSaved, LksRule, Parameters, Year};
+use super::per_actor::PerActor;
 use super::year_table::{YearRow, YearTable};
 use super::{Money, Pct};
 
@@ -27,9 +28,9 @@ pub struct YearFigures {
     /// from the year table.
     pub projected: bool,
     /// Net per actor, nominal, in [`Actor::ALL`] order.
-    pub net: [Decimal; 6],
+    pub net: PerActor<Decimal>,
     /// The same, discounted to the start.
-    pub discounted: [Decimal; 6],
+    pub discounted: PerActor<Decimal>,
     /// Societal cost if all clients stayed home this year (nominal).
     pub staying_home: Decimal,
     /// What acting costs the municipality this year (nominal; positive is a cost).
@@ -42,7 +43,7 @@ pub struct MultiYear {
     /// One entry per year.
     pub years: Vec<YearFigures>,
     /// Net present value per actor, in [`Actor::ALL`] order.
-    pub npv: [Decimal; 6],
+    pub npv: PerActor<Decimal>,
 }
 
 impl MultiYear {
@@ -59,7 +60,7 @@ impl MultiYear {
 
         let mut index = Decimal::ONE;
         let mut discount_factor = Decimal::ONE;
-        let mut npv = [Decimal::ZERO; 6];
+        let mut npv = PerActor::ZERO;
         let mut years = Vec::with_capacity(params.years.get() as usize);
         for year in 1..=params.years.get() {
             discount_factor /= discount;
@@ -74,10 +75,10 @@ impl MultiYear {
                     projected,
                 )
             };
-            let net = Actor::ALL.map(|a| matrix.row(a).net() * clients);
+            let net = PerActor::from_fn(|a| matrix.row(a).net() * clients);
             let discounted = net.map(|v| v * discount_factor);
-            for (total, value) in npv.iter_mut().zip(discounted) {
-                *total += value;
+            for actor in Actor::ALL {
+                npv[actor] += discounted[actor];
             }
             years.push(YearFigures {
                 year,
@@ -98,12 +99,12 @@ impl MultiYear {
 
     /// Net present value of one actor.
     pub fn npv_of(&self, actor: Actor) -> Decimal {
-        self.npv[actor as usize]
+        self.npv[actor]
     }
 
     /// Net present value of all actors together.
     pub fn npv_total(&self) -> Decimal {
-        self.npv.iter().copied().sum()
+        self.npv.total()
     }
 }
 

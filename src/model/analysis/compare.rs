@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::{Actor, Evaluation, ModelError, Scenario};
+use crate::model::{Evaluation, ModelError, PerActor, Scenario};
 
 /// One scenario's summary.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,7 +16,7 @@ pub struct ScenarioSummary {
     /// Sheet net, per place per year.
     pub net: Decimal,
     /// Net present value per actor over the horizon, all places, in [`Actor::ALL`] order.
-    pub npv: [Decimal; 6],
+    pub npv: PerActor<Decimal>,
 }
 
 /// Summarise every scenario; the first that cannot be computed is an error naming it.
@@ -30,7 +30,7 @@ pub fn compare(scenarios: &[Scenario]) -> Result<Vec<ScenarioSummary>, (String, 
                 total_cost: e.sheet.total_cost,
                 total_benefit: e.sheet.total_benefit,
                 net: e.sheet.net(),
-                npv: Actor::ALL.map(|a| e.multi_year.npv_of(a)),
+                npv: e.multi_year.npv,
             })
         })
         .collect()

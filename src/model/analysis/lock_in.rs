@@ -8,6 +8,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::model::PerActor;
 use crate::model::multi_year::year_parameters;
 use crate::model::{
     Actor, ActorMatrix, Inputs, LksShare, ModelError, Money, Parameters, Pct, YearTable, flows,
@@ -28,9 +29,9 @@ pub struct LockInYear {
     /// 1 for the first year.
     pub year: u32,
     /// Net per actor of the sheltered place (nominal), in [`Actor::ALL`] order.
-    pub sheltered: [Decimal; 6],
+    pub sheltered: PerActor<Decimal>,
     /// Net per actor of the revolving path (nominal).
-    pub revolving: [Decimal; 6],
+    pub revolving: PerActor<Decimal>,
     /// The revolving worker's wage value this year, in %.
     pub revolving_wage_value_pct: Decimal,
     /// Whether LKS and coaching still run in the revolving path.
@@ -43,9 +44,9 @@ pub struct LockInComparison {
     /// Year by year.
     pub years: Vec<LockInYear>,
     /// Net present value per actor of the sheltered place.
-    pub npv_sheltered: [Decimal; 6],
+    pub npv_sheltered: PerActor<Decimal>,
     /// Net present value per actor of the revolving path.
-    pub npv_revolving: [Decimal; 6],
+    pub npv_revolving: PerActor<Decimal>,
 }
 
 /// Compare `sheltered` (a permanent place) with `revolving` developing along `path`. Start year,
@@ -61,18 +62,20 @@ pub fn lock_in_vs_revolving(
     let growth = Decimal::ONE + sheltered.indexation_pct.fraction();
     let discount = Decimal::ONE + sheltered.discount_rate_pct.fraction();
     // Both paths are projected alike: the year table where it applies, indexation elsewhere.
-    let net_of =
-        |params: &Parameters, calendar: u32, index: Decimal| -> Result<[Decimal; 6], ModelError> {
-            let (params_t, _) = year_parameters(params, table, calendar, index);
-            let inputs = Inputs::resolve(&params_t, table)?;
-            let matrix = ActorMatrix::from_flows(flows(&params_t, &inputs));
-            Ok(Actor::ALL.map(|a| matrix.row(a).net() * clients))
-        };
+    let net_of = |params: &Parameters,
+                  calendar: u32,
+                  index: Decimal|
+     -> Result<PerActor<Decimal>, ModelError> {
+        let (params_t, _) = year_parameters(params, table, calendar, index);
+        let inputs = Inputs::resolve(&params_t, table)?;
+        let matrix = ActorMatrix::from_flows(flows(&params_t, &inputs));
+        Ok(PerActor::from_fn(|a| matrix.row(a).net() * clients))
+    };
 
     let mut index = Decimal::ONE;
     let mut discount_factor = Decimal::ONE;
-    let mut npv_sheltered = [Decimal::ZERO; 6];
-    let mut npv_revolving = [Decimal::ZERO; 6];
+    let mut npv_sheltered = PerActor::ZERO;
+    let mut npv_revolving = PerActor::ZERO;
     let mut years = Vec::with_capacity(sheltered.years.get() as usize);
     for year in 1..=sheltered.years.get() {
         discount_factor /= discount;
@@ -90,9 +93,9 @@ pub fn lock_in_vs_revolving(
         }
         let sheltered_year = net_of(sheltered, calendar, index)?;
         let revolving_year = net_of(&this_year, calendar, index)?;
-        for i in 0..6 {
-            npv_sheltered[i] += sheltered_year[i] * discount_factor;
-            npv_revolving[i] += revolving_year[i] * discount_factor;
+        for a in Actor::ALL {
+            npv_sheltered[a] += sheltered_year[a] * discount_factor;
+            npv_revolving[a] += revolving_year[a] * discount_factor;
         }
         years.push(LockInYear {
             year,
