@@ -5,8 +5,12 @@
 use eframe::egui;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use rust_decimal::Decimal;
+
+use super::View;
 use super::state::Theme;
 use crate::i18n::{Lang, Text};
+use crate::model::ParamKey;
 
 /// An action the user can take.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,6 +55,12 @@ pub enum Command {
     RestoreRecovery,
     /// Throw the unsaved work of the last session away.
     DiscardRecovery,
+    /// Set a parameter of the shown scenario (goal seek's "apply"); one undo step.
+    SetParam(ParamKey, Decimal),
+    /// Highlight a parameter in the parameters panel and scroll to it (a tornado bar was clicked).
+    HighlightParam(ParamKey),
+    /// Show this view in the central area.
+    ShowView(View),
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -98,6 +108,9 @@ impl Command {
             Command::SetTheme(Theme::Dark) => Text::ThemeDark,
             Command::RestoreRecovery => Text::RecoveryRestore,
             Command::DiscardRecovery => Text::RecoveryDiscard,
+            Command::SetParam(..) => Text::GoalSeekApply,
+            Command::HighlightParam(..) => Text::Tornado,
+            Command::ShowView(view) => view.title(),
         };
         lang.tr(text).to_string()
     }

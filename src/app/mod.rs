@@ -12,8 +12,10 @@ mod file_dialog;
 mod param_widget;
 mod params_panel;
 mod plots;
+pub mod results;
 mod sheet_view;
 mod state;
+pub mod worker;
 
 use std::path::{Path, PathBuf};
 
@@ -28,6 +30,7 @@ use crate::i18n::{Lang, Text};
 use crate::model::{BreakEven, Evaluation, Model, Parameters, Scenario};
 use analysis_view::{AnalysisAction, AnalysisState};
 use dialogs::UnsavedAnswer;
+use results::{Results, SheetResults};
 
 /// The smallest window that still shows the parameters beside the results.
 const MIN_WINDOW: [f32; 2] = [1024.0, 640.0];
@@ -92,6 +95,8 @@ pub struct KostenbatenApp {
     renaming: Option<String>,
     /// The parameter a tornado click selected.
     highlight: params_panel::Highlight,
+    /// Everything computed from the document, computed again only when it changes.
+    results: Results,
 }
 
 /// What the central area shows.
@@ -104,6 +109,17 @@ pub enum View {
     Analysis,
     /// The P-budget planner (only for models that have a plan).
     Budget,
+}
+
+impl View {
+    /// The tab's title.
+    pub fn title(self) -> Text {
+        match self {
+            View::Sheet => Text::SheetTitle,
+            View::Analysis => Text::AnalysisTab,
+            View::Budget => Text::BudgetTitle,
+        }
+    }
 }
 
 /// A fresh model with the engine's default parameters.
@@ -173,6 +189,7 @@ impl KostenbatenApp {
             analysis: AnalysisState::default(),
             renaming: None,
             highlight: params_panel::Highlight::default(),
+            results: Results::default(),
         }
     }
 
@@ -189,6 +206,11 @@ impl KostenbatenApp {
     /// The settings remembered between runs.
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// The results computed from the document.
+    pub fn results(&self) -> &Results {
+        &self.results
     }
 
     /// The error shown, if any.
@@ -276,6 +298,16 @@ impl KostenbatenApp {
             Command::SetLang(lang) => self.settings.lang = lang,
             Command::SetTheme(theme) => self.settings.theme = theme,
             Command::RestoreRecovery => self.restore_recovery(),
+            Command::SetParam(param, value) => {
+                if let Some(params) = self.doc.params_mut() {
+                    param.set(params, value);
+                    self.doc.commit();
+                }
+            }
+            Command::HighlightParam(param) => {
+                self.highlight = params_panel::Highlight::select(param);
+            }
+            Command::ShowView(view) => self.view = view,
             Command::DiscardRecovery => self.offered_recovery = None,
         }
     }
@@ -571,19 +603,14 @@ impl KostenbatenApp {
         if self.doc.model.budget.is_none() && self.view == View::Budget {
             self.view = View::Sheet;
         }
-        let mut tabs = vec![
-            (View::Sheet, lang.tr(Text::SheetTitle)),
-            (View::Analysis, lang.tr(Text::AnalysisTab)),
-        ];
-        if self.doc.model.budget.is_some() {
-            tabs.push((View::Budget, lang.tr(Text::BudgetTitle)));
-        }
-        for (view, label) in tabs {
-            if ui
-                .selectable_label(self.view == view, egui::RichText::new(label).strong())
-                .clicked()
-            {
-                self.view = view;
+        let has_budget = self.doc.model.budget.is_some();
+        for view in [View::Sheet, View::Analysis, View::Budget] {
+            if view == View::Budget && !has_budget {
+                continue;
+            }
+            let label = egui::RichText::new(lang.tr(view.title())).strong();
+            if ui.selectable_label(self.view == view, label).clicked() {
+                self.commands.push(Command::ShowView(view));
             }
         }
     }
@@ -606,55 +633,6 @@ impl KostenbatenApp {
         {
             self.error = None;
         }
-    }
-
-    fn results(&self, ui: &mut egui::Ui, evaluation: &Evaluation) {
-        let lang = self.settings.lang;
-        let Some(scenario) = self.doc.scenario() else {
-            return;
-        };
-        key_figures(ui, lang, evaluation, &scenario.parameters);
-        ui.add_space(4.0);
-        sheet_view::show(ui, lang, evaluation, scenario.reference.as_ref());
-        ui.add_space(8.0);
-        let width = ui.available_width();
-        let gap = ui.spacing().item_spacing.x * 2.0;
-        let half = ((width - gap) / 2.0).max(200.0);
-        let screen = ui.ctx().content_rect().height();
-        let plot_height = (screen * 0.30).clamp(170.0, 380.0);
-        ui.horizontal_top(|ui| {
-            // The matrix takes the width its figures need; the plot that moves while the wage
-            // value is dragged sits beside it, in sight on a projector, and fills the rest.
-            // The matrix never takes more than its share, so a long "wrong pocket" line wraps
-            // instead of pushing the plot out of the window.
-            let matrix = ui
-                .vertical(|ui| {
-                    ui.set_max_width((width - gap - 12.0 - 300.0).max(width * 0.5));
-                    actors_view::show(ui, lang, evaluation);
-                })
-                .response;
-            let rest = (width - matrix.rect.width() - gap - 12.0).max(240.0);
-            ui.vertical(|ui| {
-                plots::wage_value(
-                    ui,
-                    lang,
-                    &scenario.parameters,
-                    evaluation,
-                    egui::vec2(rest, plot_height.max(220.0)),
-                );
-            });
-        });
-        ui.add_space(8.0);
-        ui.horizontal_top(|ui| {
-            ui.vertical(|ui| {
-                ui.set_width(half);
-                plots::actors(ui, lang, evaluation, egui::vec2(half, plot_height));
-            });
-            ui.vertical(|ui| {
-                ui.set_width(half);
-                plots::horizon(ui, lang, evaluation, egui::vec2(half, plot_height));
-            });
-        });
     }
 
     /// Open a `.ron` file dropped on the window; show a hint while one hovers.
@@ -687,6 +665,56 @@ impl KostenbatenApp {
             self.request(ctx, Pending::OpenPath(path));
         }
     }
+}
+
+/// The sheet tab: key figures, the sheet, who pays and who benefits, and the plots.
+fn sheet_tab(ui: &mut egui::Ui, lang: Lang, scenario: Option<&Scenario>, results: &SheetResults) {
+    let (Ok(evaluation), Some(scenario)) = (&results.evaluation, scenario) else {
+        return;
+    };
+    key_figures(ui, lang, evaluation, &scenario.parameters);
+    ui.add_space(4.0);
+    sheet_view::show(ui, lang, evaluation, scenario.reference.as_ref());
+    ui.add_space(8.0);
+    let width = ui.available_width();
+    let gap = ui.spacing().item_spacing.x * 2.0;
+    let half = ((width - gap) / 2.0).max(200.0);
+    let screen = ui.ctx().content_rect().height();
+    let plot_height = (screen * 0.30).clamp(170.0, 380.0);
+    ui.horizontal_top(|ui| {
+        // The matrix takes the width its figures need; the plot that moves while the wage
+        // value is dragged sits beside it, in sight on a projector, and fills the rest.
+        // The matrix never takes more than its share, so a long "wrong pocket" line wraps
+        // instead of pushing the plot out of the window.
+        let matrix = ui
+            .vertical(|ui| {
+                ui.set_max_width((width - gap - 12.0 - 300.0).max(width * 0.5));
+                actors_view::show(ui, lang, evaluation);
+            })
+            .response;
+        let rest = (width - matrix.rect.width() - gap - 12.0).max(240.0);
+        ui.vertical(|ui| {
+            plots::wage_value(
+                ui,
+                lang,
+                &scenario.parameters,
+                evaluation,
+                &results.wage_curve,
+                egui::vec2(rest, plot_height.max(220.0)),
+            );
+        });
+    });
+    ui.add_space(8.0);
+    ui.horizontal_top(|ui| {
+        ui.vertical(|ui| {
+            ui.set_width(half);
+            plots::actors(ui, lang, evaluation, egui::vec2(half, plot_height));
+        });
+        ui.vertical(|ui| {
+            ui.set_width(half);
+            plots::horizon(ui, lang, evaluation, egui::vec2(half, plot_height));
+        });
+    });
 }
 
 /// The figures a presenter points at: the net, the municipality's net, the break-even wage value and
@@ -799,10 +827,9 @@ impl eframe::App for KostenbatenApp {
             ui.add_space(2.0);
         });
 
-        let before = self
-            .doc
-            .scenario()
-            .and_then(|s| Evaluation::of(&s.parameters).ok());
+        self.results
+            .refresh_sheet(self.doc.scenario().map(|s| &s.parameters));
+        let before = self.results.sheet().and_then(SheetResults::evaluation);
         let saved = self.doc.saved_params().cloned();
         let scenario_index = self.doc.scenario;
         egui::Panel::left("parameters")
@@ -819,23 +846,29 @@ impl eframe::App for KostenbatenApp {
                             lang,
                             scenario,
                             saved.as_ref(),
-                            before.as_ref(),
+                            before,
                             &mut self.highlight,
                         );
                     }
                 });
             });
 
-        // Recomputed after the parameters panel, so the results follow a drag in the same frame.
-        let evaluation = self.doc.scenario().map(|s| Evaluation::of(&s.parameters));
+        // Refreshed after the parameters panel, so the results follow a drag in the same frame.
+        self.results
+            .refresh_sheet(self.doc.scenario().map(|s| &s.parameters));
+        let failure = match self.results.sheet().map(|r| &r.evaluation) {
+            Some(Err(err)) => Some(format!("{}: {err}", lang.tr(Text::ErrorModel))),
+            _ => None,
+        };
         let view = self.view;
-        egui::CentralPanel::default().show(ui, |ui| match (&evaluation, view) {
-            (_, View::Budget) => {
+        egui::CentralPanel::default().show(ui, |ui| {
+            if view == View::Budget {
                 if let Some(plan) = self.doc.model.budget.as_mut() {
                     budget_view::budget_view(ui, plan, lang);
                 }
-            }
-            (Some(Ok(_)), View::Analysis) => {
+            } else if let Some(message) = &failure {
+                dialogs::error_banner(ui, lang, message);
+            } else if view == View::Analysis {
                 let action = analysis_view::analysis_view(
                     ui,
                     &mut self.analysis,
@@ -845,23 +878,18 @@ impl eframe::App for KostenbatenApp {
                 );
                 match action {
                     Some(AnalysisAction::SetParam(param, value)) => {
-                        if let Some(params) = self.doc.params_mut() {
-                            param.set(params, value);
-                        }
+                        self.commands.push(Command::SetParam(param, value));
                     }
                     Some(AnalysisAction::SelectParam(param)) => {
-                        self.highlight = params_panel::Highlight::select(param);
+                        self.commands.push(Command::HighlightParam(param));
                     }
                     None => {}
                 }
+            } else if let Some(results) = self.results.sheet() {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    sheet_tab(ui, lang, self.doc.scenario(), results);
+                });
             }
-            (Some(Ok(evaluation)), _) => {
-                egui::ScrollArea::vertical().show(ui, |ui| self.results(ui, evaluation));
-            }
-            (Some(Err(err)), _) => {
-                dialogs::error_banner(ui, lang, &format!("{}: {err}", lang.tr(Text::ErrorModel)));
-            }
-            (None, _) => {}
         });
 
         self.rename_dialog(&ctx);

@@ -8,7 +8,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::format::{money_whole, percent};
 use crate::i18n::{Lang, Text};
-use crate::model::{Actor, Evaluation, Parameters, YearTable, by_wage_value};
+use crate::model::{Actor, Evaluation, Parameters, WageValuePoint};
 
 fn f(value: Decimal) -> f64 {
     value.to_f64().unwrap_or(0.0)
@@ -158,12 +158,10 @@ pub fn wage_value(
     lang: Lang,
     params: &Parameters,
     evaluation: &Evaluation,
+    points: &[WageValuePoint],
     size: egui::Vec2,
 ) {
     title(ui, lang, Text::PlotWageValue);
-    let Ok(points) = by_wage_value(params, YearTable::builtin(), 50) else {
-        return;
-    };
     let series = |pick: fn(&crate::model::WageValuePoint) -> Decimal| -> Vec<[f64; 2]> {
         points
             .iter()
