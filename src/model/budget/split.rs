@@ -36,7 +36,7 @@ pub fn split_largest_remainder(total: Decimal, shares: &[Decimal]) -> Vec<Decima
 }
 
 fn to_cents(amount: Decimal) -> i128 {
-    crate::format::cents(amount)
+    crate::model::cents(amount)
         .checked_mul(Decimal::ONE_HUNDRED)
         .and_then(|c| c.to_i128())
         .unwrap_or(0)
