@@ -142,7 +142,7 @@ fn source_badge(ui: &mut egui::Ui, lang: Lang, source: &str) {
         return;
     }
     let assumption = is_assumption(source);
-    let (fill, text) = super::param_widget::badge_colors(assumption, ui.visuals().dark_mode);
+    let (fill, text) = super::widgets::badge_colors(assumption, ui.visuals().dark_mode);
     let label = lang.tr(if assumption {
         Text::BudgetAssumption
     } else {

@@ -14,6 +14,7 @@ mod params_panel;
 mod plots;
 mod sheet_view;
 mod state;
+pub mod widgets;
 
 use std::path::{Path, PathBuf};
 
@@ -715,7 +716,7 @@ fn key_figures(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &
             ui,
             lang.tr(Text::SheetNetPerPlace),
             money_whole(net, lang),
-            Some(sheet_view::net_color(ui, net)),
+            Some(widgets::net_color(ui, net)),
             lang.tr(Text::SheetTitle),
         );
         let municipality = evaluation.actors.municipality_net();
@@ -723,7 +724,7 @@ fn key_figures(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &
             ui,
             lang.tr(Text::MunicipalityNet),
             money_whole(municipality, lang),
-            Some(sheet_view::net_color(ui, municipality)),
+            Some(widgets::net_color(ui, municipality)),
             lang.tr(Text::WhoPaysWhoBenefits),
         );
         let break_even = match evaluation.break_even {
