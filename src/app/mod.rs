@@ -4,7 +4,7 @@
 use eframe::egui;
 mod actors_view;
 pub mod analysis_view;
-pub mod budget_view;
+pub mod budget;
 mod command;
 mod dialogs;
 mod document;
@@ -819,7 +819,8 @@ impl eframe::App for KostenbatenApp {
         egui::CentralPanel::default().show(ui, |ui| match (&evaluation, view) {
             (_, View::Budget) => {
                 if let Some(plan) = self.doc.model.budget.as_mut() {
-                    budget_view::budget_view(ui, plan, lang);
+                    let result = plan.compute();
+                    budget::show(ui, plan, &result, lang);
                 }
             }
             (Some(Ok(_)), View::Analysis) => {
