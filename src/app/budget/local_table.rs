@@ -4,6 +4,7 @@
 
 use eframe::egui;
 use egui::RichText;
+use rust_decimal::Decimal;
 
 use super::{CELL_GAP, MONEY_W, Room, heading};
 use crate::app::widgets::{
@@ -47,7 +48,7 @@ pub(super) fn show(ui: &mut egui::Ui, room: &mut Room<'_>) -> bool {
     let removable = plan.local_budget.municipalities.len() > 1;
     for (mi, municipality) in plan.local_budget.municipalities.iter_mut().enumerate() {
         let part = result.local_parts.get(mi);
-        let row = municipality_row(ui, &columns, (mi, municipality), part, removable, lang);
+        let row = municipality_row(ui, &columns, mi, municipality, part, removable, lang);
         changed |= row.changed;
         if row.remove {
             remove = Some(mi);
@@ -138,7 +139,8 @@ struct RowEdit {
 fn municipality_row(
     ui: &mut egui::Ui,
     columns: &Columns,
-    (mi, municipality): (usize, &mut Municipality),
+    mi: usize,
+    municipality: &mut Municipality,
     part: Option<&LocalPart>,
     removable: bool,
     lang: Lang,
@@ -186,7 +188,7 @@ fn municipality_row(
 }
 
 /// What is left unplanned: green, or red when the planned use exceeds the part.
-fn unplanned_cell(ui: &mut egui::Ui, width: f32, unplanned: rust_decimal::Decimal, lang: Lang) {
+fn unplanned_cell(ui: &mut egui::Ui, width: f32, unplanned: Decimal, lang: Lang) {
     let color = net_color(ui, unplanned);
     figure_cell(
         ui,
