@@ -1,5 +1,5 @@
 //! Numbers for people: euros, percentages and hours in Dutch (or English) notation, and the parser
-//! for what people type. Amounts are rounded to cents, half away from zero, only here.
+//! for what people type. Amounts are rounded with the engine's money rule ([`cents`]).
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -9,10 +9,8 @@ use crate::model::Unit;
 /// The minus sign used for negative figures (U+2212), as Dutch typesetting does.
 pub const MINUS: char = '\u{2212}';
 
-/// Round to cents, half away from zero.
-pub fn cents(value: Decimal) -> Decimal {
-    value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
-}
+/// Round to cents, half away from zero: the engine's money rule, which presentation follows.
+pub use crate::model::cents;
 
 /// An amount with exactly two decimals and a plain point, for JSON and CSV: `13680.00`, `-880.00`.
 pub fn plain_cents(value: Decimal) -> String {

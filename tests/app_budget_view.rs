@@ -9,7 +9,7 @@ use eframe::egui;
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, Node};
-use kostenbaten::app::budget_view::budget_view;
+use kostenbaten::app::budget;
 use kostenbaten::file::builtin;
 use kostenbaten::format::{money, parse_number};
 use kostenbaten::i18n::Lang;
@@ -43,7 +43,8 @@ fn harness_with(plan: BudgetPlan, lang: Lang) -> Harness<'static, BudgetPlan> {
         .with_size(egui::vec2(1280.0, 720.0))
         .build_ui_state(
             move |ui, plan: &mut BudgetPlan| {
-                budget_view(ui, plan, lang);
+                let result = plan.compute();
+                budget::show(ui, plan, &result, lang);
             },
             plan,
         );

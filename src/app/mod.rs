@@ -4,7 +4,7 @@
 use eframe::egui;
 mod actors_view;
 pub mod analysis_view;
-pub mod budget_view;
+pub mod budget;
 mod command;
 mod dialogs;
 mod document;
@@ -15,6 +15,7 @@ mod plots;
 pub mod results;
 mod sheet_view;
 mod state;
+pub mod widgets;
 pub mod worker;
 
 use std::path::{Path, PathBuf};
@@ -746,7 +747,7 @@ fn key_figures(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &
             ui,
             lang.tr(Text::SheetNetPerPlace),
             money_whole(net, lang),
-            Some(sheet_view::net_color(ui, net)),
+            Some(widgets::net_color(ui, net)),
             lang.tr(Text::SheetTitle),
         );
         let municipality = evaluation.actors.municipality_net();
@@ -754,7 +755,7 @@ fn key_figures(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &
             ui,
             lang.tr(Text::MunicipalityNet),
             money_whole(municipality, lang),
-            Some(sheet_view::net_color(ui, municipality)),
+            Some(widgets::net_color(ui, municipality)),
             lang.tr(Text::WhoPaysWhoBenefits),
         );
         let break_even = match evaluation.break_even {
@@ -861,10 +862,15 @@ impl eframe::App for KostenbatenApp {
             _ => None,
         };
         let view = self.view;
+        if view == View::Budget {
+            self.results.refresh_budget(self.doc.model.budget.as_ref());
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             if view == View::Budget {
-                if let Some(plan) = self.doc.model.budget.as_mut() {
-                    budget_view::budget_view(ui, plan, lang);
+                if let (Some(plan), Some(result)) =
+                    (self.doc.model.budget.as_mut(), self.results.budget())
+                {
+                    budget::show(ui, plan, result, lang);
                 }
             } else if let Some(message) = &failure {
                 dialogs::error_banner(ui, lang, message);

@@ -5,6 +5,7 @@ use eframe::egui;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+pub use super::widgets::source_badge;
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::model::{ParamDef, Unit};
@@ -37,48 +38,6 @@ fn to_f64(value: Decimal) -> f64 {
 
 fn from_f64(value: f64, decimals: u32) -> Option<Decimal> {
     Decimal::from_f64_retain(value).map(|d| d.round_dp(decimals))
-}
-
-/// Fill and text colour of a badge: amber for an assumption, blue for a sourced figure, so the two
-/// read the same in every view.
-pub fn badge_colors(assumption: bool, dark: bool) -> (egui::Color32, egui::Color32) {
-    use egui::Color32;
-    match (assumption, dark) {
-        (true, true) => (
-            Color32::from_rgb(92, 70, 20),
-            Color32::from_rgb(250, 220, 150),
-        ),
-        (true, false) => (
-            Color32::from_rgb(255, 238, 200),
-            Color32::from_rgb(130, 80, 0),
-        ),
-        (false, true) => (
-            Color32::from_rgb(40, 62, 92),
-            Color32::from_rgb(190, 215, 250),
-        ),
-        (false, false) => (
-            Color32::from_rgb(222, 235, 252),
-            Color32::from_rgb(25, 70, 140),
-        ),
-    }
-}
-
-/// A small tag showing that a figure comes from a source document, naming it in the tooltip.
-pub fn source_badge(ui: &mut egui::Ui, lang: Lang, document: &str) {
-    let (fill, text) = badge_colors(false, ui.visuals().dark_mode);
-    egui::Frame::new()
-        .fill(fill)
-        .corner_radius(4.0)
-        .inner_margin(egui::Margin::symmetric(4, 0))
-        .show(ui, |ui| {
-            ui.label(
-                egui::RichText::new(lang.tr(Text::FromSource))
-                    .small()
-                    .color(text),
-            )
-        })
-        .response
-        .on_hover_text(document);
 }
 
 impl ParamRow<'_> {

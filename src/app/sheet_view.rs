@@ -2,42 +2,12 @@
 //! or red, and published figures beside the computed ones where the model has them.
 
 use eframe::egui;
-use rust_decimal::Decimal;
 
+use super::widgets::{net_color, right_cell};
 use crate::cli::line_label;
 use crate::format::money;
 use crate::i18n::{Lang, Text};
 use crate::model::{Evaluation, Reference, ReferenceRow, Side};
-
-/// Green for a gain, red for a loss, readable in both themes.
-pub fn net_color(ui: &egui::Ui, value: Decimal) -> egui::Color32 {
-    let dark = ui.visuals().dark_mode;
-    if value < Decimal::ZERO {
-        if dark {
-            egui::Color32::from_rgb(255, 120, 110)
-        } else {
-            egui::Color32::from_rgb(185, 30, 30)
-        }
-    } else if dark {
-        egui::Color32::from_rgb(110, 215, 120)
-    } else {
-        egui::Color32::from_rgb(20, 125, 45)
-    }
-}
-
-/// A right-aligned cell of a fixed width: a right-to-left layout alone would claim the whole row.
-pub fn right_cell<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    let height = ui.spacing().interact_size.y;
-    ui.allocate_ui_with_layout(
-        egui::vec2(width, height),
-        egui::Layout::right_to_left(egui::Align::Center),
-        |ui| {
-            ui.set_min_width(width);
-            add(ui)
-        },
-    )
-    .inner
-}
 
 /// An amount, right-aligned, named for screen readers and tests as "`name`: `amount`".
 fn amount_cell(ui: &mut egui::Ui, width: f32, name: &str, text: egui::RichText) {

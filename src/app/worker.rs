@@ -172,6 +172,8 @@ mod tests {
         // Whatever was skipped, the result taken answers the last job.
         assert_eq!(worker.take(), Some((50, 2500)));
         assert_eq!(worker.take(), None, "a result is handed out once");
+        // Dropping joins the thread, so every notification has been made.
+        drop(worker);
         let runs = notified.load(Ordering::SeqCst);
         assert!((1..=50).contains(&runs), "{runs}");
     }

@@ -181,20 +181,13 @@ pub fn budget_text(name: &str, plan: &BudgetPlan, result: &BudgetResult, lang: L
         lang.tr(Text::BudgetPart),
         lang.tr(Text::BudgetPlannedUse)
     );
-    let contributions: rust_decimal::Decimal =
-        result.local_parts.iter().map(|p| p.contribution).sum();
     for p in &result.local_parts {
-        let share = if contributions.is_zero() {
-            rust_decimal::Decimal::ZERO
-        } else {
-            p.contribution / contributions * rust_decimal::Decimal::ONE_HUNDRED
-        };
         let _ = writeln!(
             out,
             "  {:<20}{:>16}{:>10}{:>18}{:>16}",
             p.municipality,
             number(p.contribution, 0, lang),
-            percent(share, 1, lang),
+            percent(p.share, 1, lang),
             money(p.amount, lang),
             money(p.planned_use, lang)
         );

@@ -1,7 +1,8 @@
 //! The engine: pure, deterministic computation of the sheltered-work sheet, who pays and who
 //! benefits, the break-even wage value and the horizon. No egui, no file system, no clock.
 //!
-//! Money is [`rust_decimal::Decimal`], computed exactly and rounded to cents only when presented.
+//! Money is [`rust_decimal::Decimal`], computed exactly and rounded to cents ([`cents`]) only
+//! when presented or split to the cent.
 
 mod actors;
 pub mod analysis;
@@ -12,6 +13,7 @@ mod document;
 mod error;
 mod evaluate;
 mod inputs;
+mod money;
 pub(crate) mod multi_year;
 mod parameters;
 mod per_actor;
@@ -29,6 +31,7 @@ pub use evaluate::Evaluation;
 pub use inputs::{
     HOLIDAY_ALLOWANCE, Inputs, Origin, REFERENCE_WEEK_HOURS_FROM_2024, statutory_hours_factor,
 };
+pub use money::cents;
 pub use multi_year::{MultiYear, YearFigures};
 pub use parameters::{
     BenefitSaved, LksRule, LksShare, Overrides, Parameters, Placement, SOCIETAL_COST_PER_CLIENT,

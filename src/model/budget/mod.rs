@@ -1,10 +1,14 @@
 //! The P-budget planner: client groups, instruments, reserves and the local budget split to the cent.
 
 mod plan;
+mod provenance;
+mod result;
 mod split;
 
 pub use plan::{
-    BudgetPlan, BudgetResult, ClientGroup, GroupKind, Instrument, InstrumentKind, LocalBudget,
-    LocalPart, Municipality, Payer, Reserve, ReserveDestination,
+    BudgetPlan, ClientGroup, GroupKind, Instrument, InstrumentKind, LocalBudget, Municipality,
+    Payer, Reserve, ReserveDestination,
 };
-pub use split::split_largest_remainder;
+pub use provenance::Provenance;
+pub use result::{BudgetResult, LocalPart, LocalTotals};
+pub use split::{percent_shares, split_largest_remainder};

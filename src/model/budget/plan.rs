@@ -5,7 +5,8 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::split::split_largest_remainder;
+use super::result::{BudgetResult, LocalPart, LocalTotals};
+use super::split::{percent_shares, split_largest_remainder};
 use crate::model::{Count, Money, Pct, Years};
 
 /// The client groups of the note.
@@ -43,6 +44,14 @@ pub enum Payer {
     Buig,
     /// The municipality itself (e.g. from its local budget).
     Municipality,
+}
+
+impl Payer {
+    /// Whether what this payer pays counts against the P-budget's total; other payers' amounts
+    /// are shown for completeness only.
+    pub fn counts_against_budget(self) -> bool {
+        self == Payer::ParticipationBudget
+    }
 }
 
 /// One instrument used for a client group.
@@ -169,49 +178,6 @@ pub struct BudgetPlan {
     pub next_step_pct: Pct,
 }
 
-/// One municipality's computed part.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LocalPart {
-    /// The municipality.
-    pub municipality: String,
-    /// Its contribution.
-    pub contribution: Decimal,
-    /// Its part of the local budget, to the cent.
-    pub amount: Decimal,
-    /// Its planned use.
-    pub planned_use: Decimal,
-}
-
-impl LocalPart {
-    /// Part minus planned use: positive is room left, negative is overspending.
-    pub fn unplanned(&self) -> Decimal {
-        self.amount - self.planned_use
-    }
-}
-
-/// Everything computed from a plan.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BudgetResult {
-    /// P-budget spending per group, in the plan's group order.
-    pub group_spending: Vec<Decimal>,
-    /// Spending from other budgets (BUIG, municipality) per group, shown for completeness.
-    pub group_other_spending: Vec<Decimal>,
-    /// Reserves still earmarked in the P-budget.
-    pub reserved: Decimal,
-    /// The local budget after the moves.
-    pub local_total: Decimal,
-    /// The local budget split over the municipalities.
-    pub local_parts: Vec<LocalPart>,
-    /// Everything planned against the P-budget: groups + reserves + local budget.
-    pub planned: Decimal,
-    /// Total minus planned: room for the unforeseen (negative: overspending).
-    pub room: Decimal,
-    /// Clients without a trajectory × societal cost × years.
-    pub societal_cost_of_staying_home: Decimal,
-    /// Trajectory clients expected to make the next step.
-    pub next_step_clients: Decimal,
-}
-
 impl BudgetPlan {
     /// Compute the plan's totals, split and consequences.
     pub fn compute(&self) -> BudgetResult {
@@ -219,7 +185,7 @@ impl BudgetPlan {
             group
                 .instruments
                 .iter()
-                .filter(|i| (i.payer == Payer::ParticipationBudget) == counted)
+                .filter(|i| i.payer.counts_against_budget() == counted)
                 .map(Instrument::amount)
                 .sum()
         };
@@ -236,42 +202,61 @@ impl BudgetPlan {
         let reserved = in_destination(ReserveDestination::Reserved);
         let local_total =
             self.local_budget.base.get() + in_destination(ReserveDestination::LocalBudget);
+        let local_parts = self.local_parts(local_total);
+        let group_total: Decimal = group_spending.iter().copied().sum();
+        let planned = group_total + reserved + local_total;
+        let clients_staying_home = self.clients_staying_home();
+        let trajectory_clients = self.trajectory_units();
+        BudgetResult {
+            group_spending,
+            group_other_spending,
+            group_total,
+            reserved,
+            local_total,
+            local_totals: LocalTotals::of(&local_parts),
+            local_parts,
+            planned,
+            room: self.total.get() - planned,
+            clients_staying_home,
+            societal_cost_of_staying_home: Decimal::from(clients_staying_home)
+                * self.societal_cost_per_client.get()
+                * Decimal::from(self.years.get()),
+            trajectory_clients,
+            next_step_clients: Decimal::from(trajectory_clients) * self.next_step_pct.fraction(),
+        }
+    }
+
+    /// The local budget `local_total` split over the municipalities by their contributions, each
+    /// with the share it was split by.
+    fn local_parts(&self, local_total: Decimal) -> Vec<LocalPart> {
         let contributions: Vec<Decimal> = self
             .local_budget
             .municipalities
             .iter()
             .map(|m| m.contribution.get())
             .collect();
-        let local_parts = split_largest_remainder(local_total, &contributions)
-            .into_iter()
-            .zip(&self.local_budget.municipalities)
-            .map(|(amount, m)| LocalPart {
+        let amounts = split_largest_remainder(local_total, &contributions);
+        let shares = percent_shares(&contributions);
+        self.local_budget
+            .municipalities
+            .iter()
+            .zip(amounts.into_iter().zip(shares))
+            .map(|(m, (amount, share))| LocalPart {
                 municipality: m.name.clone(),
                 contribution: m.contribution.get(),
+                share,
                 amount,
                 planned_use: m.planned_use.get(),
             })
-            .collect();
-        let planned = group_spending.iter().copied().sum::<Decimal>() + reserved + local_total;
-        let staying_home: u64 = self
-            .groups
+            .collect()
+    }
+
+    /// Clients without a trajectory, over all groups: those who stay home longer.
+    pub fn clients_staying_home(&self) -> u64 {
+        self.groups
             .iter()
             .map(|g| u64::from(g.clients_without_trajectory.get()))
-            .sum();
-        let trajectory_units = self.trajectory_units();
-        BudgetResult {
-            group_spending,
-            group_other_spending,
-            reserved,
-            local_total,
-            local_parts,
-            planned,
-            room: self.total.get() - planned,
-            societal_cost_of_staying_home: Decimal::from(staying_home)
-                * self.societal_cost_per_client.get()
-                * Decimal::from(self.years.get()),
-            next_step_clients: Decimal::from(trajectory_units) * self.next_step_pct.fraction(),
-        }
+            .sum()
     }
 
     /// Clients in a trajectory, over all groups: those of whom a share makes the next step.

@@ -1,0 +1,380 @@
+//! The app's shared small widgets, so every room looks and reads the same: number entry in Dutch
+//! (or English) notation, table cells, source and assumption badges, and one palette for signs.
+//! Colours follow the dark or light theme of the `Ui` they are drawn in.
+
+use eframe::egui;
+use egui::{Align, Color32, Layout, RichText};
+use egui_plot::Plot;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use crate::format;
+use crate::i18n::{Lang, Text};
+use crate::model::budget::Provenance;
+use crate::model::{BoundedDecimal, Count, MAX_AMOUNT, Money, Pct};
+
+// --- Sign colours ------------------------------------------------------------------------------
+
+/// What a figure's sign means to the reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sign {
+    /// A gain, room left, people helped: green.
+    Positive,
+    /// A loss, overspending, people staying home: red.
+    Negative,
+    /// No judgement: the theme's text colour.
+    Neutral,
+}
+
+impl Sign {
+    /// The sign of an amount: below zero is negative, zero is no loss and counts as positive.
+    pub fn of(value: Decimal) -> Self {
+        if value < Decimal::ZERO {
+            Sign::Negative
+        } else {
+            Sign::Positive
+        }
+    }
+}
+
+/// The one palette for signs, readable in both themes.
+pub fn sign_color(ui: &egui::Ui, sign: Sign) -> Color32 {
+    // The sheet and the budget room each had a palette of their own, a few steps apart; these are
+    // the light shades of the one and the dark shades of the other, as the snapshots show them.
+    match (sign, ui.visuals().dark_mode) {
+        (Sign::Positive, true) => Color32::from_rgb(120, 210, 130),
+        (Sign::Positive, false) => Color32::from_rgb(20, 125, 45),
+        (Sign::Negative, true) => Color32::from_rgb(255, 125, 115),
+        (Sign::Negative, false) => Color32::from_rgb(185, 30, 30),
+        (Sign::Neutral, _) => ui.visuals().text_color(),
+    }
+}
+
+/// Green for a gain (or zero), red for a loss.
+pub fn net_color(ui: &egui::Ui, value: Decimal) -> Color32 {
+    sign_color(ui, Sign::of(value))
+}
+
+// --- Badges ------------------------------------------------------------------------------------
+
+/// Fill and text colour of a badge: amber for an assumption, blue for a sourced figure, so the two
+/// read the same in every view.
+pub fn badge_colors(assumption: bool, dark: bool) -> (Color32, Color32) {
+    match (assumption, dark) {
+        (true, true) => (
+            Color32::from_rgb(92, 70, 20),
+            Color32::from_rgb(250, 220, 150),
+        ),
+        (true, false) => (
+            Color32::from_rgb(255, 238, 200),
+            Color32::from_rgb(130, 80, 0),
+        ),
+        (false, true) => (
+            Color32::from_rgb(40, 62, 92),
+            Color32::from_rgb(190, 215, 250),
+        ),
+        (false, false) => (
+            Color32::from_rgb(222, 235, 252),
+            Color32::from_rgb(25, 70, 140),
+        ),
+    }
+}
+
+/// A small tag showing that a figure comes from a source document, naming it in the tooltip: the
+/// parameter panel's, a frame around a label, a pixel flatter than [`badge`] (the main window's
+/// snapshots hold that look).
+pub fn source_badge(ui: &mut egui::Ui, lang: Lang, document: &str) {
+    let (fill, text) = badge_colors(false, ui.visuals().dark_mode);
+    egui::Frame::new()
+        .fill(fill)
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(4, 0))
+        .show(ui, |ui| {
+            ui.label(RichText::new(lang.tr(Text::FromSource)).small().color(text))
+        })
+        .response
+        .on_hover_text(document);
+}
+
+/// A figure's source as a tag: "aanname" (amber) for an assumed figure, "uit brondocument" (blue)
+/// for a sourced one, with the source text as tooltip. Nothing when there is no source text.
+pub fn provenance_badge(ui: &mut egui::Ui, lang: Lang, source: &str) {
+    match Provenance::of(source) {
+        Some(Provenance::Assumption) => badge(ui, lang.tr(Text::BudgetAssumption), true, source),
+        Some(Provenance::Document) => badge(ui, lang.tr(Text::BudgetFromSource), false, source),
+        None => {}
+    }
+}
+
+/// A small tag reading `label` in the colours of an assumption or a sourced figure, with
+/// `tooltip` on hover.
+pub fn badge(ui: &mut egui::Ui, label: &str, assumption: bool, tooltip: &str) {
+    let (fill, text) = badge_colors(assumption, ui.visuals().dark_mode);
+    // One widget rather than a frame around a label, so a wrapping row moves it as a whole.
+    let galley = egui::WidgetText::from(RichText::new(label).small().color(text)).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Small,
+    );
+    let padding = egui::vec2(4.0, 1.0);
+    let (rect, response) =
+        ui.allocate_exact_size(galley.size() + 2.0 * padding, egui::Sense::hover());
+    if ui.is_rect_visible(rect) {
+        ui.painter().rect_filled(rect, 4.0, fill);
+        ui.painter().galley(rect.min + padding, galley, text);
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), label));
+    response.on_hover_text(tooltip);
+}
+
+// --- Table cells -------------------------------------------------------------------------------
+
+/// A fixed-width cell, so rows drawn one below the other line up as a table: a right-to-left
+/// layout alone would claim the whole row.
+pub fn cell<R>(
+    ui: &mut egui::Ui,
+    width: f32,
+    right: bool,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    let layout = if right {
+        Layout::right_to_left(Align::Center)
+    } else {
+        Layout::left_to_right(Align::Center)
+    };
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(egui::vec2(width, height), layout, |ui| {
+        ui.set_width(width);
+        add(ui)
+    })
+    .inner
+}
+
+/// A right-aligned cell of a fixed width.
+pub fn right_cell<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    cell(ui, width, true, add)
+}
+
+/// A right-aligned figure in a fixed-width cell; it may run past the cell rather than wrap.
+pub fn figure_cell(ui: &mut egui::Ui, width: f32, text: RichText) -> egui::Response {
+    right_cell(ui, width, |ui| ui.add(egui::Label::new(text).extend()))
+}
+
+/// A table header cell: strong, cut short with "…" where it does not fit.
+pub fn header_cell(ui: &mut egui::Ui, width: f32, right: bool, text: &str) -> egui::Response {
+    cell(ui, width, right, |ui| {
+        ui.add(egui::Label::new(RichText::new(text).strong()).truncate())
+    })
+}
+
+// --- Plots -------------------------------------------------------------------------------------
+
+/// A plot that holds still: no zoom, drag, scroll or reset, for charts read rather than explored.
+pub fn still_plot(plot: Plot<'_>) -> Plot<'_> {
+    plot.allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+}
+
+// --- Number entry ------------------------------------------------------------------------------
+
+/// How an entry field is named for screen readers and tests.
+pub enum Naming {
+    /// By a visible label next to it.
+    LabelledBy(egui::Id),
+    /// By a name of its own, where no single visible label names it (table cells).
+    Name(String),
+}
+
+impl Naming {
+    fn apply(self, response: egui::Response) -> egui::Response {
+        match self {
+            Naming::LabelledBy(id) => response.labelled_by(id),
+            Naming::Name(name) => response.accessible_name(name),
+        }
+    }
+}
+
+/// How a number is shown and typed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notation {
+    /// Euros with cents: `€ 1.578,00`.
+    Money,
+    /// Percent with up to two decimals: `41 %`.
+    Percent,
+    /// A whole number: `1.250`.
+    Whole,
+}
+
+impl Notation {
+    fn decimals(self) -> u32 {
+        match self {
+            Notation::Money | Notation::Percent => 2,
+            Notation::Whole => 0,
+        }
+    }
+
+    fn format(self, value: Decimal, lang: Lang) -> String {
+        match self {
+            Notation::Money => format::money(value, lang),
+            Notation::Percent => format::percent(value, 2, lang),
+            Notation::Whole => format::number(value, 0, lang),
+        }
+    }
+}
+
+/// What a number entry accepts and how it drags.
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    /// Display and typing notation.
+    pub notation: Notation,
+    /// Lowest value.
+    pub min: Decimal,
+    /// Highest value.
+    pub max: Decimal,
+    /// Change per dragged point.
+    pub speed: f64,
+    /// Width of the field.
+    pub width: f32,
+}
+
+fn to_f64(value: Decimal) -> f64 {
+    value.to_f64().unwrap_or(0.0)
+}
+
+fn from_f64(value: f64, decimals: u32) -> Option<Decimal> {
+    Decimal::from_f64_retain(value).map(|d| d.round_dp(decimals))
+}
+
+/// A number field in Dutch (or English) notation that can be typed in or dragged; gives the new
+/// value, within `entry`'s range, when the user changed it.
+pub fn decimal_entry(
+    ui: &mut egui::Ui,
+    value: Decimal,
+    entry: Entry,
+    lang: Lang,
+    name: Naming,
+) -> Option<Decimal> {
+    let Entry {
+        notation, min, max, ..
+    } = entry;
+    let decimals = notation.decimals();
+    let whole = notation == Notation::Whole;
+    let mut position = to_f64(value);
+    let response = ui.add_sized(
+        [entry.width, ui.spacing().interact_size.y],
+        egui::DragValue::new(&mut position)
+            .range(to_f64(min)..=to_f64(max))
+            .speed(entry.speed)
+            .custom_formatter(move |v, _| {
+                from_f64(v, decimals).map_or_else(String::new, |d| notation.format(d, lang))
+            })
+            .custom_parser(move |text| {
+                let typed = format::parse_number(text, lang)?;
+                (if whole { typed.round() } else { typed }).to_f64()
+            }),
+    );
+    let response = name.apply(response);
+    if !response.changed() {
+        return None;
+    }
+    // Whole numbers round half away from zero, as `f64::round` does.
+    let position = if whole { position.round() } else { position };
+    let typed = from_f64(position, decimals)?.clamp(min, max);
+    (typed != value).then_some(typed)
+}
+
+/// An entry for a range-checked value: writes the nearest allowed value back and says whether
+/// it changed.
+pub fn bounded_field<T: BoundedDecimal + PartialEq>(
+    ui: &mut egui::Ui,
+    value: &mut T,
+    entry: Entry,
+    lang: Lang,
+    name: Naming,
+) -> bool {
+    let Some(typed) = decimal_entry(ui, value.value(), entry, lang, name) else {
+        return false;
+    };
+    let typed = T::nearest(typed);
+    let changed = typed != *value;
+    *value = typed;
+    changed
+}
+
+/// A money field from € 0 to [`MAX_AMOUNT`]; says whether it changed.
+pub fn money_field(
+    ui: &mut egui::Ui,
+    value: &mut Money,
+    lang: Lang,
+    speed: f64,
+    width: f32,
+    name: Naming,
+) -> bool {
+    let entry = Entry {
+        notation: Notation::Money,
+        min: Decimal::ZERO,
+        max: MAX_AMOUNT,
+        speed,
+        width,
+    };
+    bounded_field(ui, value, entry, lang, name)
+}
+
+/// A percentage field from 0 to 100 %; says whether it changed.
+pub fn percent_field(
+    ui: &mut egui::Ui,
+    value: &mut Pct,
+    lang: Lang,
+    width: f32,
+    name: Naming,
+) -> bool {
+    let entry = Entry {
+        notation: Notation::Percent,
+        min: Decimal::ZERO,
+        max: Decimal::ONE_HUNDRED,
+        speed: 0.5,
+        width,
+    };
+    bounded_field(ui, value, entry, lang, name)
+}
+
+/// A whole-number field (clients, units, years) between `range.0` and `range.1`; gives the new
+/// value when the user changed it.
+pub fn whole_field(
+    ui: &mut egui::Ui,
+    value: u32,
+    range: (u32, u32),
+    lang: Lang,
+    width: f32,
+    name: Naming,
+) -> Option<u32> {
+    let entry = Entry {
+        notation: Notation::Whole,
+        min: Decimal::from(range.0),
+        max: Decimal::from(range.1),
+        speed: 0.25,
+        width,
+    };
+    decimal_entry(ui, Decimal::from(value), entry, lang, name).and_then(|d| d.to_u32())
+}
+
+/// A field for a [`Count`]; says whether it changed.
+pub fn count_field(
+    ui: &mut egui::Ui,
+    value: &mut Count,
+    lang: Lang,
+    width: f32,
+    name: Naming,
+) -> bool {
+    match whole_field(ui, value.get(), (Count::MIN, Count::MAX), lang, width, name) {
+        Some(typed) => {
+            *value = Count::clamped(typed);
+            true
+        }
+        None => false,
+    }
+}
