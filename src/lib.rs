@@ -9,6 +9,7 @@ pub mod file;
 pub mod format;
 pub mod i18n;
 pub mod model;
+pub mod report;
 
 #[cfg(feature = "gui")]
 pub mod app;

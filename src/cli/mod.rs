@@ -1,16 +1,14 @@
 //! The command line: open the app, or print a sheet without a window.
 
-mod analysis_report;
-mod budget_report;
-mod report;
 mod set;
 
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
-pub use budget_report::{budget_json, budget_text};
-pub use report::{Format, csv, json, line_label, text};
+pub use crate::report::budget::{budget_json, budget_text};
+pub use crate::report::sheet::{Format, csv, json, line_label, text};
+use crate::report::analysis as analysis_report;
 pub use set::{SET_KEYS, SetError, apply};
 
 use crate::file::{self, FileError};
