@@ -4,10 +4,10 @@
 use eframe::egui;
 use rust_decimal::Decimal;
 
-use crate::cli::line_label;
 use crate::format::money;
 use crate::i18n::{Lang, Text};
 use crate::model::{Evaluation, Reference, ReferenceRow, Side};
+use crate::report::line_label;
 
 /// Green for a gain, red for a loss, readable in both themes.
 pub fn net_color(ui: &egui::Ui, value: Decimal) -> egui::Color32 {
