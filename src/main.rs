@@ -4,36 +4,15 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
-use kostenbaten::cli::{Cli, Command, SolveArgs, run_budget, run_compare, run_sheet, run_solve};
+use kostenbaten::cli::{Cli, Command};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let output = match cli.command {
-        Some(Command::Sheet {
-            file,
-            scenario,
-            set,
-            format,
-        }) => run_sheet(&file, scenario.as_deref(), &set, format),
-        Some(Command::Budget { file, format }) => run_budget(&file, format),
-        Some(Command::Compare { file, format }) => run_compare(&file, format),
-        Some(Command::Solve {
-            file,
-            scenario,
-            output,
-            param,
-            target,
-            set,
-            format,
-        }) => run_solve(&SolveArgs {
-            path: &file,
-            scenario: scenario.as_deref(),
-            output: &output,
-            param: &param,
-            target: &target,
-            set: &set,
-            format,
-        }),
+        Some(Command::Sheet(args)) => args.run(),
+        Some(Command::Compare(args)) => args.run(),
+        Some(Command::Solve(args)) => args.run(),
+        Some(Command::Budget(args)) => args.run(),
         None => return open_app(cli.file),
     };
     match output {

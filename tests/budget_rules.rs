@@ -163,7 +163,7 @@ fn all_zero_contributions_share_equally_as_the_split_does() {
 fn the_command_line_shows_the_engines_shares() {
     let mut plan = small_plan();
     let share_of = |plan: &BudgetPlan, name: &str| -> String {
-        let text = kostenbaten::cli::budget_text("test", plan, &plan.compute(), Lang::Nl);
+        let text = kostenbaten::report::budget::text("test", plan, &plan.compute(), Lang::Nl);
         text.lines()
             .find(|l| l.trim_start().starts_with(&format!("{name} ")))
             .unwrap_or_else(|| panic!("a row for {name} in\n{text}"))

@@ -1,3 +1,4 @@
+#![cfg(feature = "cli")]
 //! The headless `sheet` command, run as a user would.
 
 use std::process::Command;

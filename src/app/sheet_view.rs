@@ -4,10 +4,10 @@
 use eframe::egui;
 
 use super::widgets::{net_color, right_cell};
-use crate::cli::line_label;
 use crate::format::money;
 use crate::i18n::{Lang, Text};
 use crate::model::{Evaluation, Reference, ReferenceRow, Side};
+use crate::report::line_label;
 
 /// An amount, right-aligned, named for screen readers and tests as "`name`: `amount`".
 fn amount_cell(ui: &mut egui::Ui, width: f32, name: &str, text: egui::RichText) {

@@ -1,21 +1,27 @@
-//! The command line: open the app, or print a sheet without a window.
+//! The command line: open the app, or run one headless command and print its report.
+//!
+//! Only parsing and dispatch live here: each subcommand is one `clap::Args` struct in its own file
+//! with a `run` that loads the model, asks the engine and hands the result to [`crate::report`].
 
-mod analysis_report;
-mod budget_report;
-mod report;
+mod budget;
+mod compare;
 mod set;
+mod sheet;
+mod solve;
 
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
-pub use budget_report::{budget_json, budget_text};
-pub use report::{Format, csv, json, line_label, text};
+pub use budget::BudgetArgs;
+pub use compare::CompareArgs;
 pub use set::{SetError, apply};
+pub use sheet::SheetArgs;
+pub use solve::SolveArgs;
 
 use crate::file::{self, FileError};
-use crate::i18n::Lang;
-use crate::model::{Evaluation, Model, ModelError, Scenario};
+use crate::model::{Model, ModelError, Scenario};
+use crate::report::ReportError;
 
 /// Costs and benefits of work under the Participatiewet.
 #[derive(Debug, Parser)]
@@ -32,64 +38,24 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print the cost-benefit sheet of a scenario.
-    Sheet {
-        /// The model file (.ron).
-        file: PathBuf,
-        /// The scenario to print (default: the first).
-        #[arg(long)]
-        scenario: Option<String>,
-        /// Change a parameter: KEY=VALUE (repeatable). Keys: year, wage_value_pct, lks_pct,
-        /// lks_cap_pct, hours_per_week, coaching, workplace, workplace_adaptation, administration,
-        /// benefit_saved, societal_cost_per_client, clients, years, indexation_pct,
-        /// discount_rate_pct.
-        #[arg(long = "set", value_name = "KEY=VALUE")]
-        set: Vec<String>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-    },
+    Sheet(SheetArgs),
     /// Print every scenario's totals and net present value per actor.
-    Compare {
-        /// The model file (.ron).
-        file: PathBuf,
-        /// Output format (text or json).
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-    },
+    Compare(CompareArgs),
     /// Find the value of a parameter at which an output reaches a target (default 0).
-    Solve {
-        /// The model file (.ron).
-        file: PathBuf,
-        /// The scenario (default: the first).
-        #[arg(long)]
-        scenario: Option<String>,
-        /// The output: net, net:municipality, net:society, net:<actor>, npv, npv:municipality,
-        /// npv:<actor>; actors: municipality_participation, municipality_buig,
-        /// national_government, employer, worker, rest_of_society.
-        #[arg(long)]
-        output: String,
-        /// The parameter to vary: one of the --set keys (not year) or fully_loaded_wage_cost,
-        /// full_time_hours.
-        #[arg(long)]
-        param: String,
-        /// The target value of the output, in euros.
-        #[arg(long, default_value = "0")]
-        target: String,
-        /// Change a parameter first: KEY=VALUE (repeatable).
-        #[arg(long = "set", value_name = "KEY=VALUE")]
-        set: Vec<String>,
-        /// Output format (text or json).
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-    },
+    Solve(SolveArgs),
     /// Print the P-budget plan of a model: groups, totals and the local budget split.
-    Budget {
-        /// The model file (.ron).
-        file: PathBuf,
-        /// Output format (text or json).
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-    },
+    Budget(BudgetArgs),
+}
+
+/// Output formats of the headless commands; `compare`, `solve` and `budget` refuse CSV.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A Dutch-formatted table like the slides.
+    Text,
+    /// One row per figure.
+    Csv,
+    /// One JSON object.
+    Json,
 }
 
 /// Anything a headless command can fail on; printed as one line on stderr.
@@ -133,6 +99,20 @@ pub enum CliError {
         /// Why.
         source: ModelError,
     },
+    /// The report could not be written.
+    #[error(transparent)]
+    Report(#[from] ReportError),
+}
+
+impl CliError {
+    /// Scenario `scenario` of the file at `path` cannot be computed.
+    fn model(path: &Path, scenario: &str, source: ModelError) -> Self {
+        CliError::Model {
+            path: path.display().to_string(),
+            scenario: scenario.to_string(),
+            source,
+        }
+    }
 }
 
 /// Pick the scenario `name` (or the first) from `model`.
@@ -161,131 +141,61 @@ pub fn pick_scenario<'m>(
     }
 }
 
-/// `kostenbaten sheet`: the sheet as text, CSV or JSON.
-pub fn run_sheet(
-    path: &Path,
-    scenario: Option<&str>,
-    set: &[String],
-    format: Format,
-) -> Result<String, CliError> {
+/// The scenario `name` (or the first) of the model at `path`, with the `--set` assignments applied
+/// in order.
+fn load_scenario(path: &Path, name: Option<&str>, set: &[String]) -> Result<Scenario, CliError> {
     let model = file::load(path)?;
-    let mut scenario = pick_scenario(&model, scenario, path)?.clone();
+    let mut scenario = pick_scenario(&model, name, path)?.clone();
     for assignment in set {
         apply(&mut scenario.parameters, assignment)?;
     }
-    let evaluation = Evaluation::of(&scenario.parameters).map_err(|source| CliError::Model {
-        path: path.display().to_string(),
-        scenario: scenario.name.clone(),
-        source,
-    })?;
-    Ok(match format {
-        Format::Text => text(&scenario, &evaluation, Lang::Nl),
-        Format::Csv => csv(&scenario, &evaluation),
-        Format::Json => json(&scenario, &evaluation),
-    })
+    Ok(scenario)
 }
 
-/// `kostenbaten budget`: the P-budget plan as text or JSON.
-pub fn run_budget(path: &Path, format: Format) -> Result<String, CliError> {
-    let model = file::load(path)?;
-    let plan = model.budget.as_ref().ok_or_else(|| CliError::NoBudget {
-        path: path.display().to_string(),
-    })?;
-    let result = plan.compute();
-    match format {
-        Format::Text => Ok(budget_text(&model.name, plan, &result, Lang::Nl)),
-        Format::Json => Ok(budget_json(&model.name, plan, &result)),
-        Format::Csv => Err(CliError::UnsupportedFormat("csv")),
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_report_failure_is_one_line() {
+        let json = serde_json::from_str::<u8>("geen getal").expect_err("not JSON");
+        let err = CliError::from(ReportError::from(json));
+        let message = err.to_string();
+        assert!(message.starts_with("het rapport kon niet"), "{message}");
+        assert!(!message.contains('\n'), "{message}");
     }
-}
 
-/// `kostenbaten compare`: every scenario's totals and NPV per actor.
-pub fn run_compare(path: &Path, format: Format) -> Result<String, CliError> {
-    let model = file::load(path)?;
-    let summaries =
-        crate::model::analysis::compare(&model.scenarios).map_err(|(scenario, source)| {
-            CliError::Model {
-                path: path.display().to_string(),
-                scenario,
-                source,
-            }
-        })?;
-    match format {
-        Format::Text => Ok(analysis_report::compare_text(&summaries, Lang::Nl)),
-        Format::Json => Ok(analysis_report::compare_json(&summaries)),
-        Format::Csv => Err(CliError::UnsupportedFormat("csv")),
-    }
-}
-
-/// The arguments of `kostenbaten solve`.
-#[derive(Debug)]
-pub struct SolveArgs<'a> {
-    /// The model file.
-    pub path: &'a Path,
-    /// The scenario, or the first.
-    pub scenario: Option<&'a str>,
-    /// Output key.
-    pub output: &'a str,
-    /// Parameter key.
-    pub param: &'a str,
-    /// Target amount.
-    pub target: &'a str,
-    /// `--set` assignments applied first.
-    pub set: &'a [String],
-    /// Output format.
-    pub format: Format,
-}
-
-/// `kostenbaten solve`: the parameter value at which an output reaches a target.
-pub fn run_solve(args: &SolveArgs) -> Result<String, CliError> {
-    use crate::model::analysis::{OutputKey, ParamKey, goal_seek};
-    let output = OutputKey::from_key(args.output).ok_or_else(|| {
-        CliError::Usage(format!(
-            "--output: onbekende uitkomst '{}'; bekend zijn: {}",
-            args.output,
-            OutputKey::all()
-                .iter()
-                .map(|o| o.key())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))
-    })?;
-    let analysable = ParamKey::analysable();
-    let param = ParamKey::from_key(args.param)
-        .filter(|p| analysable.contains(p))
-        .ok_or_else(|| {
-            CliError::Usage(format!(
-                "--param: onbekende parameter '{}'; bekend zijn: {}",
-                args.param,
-                analysable
-                    .iter()
-                    .map(|p| p.key())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))
-        })?;
-    let target = set::parse_cli_number(args.target)
-        .ok_or_else(|| CliError::Usage(format!("--target: '{}' is geen bedrag", args.target)))?;
-    let model = file::load(args.path)?;
-    let mut scenario = pick_scenario(&model, args.scenario, args.path)?.clone();
-    for assignment in args.set {
-        apply(&mut scenario.parameters, assignment)?;
-    }
-    let model_error = |source| CliError::Model {
-        path: args.path.display().to_string(),
-        scenario: scenario.name.clone(),
-        source,
-    };
-    let solution = goal_seek(&scenario.parameters, output, param, target).map_err(model_error)?;
-    match args.format {
-        Format::Text => Ok(analysis_report::solve_text(
-            output,
-            param,
-            target,
-            solution,
-            Lang::Nl,
-        )),
-        Format::Json => Ok(analysis_report::solve_json(output, param, target, solution)),
-        Format::Csv => Err(CliError::UnsupportedFormat("csv")),
+    #[test]
+    fn every_subcommand_parses_with_its_flags() {
+        let cli = Cli::try_parse_from([
+            "kostenbaten",
+            "solve",
+            "m.ron",
+            "--output",
+            "net",
+            "--param",
+            "coaching",
+            "--set",
+            "year=2018",
+            "--set",
+            "clients=3",
+        ])
+        .expect("parses");
+        let Some(Command::Solve(solve)) = cli.command else {
+            panic!("not solve: {cli:?}");
+        };
+        assert_eq!(solve.target, "0", "the target defaults to zero");
+        assert_eq!(solve.set, ["year=2018", "clients=3"]);
+        assert_eq!(solve.format, Format::Text);
+        let cli = Cli::try_parse_from(["kostenbaten", "budget", "m.ron", "--format", "json"])
+            .expect("parses");
+        assert!(matches!(
+            cli.command,
+            Some(Command::Budget(BudgetArgs {
+                format: Format::Json,
+                ..
+            }))
+        ));
+        assert!(Cli::try_parse_from(["kostenbaten", "sheet", "m.ron", "--format", "xml"]).is_err());
     }
 }

@@ -80,6 +80,15 @@ pub fn apply(params: &mut Parameters, assignment: &str) -> Result<(), SetError> 
         })
 }
 
+/// The help of `--set`: every key of the parameter registry.
+pub fn help() -> String {
+    let keys: Vec<&str> = REGISTRY.iter().map(|d| d.key).collect();
+    format!(
+        "Change a parameter: KEY=VALUE (repeatable). Keys: {}.",
+        keys.join(", ")
+    )
+}
+
 /// What a key accepts, in words: its words, and the kind of number.
 fn expected(def: &ParamDef) -> String {
     let number = match def.unit {

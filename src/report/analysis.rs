@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
+use super::{ReportError, pretty_json};
 use crate::format::{money, number, plain_cents};
 use crate::i18n::{Lang, Text};
 use crate::model::Actor;
@@ -32,7 +33,7 @@ struct JsonNpv {
 }
 
 /// Every scenario as JSON: `{scenarios: [{name, total_cost, total_benefit, net, npv: [{actor, npv}]}]}`.
-pub fn compare_json(summaries: &[ScenarioSummary]) -> String {
+pub fn compare_json(summaries: &[ScenarioSummary]) -> Result<String, ReportError> {
     let report = JsonCompare {
         scenarios: summaries
             .iter()
@@ -52,7 +53,7 @@ pub fn compare_json(summaries: &[ScenarioSummary]) -> String {
             })
             .collect(),
     };
-    serde_json::to_string_pretty(&report).unwrap_or_default()
+    pretty_json(&report)
 }
 
 /// Every scenario as a table: one column per scenario.
@@ -109,14 +110,14 @@ pub fn solve_json(
     param: ParamKey,
     target: Decimal,
     solution: Solution,
-) -> String {
+) -> Result<String, ReportError> {
     let report = JsonSolve {
         output: output.key(),
         param: param.key(),
         target: plain_cents(target),
         value: solution.value().and_then(|v| v.round_dp(6).to_f64()),
     };
-    serde_json::to_string_pretty(&report).unwrap_or_default()
+    pretty_json(&report)
 }
 
 /// The solution in one line.

@@ -1,9 +1,12 @@
-//! `kostenbaten budget`: the P-budget plan as a Dutch table or JSON.
+//! The P-budget plan as a Dutch table or JSON.
 
 use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use rust_decimal::Decimal;
+
+use super::{ReportError, pretty_json};
 use crate::format::{money, number, percent, plain_cents};
 use crate::i18n::{Lang, Text};
 use crate::model::budget::{BudgetPlan, BudgetResult, ReserveDestination};
@@ -59,7 +62,7 @@ fn destination_key(destination: ReserveDestination) -> &'static str {
 }
 
 /// The plan as one JSON object.
-pub fn budget_json(name: &str, plan: &BudgetPlan, result: &BudgetResult) -> String {
+pub fn json(name: &str, plan: &BudgetPlan, result: &BudgetResult) -> Result<String, ReportError> {
     let report = JsonBudget {
         name,
         total: plain_cents(plan.total.get()),
@@ -102,13 +105,34 @@ pub fn budget_json(name: &str, plan: &BudgetPlan, result: &BudgetResult) -> Stri
         societal_cost_of_staying_home: plain_cents(result.societal_cost_of_staying_home),
         next_step_clients: format!("{:.2}", result.next_step_clients.round_dp(2)),
     };
-    serde_json::to_string_pretty(&report).unwrap_or_default()
+    pretty_json(&report)
 }
 
 /// The plan as a Dutch table.
-pub fn budget_text(name: &str, plan: &BudgetPlan, result: &BudgetResult, lang: Lang) -> String {
+pub fn text(name: &str, plan: &BudgetPlan, result: &BudgetResult, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} — {name}\n", lang.tr(Text::BudgetTitle));
+    spending_table(&mut out, plan, result, lang);
+    local_split(&mut out, plan, result, lang);
+    let _ = writeln!(
+        out,
+        "{}: {}\n  ({})",
+        lang.tr(Text::StayingHome),
+        money(result.societal_cost_of_staying_home, lang),
+        lang.tr(Text::StayingHomeExplain)
+    );
+    let _ = writeln!(
+        out,
+        "{} ({}): {}",
+        lang.tr(Text::BudgetNextStep),
+        percent(plan.next_step_pct.get(), 2, lang),
+        number(result.next_step_clients, 1, lang)
+    );
+    out
+}
+
+/// One row per group, the reserves, and how the planned spending compares to the budget.
+fn spending_table(out: &mut String, plan: &BudgetPlan, result: &BudgetResult, lang: Lang) {
     let _ = writeln!(
         out,
         "{:<34}{:>10}{:>16}{:>18}{:>26}",
@@ -129,43 +153,33 @@ pub fn budget_text(name: &str, plan: &BudgetPlan, result: &BudgetResult, lang: L
             money(result.group_other_spending[i], lang)
         );
     }
+    let mut total = |label: &str, amount: Decimal| {
+        let _ = writeln!(out, "{label:<60}{:>18}", money(amount, lang));
+    };
     for r in &plan.reserves {
         let where_ = match r.destination {
             ReserveDestination::Reserved => lang.tr(Text::BudgetReserved),
             ReserveDestination::LocalBudget => lang.tr(Text::BudgetMovedToLocal),
         };
-        let _ = writeln!(
-            out,
-            "{:<60}{:>18}",
-            format!("{} ({})", r.name, where_.to_lowercase()),
-            money(r.amount.get(), lang)
+        total(
+            &format!("{} ({})", r.name, where_.to_lowercase()),
+            r.amount.get(),
         );
     }
-    let _ = writeln!(
-        out,
-        "{:<60}{:>18}",
-        lang.tr(Text::BudgetLocal),
-        money(result.local_total, lang)
-    );
-    let _ = writeln!(
-        out,
-        "{:<60}{:>18}",
-        lang.tr(Text::BudgetPlanned),
-        money(result.planned, lang)
-    );
-    let _ = writeln!(
-        out,
-        "{:<60}{:>18}",
-        lang.tr(Text::BudgetTotal),
-        money(plan.total.get(), lang)
-    );
+    total(lang.tr(Text::BudgetLocal), result.local_total);
+    total(lang.tr(Text::BudgetPlanned), result.planned);
+    total(lang.tr(Text::BudgetTotal), plan.total.get());
     let room_label = if result.room.is_sign_negative() {
         lang.tr(Text::BudgetOverspent)
     } else {
         lang.tr(Text::BudgetRoom)
     };
-    let _ = writeln!(out, "{room_label:<60}{:>18}\n", money(result.room, lang));
+    total(room_label, result.room);
+    out.push('\n');
+}
 
+/// The local budget: each municipality's contribution, its share, its part and its planned use.
+fn local_split(out: &mut String, plan: &BudgetPlan, result: &BudgetResult, lang: Lang) {
     let _ = writeln!(
         out,
         "{} ({})",
@@ -196,19 +210,4 @@ pub fn budget_text(name: &str, plan: &BudgetPlan, result: &BudgetResult, lang: L
         let _ = writeln!(out, "  ({})", plan.local_budget.contribution_source);
     }
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "{}: {}\n  ({})",
-        lang.tr(Text::StayingHome),
-        money(result.societal_cost_of_staying_home, lang),
-        lang.tr(Text::StayingHomeExplain)
-    );
-    let _ = writeln!(
-        out,
-        "{} ({}): {}",
-        lang.tr(Text::BudgetNextStep),
-        percent(plan.next_step_pct.get(), 2, lang),
-        number(result.next_step_clients, 1, lang)
-    );
-    out
 }

@@ -5,30 +5,10 @@ use std::fmt::Write as _;
 use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
+use super::{ReportError, line_label, pretty_json};
 use crate::format::{money, percent, plain_cents};
 use crate::i18n::{Lang, Text};
-use crate::model::{Actor, BreakEven, Evaluation, LineKey, Scenario, Side};
-
-/// Output formats of `kostenbaten sheet`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// A Dutch-formatted table like the slides.
-    Text,
-    /// One row per figure.
-    Csv,
-    /// One JSON object.
-    Json,
-}
-
-/// A sheet line's label as the slides write it: "Loonkostensubsidie 60%" on the cost side.
-pub fn line_label(lang: Lang, side: Side, key: LineKey, evaluation: &Evaluation) -> String {
-    let name = lang.line(key);
-    if side == Side::Cost && key == LineKey::WageSubsidy {
-        format!("{name} {}", percent(evaluation.sheet.lks_pct, 2, lang))
-    } else {
-        name.to_string()
-    }
-}
+use crate::model::{Actor, BreakEven, Evaluation, Reference, Scenario, Side};
 
 #[derive(Serialize)]
 struct JsonSheet<'a> {
@@ -87,7 +67,7 @@ fn break_even_number(break_even: BreakEven) -> Option<f64> {
 }
 
 /// The sheet as one JSON object.
-pub fn json(scenario: &Scenario, evaluation: &Evaluation) -> String {
+pub fn json(scenario: &Scenario, evaluation: &Evaluation) -> Result<String, ReportError> {
     let lang = Lang::Nl;
     let sheet = &evaluation.sheet;
     let report = JsonSheet {
@@ -138,8 +118,7 @@ pub fn json(scenario: &Scenario, evaluation: &Evaluation) -> String {
                 .collect(),
         }),
     };
-    // Serialising plain structs of strings and numbers cannot fail.
-    serde_json::to_string_pretty(&report).unwrap_or_default()
+    pretty_json(&report)
 }
 
 /// The sheet as CSV: `section,key,label,amount,published,difference`.
@@ -243,9 +222,13 @@ fn quote(text: &str) -> String {
     }
 }
 
+/// Width of a label column in the two-sided table.
+const LABEL_WIDTH: usize = 26;
+/// Width of an amount column in the two-sided table.
+const AMOUNT_WIDTH: usize = 14;
+
 /// The sheet as a Dutch table, like the slides.
 pub fn text(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String {
-    let sheet = &evaluation.sheet;
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -256,87 +239,91 @@ pub fn text(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String 
         lang.tr(Text::Year).to_lowercase(),
         evaluation.inputs.year
     );
-    let costs: Vec<(String, String)> = sheet
-        .side(Side::Cost)
-        .map(|l| {
-            (
-                line_label(lang, l.side, l.key, evaluation),
-                money(l.amount, lang),
-            )
-        })
-        .collect();
-    let benefits: Vec<(String, String)> = sheet
-        .side(Side::Benefit)
-        .map(|l| {
-            (
-                line_label(lang, l.side, l.key, evaluation),
-                money(l.amount, lang),
-            )
-        })
-        .collect();
-    let width = 26;
-    let amount_width = 14;
+    sides_table(&mut out, evaluation, lang);
+    if let Some(reference) = &scenario.reference {
+        reference_table(&mut out, reference, evaluation, lang);
+    }
+    actor_table(&mut out, evaluation, lang);
+    conclusions(&mut out, evaluation, lang);
+    out
+}
+
+/// Costs left, benefits right, their totals beneath, then the net.
+fn sides_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
+    let sheet = &evaluation.sheet;
+    let side = |side| -> Vec<(String, String)> {
+        sheet
+            .side(side)
+            .map(|l| {
+                (
+                    line_label(lang, l.side, l.key, evaluation),
+                    money(l.amount, lang),
+                )
+            })
+            .collect()
+    };
+    let (costs, benefits) = (side(Side::Cost), side(Side::Benefit));
     let cell = |pair: Option<&(String, String)>| match pair {
-        Some((label, amount)) => format!("{label:<width$}{amount:>amount_width$}"),
-        None => " ".repeat(width + amount_width),
+        Some((label, amount)) => format!("{label:<LABEL_WIDTH$}{amount:>AMOUNT_WIDTH$}"),
+        None => " ".repeat(LABEL_WIDTH + AMOUNT_WIDTH),
     };
     let _ = writeln!(
         out,
         "{:<w$}   {}",
         lang.tr(Text::Costs),
         lang.tr(Text::Benefits),
-        w = width + amount_width
+        w = LABEL_WIDTH + AMOUNT_WIDTH
     );
     for i in 0..costs.len().max(benefits.len()) {
         let _ = writeln!(out, "{} │ {}", cell(costs.get(i)), cell(benefits.get(i)));
     }
-    let totals = (
-        (
-            lang.tr(Text::Total).to_string(),
-            money(sheet.total_cost, lang),
-        ),
-        (
-            lang.tr(Text::Total).to_string(),
-            money(sheet.total_benefit, lang),
-        ),
-    );
-    let _ = writeln!(out, "{}", "─".repeat(2 * (width + amount_width) + 3));
-    let _ = writeln!(out, "{} │ {}", cell(Some(&totals.0)), cell(Some(&totals.1)));
+    let total = |amount| (lang.tr(Text::Total).to_string(), money(amount, lang));
+    let _ = writeln!(out, "{}", "─".repeat(2 * (LABEL_WIDTH + AMOUNT_WIDTH) + 3));
     let _ = writeln!(
         out,
-        "{:<width$}{:>amount_width$}\n",
+        "{} │ {}",
+        cell(Some(&total(sheet.total_cost))),
+        cell(Some(&total(sheet.total_benefit)))
+    );
+    let _ = writeln!(
+        out,
+        "{:<LABEL_WIDTH$}{:>AMOUNT_WIDTH$}\n",
         lang.tr(Text::Net),
         money(sheet.net(), lang)
     );
+}
 
-    if let Some(reference) = &scenario.reference {
-        let _ = writeln!(
-            out,
-            "{}: {}",
-            lang.tr(Text::ReferenceFigures),
-            reference.source
-        );
+/// The published figures beside the computed ones, with the difference.
+fn reference_table(out: &mut String, reference: &Reference, evaluation: &Evaluation, lang: Lang) {
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        lang.tr(Text::ReferenceFigures),
+        reference.source
+    );
+    let _ = writeln!(
+        out,
+        "  {:<30}{:>14}{:>14}{:>14}",
+        "",
+        lang.tr(Text::Computed),
+        lang.tr(Text::Published),
+        lang.tr(Text::Difference)
+    );
+    for row in evaluation.compare(reference) {
         let _ = writeln!(
             out,
             "  {:<30}{:>14}{:>14}{:>14}",
-            "",
-            lang.tr(Text::Computed),
-            lang.tr(Text::Published),
-            lang.tr(Text::Difference)
+            reference_label(lang, &row.key),
+            money(row.computed, lang),
+            money(row.published, lang),
+            money(row.difference(), lang)
         );
-        for row in evaluation.compare(reference) {
-            let _ = writeln!(
-                out,
-                "  {:<30}{:>14}{:>14}{:>14}",
-                reference_label(lang, &row.key),
-                money(row.computed, lang),
-                money(row.published, lang),
-                money(row.difference(), lang)
-            );
-        }
-        out.push('\n');
     }
+    out.push('\n');
+}
 
+/// Who pays and who benefits: one row per actor, then society as a whole.
+fn actor_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
     let _ = writeln!(
         out,
         "{} ({})",
@@ -372,6 +359,10 @@ pub fn text(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String 
         money(evaluation.multi_year.npv_total(), lang)
     );
     out.push('\n');
+}
+
+/// The break-even wage value and the societal cost of staying home, each with its explanation.
+fn conclusions(out: &mut String, evaluation: &Evaluation, lang: Lang) {
     let break_even = match evaluation.break_even {
         BreakEven::At(pct) => percent(pct, 2, lang),
         BreakEven::SavesAtEveryWageValue => lang.tr(Text::BreakEvenEveryWageValue).to_string(),
@@ -393,7 +384,6 @@ pub fn text(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String 
         money(evaluation.societal_cost_of_staying_home, lang),
         lang.tr(Text::StayingHomeExplain)
     );
-    out
 }
 
 fn reference_label(lang: Lang, key: &str) -> String {

@@ -1,0 +1,73 @@
+//! Reports: the sheet, the scenario comparison, the goal seek and the P-budget plan as text, CSV or
+//! JSON, for the command line and the app alike.
+//!
+//! Each renderer takes computed results and returns a `String`; none parses arguments, reads files or
+//! draws, so the module builds without `clap` and without egui. Text reports are Dutch-formatted
+//! tables like the slides; JSON and CSV carry plain numbers (`-880.00`) for other programs.
+
+pub mod analysis;
+pub mod budget;
+pub mod sheet;
+
+use serde::Serialize;
+
+use crate::format::percent;
+use crate::i18n::Lang;
+use crate::model::{Evaluation, LineKey, Side};
+
+/// Why a report could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// serde_json refused the report: a defect, reported rather than printed as empty output.
+    #[error("het rapport kon niet als JSON worden geschreven: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// A sheet line's label as the slides write it: "Loonkostensubsidie 60%" on the cost side.
+pub fn line_label(lang: Lang, side: Side, key: LineKey, evaluation: &Evaluation) -> String {
+    let name = lang.line(key);
+    if side == Side::Cost && key == LineKey::WageSubsidy {
+        format!("{name} {}", percent(evaluation.sheet.lks_pct, 2, lang))
+    } else {
+        name.to_string()
+    }
+}
+
+/// `report` as indented JSON, the one way every JSON report is written.
+fn pretty_json(report: &impl Serialize) -> Result<String, ReportError> {
+    Ok(serde_json::to_string_pretty(report)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_json_failure_is_one_line_not_empty_output() {
+        // A map with non-string keys is a value serde_json refuses to write as JSON.
+        let refused = std::collections::BTreeMap::from([((1, 2), "x")]);
+        let err = pretty_json(&refused).expect_err("tuple keys are not JSON");
+        let message = err.to_string();
+        assert!(
+            message.starts_with("het rapport kon niet als JSON"),
+            "{message}"
+        );
+        assert!(!message.contains('\n'), "{message}");
+    }
+
+    #[test]
+    fn only_the_cost_side_wage_subsidy_carries_its_percentage() {
+        // The default scenario: wage value 40 %, so the LKS share follows at 100 − 40 = 60 %.
+        let evaluation = Evaluation::of(&crate::model::Parameters::default()).expect("computes");
+        let label = |side, key| line_label(Lang::Nl, side, key, &evaluation);
+        assert_eq!(
+            label(Side::Cost, LineKey::WageSubsidy),
+            "Loonkostensubsidie 60 %"
+        );
+        assert_eq!(
+            label(Side::Benefit, LineKey::WageSubsidy),
+            "Loonkostensubsidie"
+        );
+        assert_eq!(label(Side::Cost, LineKey::Coaching), "Begeleiding");
+    }
+}
