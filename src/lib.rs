@@ -9,6 +9,7 @@ pub mod cli;
 pub mod file;
 pub mod format;
 pub mod i18n;
+pub mod messages;
 pub mod model;
 pub mod report;
 

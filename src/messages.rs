@@ -1,0 +1,126 @@
+//! Errors for people, in the language of the interface.
+//!
+//! The error types' `Display` is Dutch (the command line's language and the default); [`Message`]
+//! gives the same error in English for the app's English interface. Texts that come from a file's
+//! own checks or the parser (`Parse` and `Invalid` messages) are passed on as they are.
+
+use crate::file::FileError;
+use crate::i18n::Lang;
+use crate::model::{ModelError, RangeError, ScenarioError};
+
+/// An error that can be said in either language of the interface.
+pub trait Message: std::fmt::Display {
+    /// The error in English.
+    fn english(&self) -> String;
+
+    /// The error in `lang`.
+    fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Nl => self.to_string(),
+            Lang::En => self.english(),
+        }
+    }
+}
+
+impl Message for ModelError {
+    fn english(&self) -> String {
+        match self {
+            ModelError::UnknownYear { year, first, last } => format!(
+                "year {year} is not in the reference table (known: {first} to {last})"
+            ),
+            ModelError::NoEmployerCostRate { year } => format!(
+                "no employer-cost compensation known for {year} (wage-cost subsidy exists from \
+                 2015); choose a year from 2015, the slides' rule, or enter the rate yourself"
+            ),
+            ModelError::NoBenefitNorm { year, household } => {
+                let household = match *household {
+                    "alleenstaande" => "single",
+                    "gehuwden" => "married or cohabiting",
+                    other => other,
+                };
+                format!(
+                    "no benefit norm ({household}) known for {year}; enter the benefit saved as \
+                     an amount or choose a year with a known norm"
+                )
+            }
+        }
+    }
+}
+
+impl Message for ScenarioError {
+    fn english(&self) -> String {
+        match self {
+            ScenarioError::NoSuchScenario(index) => format!("there is no scenario {index}"),
+            ScenarioError::BadName(name) => format!("the name '{name}' is empty or already taken"),
+            ScenarioError::LastScenario => {
+                "the last scenario cannot be deleted: a model has at least one".to_string()
+            }
+        }
+    }
+}
+
+impl Message for RangeError {
+    fn english(&self) -> String {
+        format!(
+            "{} is out of range: {} ({} to {})",
+            self.value, self.what, self.min, self.max
+        )
+    }
+}
+
+impl Message for FileError {
+    fn english(&self) -> String {
+        match self {
+            FileError::Io {
+                action,
+                path,
+                source,
+            } => {
+                let action = match *action {
+                    "lezen" => "reading",
+                    "opslaan" => "saving",
+                    other => other,
+                };
+                format!("{action} failed: {source} ({})", path.display())
+            }
+            FileError::TooLarge { path, size, limit } => format!(
+                "the file is {size} bytes; a model is at most {limit} bytes ({})",
+                path.display()
+            ),
+            FileError::NotText { path, line, column } => format!(
+                "{}:{line}:{column}: this is not a text file (no valid UTF-8)",
+                path.display()
+            ),
+            FileError::Parse { .. } | FileError::Invalid { .. } => self.to_string(),
+            FileError::NewerVersion {
+                path,
+                found,
+                supported,
+            } => format!(
+                "this file has schema version {found}; this version of kostenbaten reads up to \
+                 version {supported}: update kostenbaten ({})",
+                path.display()
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dutch_is_the_display_and_english_differs() {
+        let err = ModelError::NoBenefitNorm {
+            year: 2016,
+            household: "gehuwden",
+        };
+        assert_eq!(err.message(Lang::Nl), err.to_string());
+        let english = err.message(Lang::En);
+        assert!(english.contains("married or cohabiting"), "{english}");
+        assert!(english.contains("2016"), "{english}");
+        assert!(!english.contains("bijstandsnorm"), "{english}");
+        let last = ScenarioError::LastScenario.message(Lang::En);
+        assert!(last.starts_with("the last scenario"), "{last}");
+    }
+}
