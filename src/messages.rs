@@ -25,9 +25,9 @@ pub trait Message: std::fmt::Display {
 impl Message for ModelError {
     fn english(&self) -> String {
         match self {
-            ModelError::UnknownYear { year, first, last } => format!(
-                "year {year} is not in the reference table (known: {first} to {last})"
-            ),
+            ModelError::UnknownYear { year, first, last } => {
+                format!("year {year} is not in the reference table (known: {first} to {last})")
+            }
             ModelError::NoEmployerCostRate { year } => format!(
                 "no employer-cost compensation known for {year} (wage-cost subsidy exists from \
                  2015); choose a year from 2015, the slides' rule, or enter the rate yourself"

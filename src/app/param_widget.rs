@@ -3,12 +3,12 @@
 
 use eframe::egui;
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
 pub use super::widgets::source_badge;
+use super::widgets::{Entry, Naming, Notation, decimal_entry, from_f64, to_f64};
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::model::{ParamDef, Unit};
+use crate::model::ParamDef;
 
 /// One parameter row: the registry's description, and what this row shows of it.
 pub struct ParamRow<'a> {
@@ -25,19 +25,6 @@ pub struct ParamRow<'a> {
     /// `Some` when the row is highlighted (a tornado bar was clicked); `Some(true)` the first frame,
     /// when it scrolls into view.
     pub highlight: Option<bool>,
-}
-
-/// Decimals kept from typed entry.
-fn decimals(unit: Unit) -> u32 {
-    if unit.is_whole() { 0 } else { 2 }
-}
-
-fn to_f64(value: Decimal) -> f64 {
-    value.to_f64().unwrap_or(0.0)
-}
-
-fn from_f64(value: f64, decimals: u32) -> Option<Decimal> {
-    Decimal::from_f64_retain(value).map(|d| d.round_dp(decimals))
 }
 
 impl ParamRow<'_> {
@@ -129,30 +116,16 @@ impl ParamRow<'_> {
             accept(snapped, value);
         }
 
-        let unit = def.unit;
-        let decimals = decimals(unit);
-        let mut exact = to_f64(*value);
-        let entry = ui
-            .add_sized(
-                [entry_width, ui.spacing().interact_size.y],
-                egui::DragValue::new(&mut exact)
-                    // Apply typed text on Enter or focus loss only, so one entry is one undo step.
-                    .update_while_editing(false)
-                    .range(to_f64(min)..=to_f64(max))
-                    .speed((to_f64(def.step) / 4.0).max(0.01))
-                    .custom_formatter(move |v, _| {
-                        from_f64(v, decimals)
-                            .map_or_else(String::new, |d| format::unit_value(unit, d, lang))
-                    })
-                    .custom_parser(move |text| {
-                        format::parse_number(text, lang).and_then(|d| d.to_f64())
-                    }),
-            )
-            .labelled_by(name)
-            .on_hover_text(self.help);
-        if entry.changed()
-            && let Some(typed) = from_f64(exact, decimals)
-        {
+        let entry = Entry {
+            notation: Notation::Unit(def.unit),
+            min,
+            max,
+            speed: (to_f64(def.step) / 4.0).max(0.01),
+            width: entry_width,
+        };
+        let typed = ui.scope(|ui| decimal_entry(ui, *value, entry, lang, Naming::LabelledBy(name)));
+        typed.response.on_hover_text(self.help);
+        if let Some(typed) = typed.inner {
             accept(typed, value);
         }
         changed

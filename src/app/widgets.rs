@@ -5,13 +5,13 @@
 use eframe::egui;
 use egui::{Align, Color32, Layout, RichText};
 use egui_plot::Plot;
-use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::model::budget::Provenance;
-use crate::model::{BoundedDecimal, Count, MAX_AMOUNT, Money, Pct};
+use crate::model::{BoundedDecimal, Count, MAX_AMOUNT, Money, Pct, Unit};
 
 // --- Sign colours ------------------------------------------------------------------------------
 
@@ -207,6 +207,8 @@ pub enum Notation {
     Percent,
     /// A whole number: `1.250`.
     Whole,
+    /// A registry parameter's unit: `€ 8.500`, `40 %`, `38 uur`, `30 jaar`.
+    Unit(Unit),
 }
 
 impl Notation {
@@ -214,6 +216,8 @@ impl Notation {
         match self {
             Notation::Money | Notation::Percent => 2,
             Notation::Whole => 0,
+            Notation::Unit(unit) if unit.is_whole() => 0,
+            Notation::Unit(_) => 2,
         }
     }
 
@@ -222,6 +226,7 @@ impl Notation {
             Notation::Money => format::money(value, lang),
             Notation::Percent => format::percent(value, 2, lang),
             Notation::Whole => format::number(value, 0, lang),
+            Notation::Unit(unit) => format::unit_value(unit, value, lang),
         }
     }
 }
@@ -241,11 +246,13 @@ pub struct Entry {
     pub width: f32,
 }
 
-fn to_f64(value: Decimal) -> f64 {
+/// An exact amount as a plot or widget coordinate (f64 is only for positions on screen).
+pub fn to_f64(value: Decimal) -> f64 {
     value.to_f64().unwrap_or(0.0)
 }
 
-fn from_f64(value: f64, decimals: u32) -> Option<Decimal> {
+/// A screen position back to an exact amount with `decimals` decimals.
+pub fn from_f64(value: f64, decimals: u32) -> Option<Decimal> {
     Decimal::from_f64_retain(value).map(|d| d.round_dp(decimals))
 }
 
@@ -262,11 +269,13 @@ pub fn decimal_entry(
         notation, min, max, ..
     } = entry;
     let decimals = notation.decimals();
-    let whole = notation == Notation::Whole;
+    let whole = decimals == 0;
     let mut position = to_f64(value);
     let response = ui.add_sized(
         [entry.width, ui.spacing().interact_size.y],
         egui::DragValue::new(&mut position)
+            // Apply typed text on Enter or focus loss only, so one entry is one undo step.
+            .update_while_editing(false)
             .range(to_f64(min)..=to_f64(max))
             .speed(entry.speed)
             .custom_formatter(move |v, _| {
@@ -274,7 +283,12 @@ pub fn decimal_entry(
             })
             .custom_parser(move |text| {
                 let typed = format::parse_number(text, lang)?;
-                (if whole { typed.round() } else { typed }).to_f64()
+                let typed = if whole {
+                    typed.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+                } else {
+                    typed
+                };
+                typed.to_f64()
             }),
     );
     let response = name.apply(response);

@@ -5,19 +5,14 @@ use eframe::egui;
 use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, GridInput, GridMark, Plot, PlotPoint};
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
-use crate::app::widgets::still_plot;
+use crate::app::widgets::{still_plot, to_f64};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::model::budget::BudgetResult;
 
 /// Height of the chart.
 const HEIGHT: f32 = 220.0;
-
-fn to_f64(value: Decimal) -> f64 {
-    value.to_f64().unwrap_or(0.0)
-}
 
 /// Draws the chart of the local budget's parts.
 pub(super) fn show(ui: &mut egui::Ui, result: &BudgetResult, lang: Lang) {
