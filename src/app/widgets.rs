@@ -4,7 +4,6 @@
 
 use eframe::egui;
 use egui::{Align, Color32, Layout, RichText};
-use egui_plot::Plot;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -170,14 +169,8 @@ pub fn header_cell(ui: &mut egui::Ui, width: f32, right: bool, text: &str) -> eg
 
 // --- Plots -------------------------------------------------------------------------------------
 
-/// A plot that holds still: no zoom, drag, scroll or reset, for charts read rather than explored.
-pub fn still_plot(plot: Plot<'_>) -> Plot<'_> {
-    plot.allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-}
+// The plot style lives with the rest of it; the budget room finds it here.
+pub use super::plot_style::still_plot;
 
 // --- Number entry ------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ use eframe::egui;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::widgets::{net_color, right_cell};
+use crate::app::widgets::{net_color, right_cell};
 use crate::format::money_whole;
 use crate::i18n::{Lang, Text};
 use crate::model::{Actor, Evaluation};
