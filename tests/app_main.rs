@@ -1,20 +1,25 @@
 #![cfg(feature = "gui")]
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! The real app driven through its accessible labels, as a user would: the 2014 slides' sheet
 //! follows the wage value, LKS can be set by hand and is capped, a broken file leaves the model as
-//! it was, a drag is one undo step, and the language switches.
+//! it was, a drag is one undo step, the language switches, and a frame without an edit does no
+//! engine work.
 
 use std::path::PathBuf;
 
 use eframe::egui;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{Queryable, by};
+use egui_kittest::kittest::Queryable;
 use kostenbaten::app::{KostenbatenApp, ScriptedFileDialog, Settings};
-use kostenbaten::file::default_model;
 use kostenbaten::format::money;
 use kostenbaten::i18n::Lang;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
+
+mod common;
+use common::{app, figure, slides};
 
 /// The slides' fully loaded annual wage cost (DOMAIN.md section 1).
 const LOADED_WAGE: Decimal = dec!(22800);
@@ -22,18 +27,11 @@ const LOADED_WAGE: Decimal = dec!(22800);
 const WORKPLACE: Decimal = dec!(10000);
 
 fn harness_with(dialog: ScriptedFileDialog) -> Harness<'static, KostenbatenApp> {
-    let model = default_model().expect("the built-in model parses");
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(move |_cc| {
-            KostenbatenApp::with_model(model, None, Box::new(dialog), Settings::default())
-        });
-    harness.run();
-    harness
+    app(slides()).dialog(dialog).build()
 }
 
 fn harness() -> Harness<'static, KostenbatenApp> {
-    harness_with(ScriptedFileDialog::default())
+    app(slides()).build()
 }
 
 fn nl(amount: Decimal) -> String {
@@ -50,16 +48,6 @@ fn expected(lw: Decimal) -> (String, String, String) {
         format!("Loonkostensubsidie (kosten): {}", nl(lks)),
         format!("Saldo: {}", nl(net)),
     )
-}
-
-/// The figure whose accessible name (what a screen reader reads) is exactly `name`. Labels keep
-/// their visible text as AccessKit value; the sheet names each amount by line and side.
-#[track_caller]
-fn figure(harness: &Harness<'_, KostenbatenApp>, name: &str) {
-    let found = harness
-        .query_all(by().predicate(|node| node.label().as_deref() == Some(name)))
-        .count();
-    assert_eq!(found, 1, "expected one figure named {name:?}");
 }
 
 #[track_caller]
@@ -302,7 +290,7 @@ fn save_as_writes_a_model_that_loads_back() {
 
 #[test]
 fn unsaved_work_of_a_crashed_session_is_offered_back() {
-    let mut model = default_model().expect("built-in model");
+    let mut model = slides();
     model.scenarios[0].parameters.wage_value_pct =
         kostenbaten::model::Pct::new(dec!(65)).expect("in range");
     let settings = Settings {
@@ -313,18 +301,7 @@ fn unsaved_work_of_a_crashed_session_is_offered_back() {
         }),
         ..Settings::default()
     };
-    let start = default_model().expect("built-in model");
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(move |_cc| {
-            KostenbatenApp::with_model(
-                start,
-                None,
-                Box::new(ScriptedFileDialog::default()),
-                settings,
-            )
-        });
-    harness.run();
+    let mut harness = app(slides()).settings(settings).build();
     harness.get_by_label("Herstellen").click();
     harness.run();
     assert_sheet_at(&harness, dec!(65));
@@ -344,23 +321,37 @@ fn idle_app_does_not_repaint() {
 }
 
 #[test]
+fn an_idle_frame_does_no_engine_work() {
+    let mut harness = harness();
+    // Opening computes the shown scenario once.
+    let opened = harness.state().results().computations();
+    assert_eq!(opened, 1);
+    for _ in 0..5 {
+        harness.step();
+    }
+    assert_eq!(harness.state().results().computations(), opened);
+
+    // One slider change is one computation, however many frames draw it.
+    harness
+        .get_by_role_and_label(Role::Slider, "Loonwaarde")
+        .set_value_accesskit(55.0);
+    harness.run();
+    assert_sheet_at(&harness, dec!(55));
+    assert_eq!(harness.state().results().computations(), opened + 1);
+    for _ in 0..5 {
+        harness.step();
+    }
+    assert_eq!(harness.state().results().computations(), opened + 1);
+}
+
+#[test]
 fn scenario_picker_switches_the_sheet() {
-    let mut model = default_model().expect("built-in model");
+    let mut model = slides();
     let mut second = model.scenarios[0].clone();
     second.name = "Beschutte werkplek 60% WML".to_string();
     second.parameters.wage_value_pct = kostenbaten::model::Pct::new(dec!(60)).expect("in range");
     model.scenarios.push(second);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(move |_cc| {
-            KostenbatenApp::with_model(
-                model,
-                None,
-                Box::new(ScriptedFileDialog::default()),
-                Settings::default(),
-            )
-        });
-    harness.run();
+    let mut harness = app(model).build();
     assert_sheet_at(&harness, dec!(40));
     harness
         .get_by_role_and_label(Role::ComboBox, "Scenario")
