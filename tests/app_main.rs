@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 mod common;
-use common::{app, figure, slides};
+use common::{app, figure, slide, slides};
 
 /// The slides' fully loaded annual wage cost (DOMAIN.md section 1).
 const LOADED_WAGE: Decimal = dec!(22800);
@@ -84,10 +84,7 @@ fn opens_on_the_2014_sheet() {
 #[test]
 fn wage_value_slider_drives_the_sheet() {
     let mut harness = harness();
-    harness
-        .get_by_role_and_label(Role::Slider, "Loonwaarde")
-        .set_value_accesskit(55.0);
-    harness.run();
+    slide(&mut harness, "Loonwaarde", 55.0);
     assert_sheet_at(&harness, dec!(55));
     assert_eq!(
         harness
@@ -128,10 +125,7 @@ fn manual_lks_is_capped() {
         )
         .click();
     harness.run();
-    harness
-        .get_by_role_and_label(Role::Slider, "LKS-percentage")
-        .set_value_accesskit(90.0);
-    harness.run();
+    slide(&mut harness, "LKS-percentage", 90.0);
     // Asked 90 %, the cap is 70 %: LKS = 70 % × 22.800 on both sides.
     let capped = dec!(70) / dec!(100) * LOADED_WAGE;
     figure(
@@ -243,10 +237,7 @@ fn language_switch_shows_english() {
 #[test]
 fn new_with_unsaved_changes_asks_first() {
     let mut harness = harness();
-    harness
-        .get_by_role_and_label(Role::Slider, "Loonwaarde")
-        .set_value_accesskit(60.0);
-    harness.run();
+    slide(&mut harness, "Loonwaarde", 60.0);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     harness.run();
     // Cancel keeps the work.
@@ -269,10 +260,7 @@ fn save_as_writes_a_model_that_loads_back() {
         open: Vec::new(),
         save: vec![path.clone()],
     });
-    harness
-        .get_by_role_and_label(Role::Slider, "Loonwaarde")
-        .set_value_accesskit(55.0);
-    harness.run();
+    slide(&mut harness, "Loonwaarde", 55.0);
     harness.key_press_modifiers(
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
         egui::Key::S,
@@ -332,10 +320,7 @@ fn an_idle_frame_does_no_engine_work() {
     assert_eq!(harness.state().results().computations(), opened);
 
     // One slider change is one computation, however many frames draw it.
-    harness
-        .get_by_role_and_label(Role::Slider, "Loonwaarde")
-        .set_value_accesskit(55.0);
-    harness.run();
+    slide(&mut harness, "Loonwaarde", 55.0);
     assert_sheet_at(&harness, dec!(55));
     assert_eq!(harness.state().results().computations(), opened + 1);
     for _ in 0..5 {
@@ -367,10 +352,7 @@ fn scenario_picker_switches_the_sheet() {
 #[test]
 fn closing_with_unsaved_changes_asks_first() {
     let mut harness = harness();
-    harness
-        .get_by_role_and_label(Role::Slider, "Loonwaarde")
-        .set_value_accesskit(60.0);
-    harness.run();
+    slide(&mut harness, "Loonwaarde", 60.0);
     harness
         .input_mut()
         .viewports

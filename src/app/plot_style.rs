@@ -2,7 +2,7 @@
 //! projector, not explored), one legend look, and euros and coordinates converted the same way.
 
 use eframe::egui;
-use egui_plot::{Corner, Legend, Plot};
+use egui_plot::{Corner, GridInput, GridMark, Legend, Plot};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -42,4 +42,15 @@ pub fn coordinate(value: Decimal) -> f64 {
 /// A coordinate read back as whole euros, for axis ticks and hover labels.
 pub fn euros(value: f64, lang: Lang) -> String {
     Decimal::from_f64_retain(value).map_or_else(String::new, |d| money_whole(d, lang))
+}
+
+/// Grid lines at the whole numbers only, for axes that count bars (actors, municipalities).
+pub fn whole_steps(input: GridInput) -> Vec<GridMark> {
+    let (min, max) = input.bounds;
+    (min.ceil() as i64..=max.floor() as i64)
+        .map(|v| GridMark {
+            value: v as f64,
+            step_size: 1.0,
+        })
+        .collect()
 }

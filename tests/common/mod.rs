@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 use eframe::egui;
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
 use kostenbaten::app::{KostenbatenApp, ScriptedFileDialog, Settings, Theme};
@@ -123,4 +124,12 @@ pub fn figure<State>(harness: &Harness<'_, State>, name: &str) {
         1,
         "expected one figure named {name:?}"
     );
+}
+
+/// Move the slider labelled `label` to `value`, as a screen reader would, and let the app settle.
+pub fn slide<State>(harness: &mut Harness<'_, State>, label: &str, value: f64) {
+    harness
+        .get_by_role_and_label(Role::Slider, label)
+        .set_value_accesskit(value);
+    harness.run();
 }

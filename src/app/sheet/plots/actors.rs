@@ -2,10 +2,10 @@
 //! axis gives them.
 
 use eframe::egui;
-use egui_plot::{Bar, BarChart, Corner, GridMark};
+use egui_plot::{Bar, BarChart, Corner};
 
 use super::{BENEFIT, COST, title};
-use crate::app::plot_style::{coordinate, euros, sized_plot};
+use crate::app::plot_style::{coordinate, euros, sized_plot, whole_steps};
 use crate::format::money_whole;
 use crate::i18n::{Lang, Text};
 use crate::model::{Actor, Evaluation};
@@ -65,15 +65,7 @@ pub fn actors(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, size: egui
         .x_axis_label(lang.tr(Text::AxisAmountPerYear))
         .x_axis_formatter(move |mark, _| euros(mark.value, lang))
         .y_axis_formatter(move |mark, _| actor_tick(lang, mark.value))
-        .y_grid_spacer(|input| {
-            let (min, max) = input.bounds;
-            (min.ceil() as i64..=max.floor() as i64)
-                .map(|v| GridMark {
-                    value: v as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
+        .y_grid_spacer(whole_steps)
         .y_axis_min_width(78.0)
         .include_x(0.0)
         .show_y(false)
