@@ -3,10 +3,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! The real app driven through its accessible labels, as a user would: the 2014 slides' sheet
 //! follows the wage value, LKS can be set by hand and is capped, a broken file leaves the model as
-//! it was, a drag is one undo step, the language switches, and a frame without an edit does no
-//! engine work.
+//! it was, a dropped file opens, a drag is one undo step, the language switches, and a frame
+//! without an edit does no engine work.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use eframe::egui;
 use egui::accesskit::Role;
@@ -165,6 +166,47 @@ fn broken_file_shows_its_error_and_keeps_the_model() {
     harness.get_by_label_contains("kapot.ron:4:");
     assert_eq!(harness.state().document().model, before);
     assert_sheet_at(&harness, dec!(40));
+
+    // Dismissed, the message is gone.
+    harness.get_by_label("Melding sluiten").click();
+    harness.run();
+    assert_eq!(harness.state().error(), None);
+    assert!(harness.query_by_label_contains("kapot.ron:4:").is_none());
+}
+
+/// A file dropped on the window, as the windowing layer hands it to egui.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|err| err.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_model_file_opens() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("gesleept.ron");
+    let mut model = slides();
+    model.name = "Gesleept model".to_string();
+    kostenbaten::file::save(&path, &model).expect("write");
+    let mut harness = harness();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.clone())));
+    harness.run();
+    assert_eq!(harness.state().document().model, model);
+    assert_eq!(harness.state().document().path.as_ref(), Some(&path));
+    assert_eq!(
+        harness.state().window_title(),
+        "Kostenbaten — Gesleept model"
+    );
 }
 
 #[test]

@@ -143,8 +143,8 @@ impl KostenbatenApp {
         }
     }
 
-    /// Keys and the window's close button, read before drawing so a modal opened now shows this
-    /// frame.
+    /// Keys and the window's close button, read before drawing; no shortcuts while a question
+    /// waits for its answer.
     fn read_keys(&mut self, ctx: &egui::Context) {
         if self.pending.is_none()
             && let Some(command) = Command::from_shortcuts(ctx)
@@ -153,8 +153,9 @@ impl KostenbatenApp {
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty()
         {
+            // Keep the window open this frame; quitting asks about the unsaved changes first.
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.pending = Some(Pending::Quit);
+            self.commands.push(Command::Quit);
         }
     }
 
