@@ -13,6 +13,7 @@ use super::results::Results;
 use super::state::{self, Recovery, Settings, Theme};
 use super::{Command, Document, FileDialog, NativeFileDialog, View};
 use crate::i18n::Text;
+use crate::model::Model;
 
 /// The app.
 pub struct KostenbatenApp {
@@ -69,7 +70,7 @@ impl KostenbatenApp {
 
     /// The app on `model` with an explicit file dialog and settings: for tests and embedding.
     pub fn with_model(
-        model: crate::model::Model,
+        model: Model,
         path: Option<PathBuf>,
         dialog: Box<dyn FileDialog>,
         mut settings: Settings,
