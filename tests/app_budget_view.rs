@@ -1,4 +1,6 @@
 #![cfg(feature = "gui")]
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! The P-budget planner driven through its accessible labels: the local budget's parts as shown add
 //! up to the total and follow the contributions, moving the GT reserve keeps the total planned,
 //! contributions and municipalities can be edited, and overspending turns the room red.
@@ -10,12 +12,14 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, Node};
 use kostenbaten::app::budget;
-use kostenbaten::file::builtin;
 use kostenbaten::format::{money, parse_number};
 use kostenbaten::i18n::Lang;
 use kostenbaten::model::budget::{BudgetPlan, Payer, ReserveDestination};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
+
+mod common;
+use common::{builtin_model, room};
 
 /// The note's local budget after the GT reserve moved into it.
 const LOCAL_TOTAL: Decimal = dec!(235250);
@@ -31,25 +35,16 @@ const CONTRIBUTIONS: [(&str, Decimal); 5] = [
 ];
 
 fn wil_plan() -> BudgetPlan {
-    builtin("wil-p-budget-2018.ron")
-        .expect("the WIL model is built in")
-        .expect("the WIL model parses")
+    builtin_model("wil-p-budget-2018.ron")
         .budget
         .expect("the WIL model has a budget plan")
 }
 
 fn harness_with(plan: BudgetPlan, lang: Lang) -> Harness<'static, BudgetPlan> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_ui_state(
-            move |ui, plan: &mut BudgetPlan| {
-                let result = plan.compute();
-                budget::show(ui, plan, &result, lang);
-            },
-            plan,
-        );
-    harness.run();
-    harness
+    room(plan, move |ui, plan: &mut BudgetPlan| {
+        let result = plan.compute();
+        budget::show(ui, plan, &result, lang);
+    })
 }
 
 fn harness() -> Harness<'static, BudgetPlan> {

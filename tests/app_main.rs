@@ -1,20 +1,26 @@
 #![cfg(feature = "gui")]
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! The real app driven through its accessible labels, as a user would: the 2014 slides' sheet
 //! follows the wage value, LKS can be set by hand and is capped, a broken file leaves the model as
-//! it was, a drag is one undo step, and the language switches.
+//! it was, a dropped file opens, a drag is one undo step, the language switches, and a frame
+//! without an edit does no engine work.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use eframe::egui;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{Queryable, by};
+use egui_kittest::kittest::Queryable;
 use kostenbaten::app::{KostenbatenApp, ScriptedFileDialog, Settings};
-use kostenbaten::file::default_model;
 use kostenbaten::format::money;
 use kostenbaten::i18n::Lang;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
+
+mod common;
+use common::{app, figure, slide, slides};
 
 /// The slides' fully loaded annual wage cost (DOMAIN.md section 1).
 const LOADED_WAGE: Decimal = dec!(22800);
@@ -22,18 +28,11 @@ const LOADED_WAGE: Decimal = dec!(22800);
 const WORKPLACE: Decimal = dec!(10000);
 
 fn harness_with(dialog: ScriptedFileDialog) -> Harness<'static, KostenbatenApp> {
-    let model = default_model().expect("the built-in model parses");
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(move |_cc| {
-            KostenbatenApp::with_model(model, None, Box::new(dialog), Settings::default())
-        });
-    harness.run();
-    harness
+    app(slides()).dialog(dialog).build()
 }
 
 fn harness() -> Harness<'static, KostenbatenApp> {
-    harness_with(ScriptedFileDialog::default())
+    app(slides()).build()
 }
 
 fn nl(amount: Decimal) -> String {
@@ -50,16 +49,6 @@ fn expected(lw: Decimal) -> (String, String, String) {
         format!("Loonkostensubsidie (kosten): {}", nl(lks)),
         format!("Saldo: {}", nl(net)),
     )
-}
-
-/// The figure whose accessible name (what a screen reader reads) is exactly `name`. Labels keep
-/// their visible text as AccessKit value; the sheet names each amount by line and side.
-#[track_caller]
-fn figure(harness: &Harness<'_, KostenbatenApp>, name: &str) {
-    let found = harness
-        .query_all(by().predicate(|node| node.label().as_deref() == Some(name)))
-        .count();
-    assert_eq!(found, 1, "expected one figure named {name:?}");
 }
 
 #[track_caller]
@@ -96,10 +85,7 @@ fn opens_on_the_2014_sheet() {
 #[test]
 fn wage_value_slider_drives_the_sheet() {
     let mut harness = harness();
-    harness
-        .get_by_role_and_label(Role::Slider, "Loonwaarde")
-        .set_value_accesskit(55.0);
-    harness.run();
+    slide(&mut harness, "Loonwaarde", 55.0);
     assert_sheet_at(&harness, dec!(55));
     assert_eq!(
         harness
@@ -140,10 +126,7 @@ fn manual_lks_is_capped() {
         )
         .click();
     harness.run();
-    harness
-        .get_by_role_and_label(Role::Slider, "LKS-percentage")
-        .set_value_accesskit(90.0);
-    harness.run();
+    slide(&mut harness, "LKS-percentage", 90.0);
     // Asked 90 %, the cap is 70 %: LKS = 70 % × 22.800 on both sides.
     let capped = dec!(70) / dec!(100) * LOADED_WAGE;
     figure(
@@ -183,6 +166,47 @@ fn broken_file_shows_its_error_and_keeps_the_model() {
     harness.get_by_label_contains("kapot.ron:4:");
     assert_eq!(harness.state().document().model, before);
     assert_sheet_at(&harness, dec!(40));
+
+    // Dismissed, the message is gone.
+    harness.get_by_label("Melding sluiten").click();
+    harness.run();
+    assert_eq!(harness.state().error(), None);
+    assert!(harness.query_by_label_contains("kapot.ron:4:").is_none());
+}
+
+/// A file dropped on the window, as the windowing layer hands it to egui.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|err| err.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_model_file_opens() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("gesleept.ron");
+    let mut model = slides();
+    model.name = "Gesleept model".to_string();
+    kostenbaten::file::save(&path, &model).expect("write");
+    let mut harness = harness();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.clone())));
+    harness.run();
+    assert_eq!(harness.state().document().model, model);
+    assert_eq!(harness.state().document().path.as_ref(), Some(&path));
+    assert_eq!(
+        harness.state().window_title(),
+        "Kostenbaten — Gesleept model"
+    );
 }
 
 #[test]
@@ -255,10 +279,7 @@ fn language_switch_shows_english() {
 #[test]
 fn new_with_unsaved_changes_asks_first() {
     let mut harness = harness();
-    harness
-        .get_by_role_and_label(Role::Slider, "Loonwaarde")
-        .set_value_accesskit(60.0);
-    harness.run();
+    slide(&mut harness, "Loonwaarde", 60.0);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     harness.run();
     // Cancel keeps the work.
@@ -281,10 +302,7 @@ fn save_as_writes_a_model_that_loads_back() {
         open: Vec::new(),
         save: vec![path.clone()],
     });
-    harness
-        .get_by_role_and_label(Role::Slider, "Loonwaarde")
-        .set_value_accesskit(55.0);
-    harness.run();
+    slide(&mut harness, "Loonwaarde", 55.0);
     harness.key_press_modifiers(
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
         egui::Key::S,
@@ -302,7 +320,7 @@ fn save_as_writes_a_model_that_loads_back() {
 
 #[test]
 fn unsaved_work_of_a_crashed_session_is_offered_back() {
-    let mut model = default_model().expect("built-in model");
+    let mut model = slides();
     model.scenarios[0].parameters.wage_value_pct =
         kostenbaten::model::Pct::new(dec!(65)).expect("in range");
     let settings = Settings {
@@ -313,18 +331,7 @@ fn unsaved_work_of_a_crashed_session_is_offered_back() {
         }),
         ..Settings::default()
     };
-    let start = default_model().expect("built-in model");
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(move |_cc| {
-            KostenbatenApp::with_model(
-                start,
-                None,
-                Box::new(ScriptedFileDialog::default()),
-                settings,
-            )
-        });
-    harness.run();
+    let mut harness = app(slides()).settings(settings).build();
     harness.get_by_label("Herstellen").click();
     harness.run();
     assert_sheet_at(&harness, dec!(65));
@@ -344,23 +351,34 @@ fn idle_app_does_not_repaint() {
 }
 
 #[test]
+fn an_idle_frame_does_no_engine_work() {
+    let mut harness = harness();
+    // Opening computes the shown scenario once.
+    let opened = harness.state().results().computations();
+    assert_eq!(opened, 1);
+    for _ in 0..5 {
+        harness.step();
+    }
+    assert_eq!(harness.state().results().computations(), opened);
+
+    // One slider change is one computation, however many frames draw it.
+    slide(&mut harness, "Loonwaarde", 55.0);
+    assert_sheet_at(&harness, dec!(55));
+    assert_eq!(harness.state().results().computations(), opened + 1);
+    for _ in 0..5 {
+        harness.step();
+    }
+    assert_eq!(harness.state().results().computations(), opened + 1);
+}
+
+#[test]
 fn scenario_picker_switches_the_sheet() {
-    let mut model = default_model().expect("built-in model");
+    let mut model = slides();
     let mut second = model.scenarios[0].clone();
     second.name = "Beschutte werkplek 60% WML".to_string();
     second.parameters.wage_value_pct = kostenbaten::model::Pct::new(dec!(60)).expect("in range");
     model.scenarios.push(second);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(move |_cc| {
-            KostenbatenApp::with_model(
-                model,
-                None,
-                Box::new(ScriptedFileDialog::default()),
-                Settings::default(),
-            )
-        });
-    harness.run();
+    let mut harness = app(model).build();
     assert_sheet_at(&harness, dec!(40));
     harness
         .get_by_role_and_label(Role::ComboBox, "Scenario")
@@ -376,10 +394,7 @@ fn scenario_picker_switches_the_sheet() {
 #[test]
 fn closing_with_unsaved_changes_asks_first() {
     let mut harness = harness();
-    harness
-        .get_by_role_and_label(Role::Slider, "Loonwaarde")
-        .set_value_accesskit(60.0);
-    harness.run();
+    slide(&mut harness, "Loonwaarde", 60.0);
     harness
         .input_mut()
         .viewports

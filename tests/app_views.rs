@@ -1,38 +1,24 @@
 #![cfg(feature = "gui")]
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! The app's three views: the sheet, the analysis and (for models with a plan) the P-budget, as a
 //! user reaches them through the tabs; a goal-seek result applied from the analysis moves the sheet
 //! and is undone in one step.
 
 use eframe::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{Queryable, by};
-use kostenbaten::app::{KostenbatenApp, ScriptedFileDialog, Settings, View};
-use kostenbaten::file::builtin;
+use egui_kittest::kittest::Queryable;
+use kostenbaten::app::{KostenbatenApp, View};
 use kostenbaten::format::money;
 use kostenbaten::i18n::Lang;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-fn harness(file: &str) -> Harness<'static, KostenbatenApp> {
-    let model = builtin(file).unwrap().unwrap();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(move |_cc| {
-            KostenbatenApp::with_model(
-                model,
-                None,
-                Box::new(ScriptedFileDialog::default()),
-                Settings::default(),
-            )
-        });
-    harness.run();
-    harness
-}
+mod common;
+use common::{app, builtin_model, count_named};
 
-fn count_named(harness: &Harness<'_, KostenbatenApp>, name: &str) -> usize {
-    harness
-        .query_all(by().predicate(|node| node.label().as_deref() == Some(name)))
-        .count()
+fn harness(file: &str) -> Harness<'static, KostenbatenApp> {
+    app(builtin_model(file)).build()
 }
 
 #[test]

@@ -11,9 +11,30 @@ use super::View;
 use super::state::Theme;
 use crate::i18n::{Lang, Text};
 use crate::model::ParamKey;
+use std::path::PathBuf;
+
+/// The answer to "save the changes?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnsavedAnswer {
+    /// Save first, then go on.
+    Save,
+    /// Go on and lose the changes.
+    DontSave,
+    /// Stay where we are.
+    Cancel,
+}
+
+impl UnsavedAnswer {
+    /// Every answer, in the order of the dialog's buttons.
+    pub const ALL: [UnsavedAnswer; 3] = [
+        UnsavedAnswer::Save,
+        UnsavedAnswer::DontSave,
+        UnsavedAnswer::Cancel,
+    ];
+}
 
 /// An action the user can take.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
     /// Start a new model with default parameters.
     New,
@@ -21,6 +42,8 @@ pub enum Command {
     Open,
     /// Open the recent file with this index.
     OpenRecent(usize),
+    /// Open this file (dropped on the window).
+    OpenPath(PathBuf),
     /// Forget the recent files.
     ClearRecent,
     /// Save to the current file (asks where if there is none).
@@ -29,6 +52,8 @@ pub enum Command {
     SaveAs,
     /// Close the window.
     Quit,
+    /// Go on with the action that waits for the answer to "save the changes?".
+    AnswerUnsaved(UnsavedAnswer),
     /// Undo the last change.
     Undo,
     /// Redo what was undone.
@@ -41,6 +66,10 @@ pub enum Command {
     DuplicateScenario,
     /// Ask for a new name for the shown scenario.
     RenameScenario,
+    /// Give the shown scenario the name typed in the rename dialog.
+    ConfirmRename,
+    /// Close the rename dialog, keeping the name.
+    CancelRename,
     /// Delete the shown scenario (never the last one).
     DeleteScenario,
     /// Move the shown scenario one place up.
@@ -55,6 +84,8 @@ pub enum Command {
     RestoreRecovery,
     /// Throw the unsaved work of the last session away.
     DiscardRecovery,
+    /// Hide the error banner.
+    DismissError,
     /// Set a parameter of the shown scenario (goal seek's "apply"); one undo step.
     SetParam(ParamKey, Decimal),
     /// Highlight a parameter in the parameters panel and scroll to it (a tornado bar was clicked).
@@ -83,21 +114,27 @@ impl Command {
     ];
 
     /// The menu label.
-    pub fn label(self, lang: Lang) -> String {
+    pub fn label(&self, lang: Lang) -> String {
         let text = match self {
             Command::New => Text::CmdNew,
             Command::Open => Text::CmdOpen,
             Command::OpenRecent(_) => Text::RecentFiles,
+            Command::OpenPath(_) => Text::CmdOpen,
             Command::ClearRecent => Text::ClearRecent,
             Command::Save => Text::CmdSave,
             Command::SaveAs => Text::CmdSaveAs,
             Command::Quit => Text::CmdQuit,
+            Command::AnswerUnsaved(UnsavedAnswer::Save) => Text::CmdSave,
+            Command::AnswerUnsaved(UnsavedAnswer::DontSave) => Text::DontSave,
+            Command::AnswerUnsaved(UnsavedAnswer::Cancel) => Text::Cancel,
             Command::Undo => Text::CmdUndo,
             Command::Redo => Text::CmdRedo,
             Command::ResetAll => Text::CmdResetAll,
             Command::SelectScenario(_) => Text::Scenario,
             Command::DuplicateScenario => Text::CmdDuplicateScenario,
             Command::RenameScenario => Text::CmdRenameScenario,
+            Command::ConfirmRename => Text::RenameScenarioOk,
+            Command::CancelRename => Text::Cancel,
             Command::DeleteScenario => Text::CmdDeleteScenario,
             Command::MoveScenarioUp => Text::CmdMoveScenarioUp,
             Command::MoveScenarioDown => Text::CmdMoveScenarioDown,
@@ -108,6 +145,7 @@ impl Command {
             Command::SetTheme(Theme::Dark) => Text::ThemeDark,
             Command::RestoreRecovery => Text::RecoveryRestore,
             Command::DiscardRecovery => Text::RecoveryDiscard,
+            Command::DismissError => Text::DismissMessage,
             Command::SetParam(..) => Text::GoalSeekApply,
             Command::HighlightParam(..) => Text::Tornado,
             Command::ShowView(view) => view.title(),
@@ -116,7 +154,7 @@ impl Command {
     }
 
     /// The main keyboard shortcut, shown in the menu.
-    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
         let (modifiers, key) = match self {
             Command::New => (CTRL, Key::N),
             Command::Open => (CTRL, Key::O),
@@ -131,7 +169,7 @@ impl Command {
     }
 
     /// Further shortcuts that do the same (Ctrl+Y for redo, as on Windows).
-    pub fn alternative_shortcut(self) -> Option<KeyboardShortcut> {
+    pub fn alternative_shortcut(&self) -> Option<KeyboardShortcut> {
         match self {
             Command::Redo => Some(KeyboardShortcut::new(CTRL, Key::Y)),
             _ => None,

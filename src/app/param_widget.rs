@@ -4,8 +4,9 @@
 use eframe::egui;
 use rust_decimal::Decimal;
 
+use super::plot_style::coordinate as to_f64;
 pub use super::widgets::source_badge;
-use super::widgets::{Entry, Naming, Notation, decimal_entry, from_f64, to_f64};
+use super::widgets::{Entry, Naming, Notation, decimal_entry, from_f64};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::model::ParamDef;

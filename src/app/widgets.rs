@@ -4,10 +4,10 @@
 
 use eframe::egui;
 use egui::{Align, Color32, Layout, RichText};
-use egui_plot::Plot;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
+use super::plot_style::coordinate as to_f64;
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::model::budget::Provenance;
@@ -170,14 +170,8 @@ pub fn header_cell(ui: &mut egui::Ui, width: f32, right: bool, text: &str) -> eg
 
 // --- Plots -------------------------------------------------------------------------------------
 
-/// A plot that holds still: no zoom, drag, scroll or reset, for charts read rather than explored.
-pub fn still_plot(plot: Plot<'_>) -> Plot<'_> {
-    plot.allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-}
+// The plot style lives with the rest of it; the budget room finds it here.
+pub use super::plot_style::still_plot;
 
 // --- Number entry ------------------------------------------------------------------------------
 
@@ -244,11 +238,6 @@ pub struct Entry {
     pub speed: f64,
     /// Width of the field.
     pub width: f32,
-}
-
-/// An exact amount as a plot or widget coordinate (f64 is only for positions on screen).
-pub fn to_f64(value: Decimal) -> f64 {
-    value.to_f64().unwrap_or(0.0)
 }
 
 /// A screen position back to an exact amount with `decimals` decimals.

@@ -6,7 +6,8 @@ use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, GridInput, GridMark, Plot, PlotPoint};
 use rust_decimal::Decimal;
 
-use crate::app::widgets::{still_plot, to_f64};
+use crate::app::plot_style::{coordinate as to_f64, whole_steps};
+use crate::app::widgets::still_plot;
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::model::budget::BudgetResult;
@@ -87,15 +88,7 @@ fn axes(names: Vec<String>, highest: Decimal, lang: Lang) -> Plot<'static> {
                 String::new()
             }
         })
-        .x_grid_spacer(|input| {
-            let (min, max) = input.bounds;
-            (min.ceil() as i64..=max.floor() as i64)
-                .map(|v| GridMark {
-                    value: v as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
+        .x_grid_spacer(whole_steps)
         .y_grid_spacer(round_steps)
         .label_formatter(|_| None)
 }

@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use super::widgets::{net_color, right_cell};
+use crate::app::widgets::{net_color, right_cell};
 use crate::format::money;
 use crate::i18n::{Lang, Text};
 use crate::model::{Evaluation, Reference, ReferenceRow, Side};

@@ -5,10 +5,10 @@ use eframe::egui;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::widgets::{net_color, right_cell};
+use crate::app::widgets::{net_color, right_cell};
 use crate::format::money_whole;
 use crate::i18n::{Lang, Text};
-use crate::model::{Actor, Evaluation};
+use crate::model::{Actor, ActorMatrix, Evaluation};
 
 fn net_bar(ui: &mut egui::Ui, value: Decimal, largest: Decimal) {
     let size = egui::vec2(70.0, ui.spacing().interact_size.y * 0.7);
@@ -30,6 +30,38 @@ fn net_bar(ui: &mut egui::Ui, value: Decimal, largest: Decimal) {
     }
 }
 
+/// One line of the matrix: an actor, or a total (strong, without cost and benefit).
+struct Line<'a> {
+    name: &'a str,
+    cost: Option<Decimal>,
+    benefit: Option<Decimal>,
+    net: Decimal,
+    strong: bool,
+}
+
+impl Line<'_> {
+    /// Draw the line as a grid row, its net bar scaled to the `largest` net.
+    fn show(&self, ui: &mut egui::Ui, lang: Lang, largest: Decimal) {
+        let text = |t: String| {
+            let t = egui::RichText::new(t);
+            if self.strong { t.strong() } else { t }
+        };
+        ui.label(text(self.name.to_string()));
+        for amount in [self.cost, self.benefit] {
+            right_cell(ui, 78.0, |ui| {
+                ui.label(amount.map(|a| money_whole(a, lang)).unwrap_or_default());
+            });
+        }
+        let net_text = money_whole(self.net, lang);
+        right_cell(ui, 78.0, |ui| {
+            ui.label(text(net_text.clone()).color(net_color(ui, self.net)))
+                .accessible_name(format!("{} {}: {net_text}", lang.tr(Text::Net), self.name));
+        });
+        net_bar(ui, self.net, largest);
+        ui.end_row();
+    }
+}
+
 /// Draw the matrix.
 pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
     ui.heading(lang.tr(Text::WhoPaysWhoBenefits));
@@ -41,6 +73,10 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
         .chain([actors.municipality_net().abs(), actors.society_net().abs()])
         .max()
         .unwrap_or(Decimal::ZERO);
+    let totals = [
+        (Text::MunicipalityTotal, actors.municipality_net()),
+        (Text::SocietyTotal, actors.society_net()),
+    ];
     egui::Grid::new("actors")
         .num_columns(5)
         .spacing([10.0, 4.0])
@@ -51,60 +87,33 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
             }
             ui.label("");
             ui.end_row();
-            let row = |ui: &mut egui::Ui,
-                       name: &str,
-                       cost: Option<Decimal>,
-                       benefit: Option<Decimal>,
-                       net: Decimal,
-                       strong: bool| {
-                let text = |t: String| {
-                    let t = egui::RichText::new(t);
-                    if strong { t.strong() } else { t }
-                };
-                ui.label(text(name.to_string()));
-                for amount in [cost, benefit] {
-                    right_cell(ui, 78.0, |ui| {
-                        ui.label(amount.map(|a| money_whole(a, lang)).unwrap_or_default());
-                    });
-                }
-                let net_text = money_whole(net, lang);
-                right_cell(ui, 78.0, |ui| {
-                    ui.label(text(net_text.clone()).color(net_color(ui, net)))
-                        .accessible_name(format!("{} {name}: {net_text}", lang.tr(Text::Net)));
-                });
-                net_bar(ui, net, largest);
-                ui.end_row();
-            };
             for actor in Actor::ALL {
                 let r = actors.row(actor);
-                row(
-                    ui,
-                    lang.actor(actor),
-                    Some(r.cost),
-                    Some(r.benefit),
-                    r.net(),
-                    false,
-                );
+                let line = Line {
+                    name: lang.actor(actor),
+                    cost: Some(r.cost),
+                    benefit: Some(r.benefit),
+                    net: r.net(),
+                    strong: false,
+                };
+                line.show(ui, lang, largest);
             }
-            row(
-                ui,
-                lang.tr(Text::MunicipalityTotal),
-                None,
-                None,
-                actors.municipality_net(),
-                true,
-            );
-            row(
-                ui,
-                lang.tr(Text::SocietyTotal),
-                None,
-                None,
-                actors.society_net(),
-                true,
-            );
+            for (name, net) in totals {
+                let line = Line {
+                    name: lang.tr(name),
+                    cost: None,
+                    benefit: None,
+                    net,
+                    strong: true,
+                };
+                line.show(ui, lang, largest);
+            }
         });
+    wrong_pocket(ui, lang, actors);
+}
 
-    // The wrong pocket: the municipality bears a loss while other actors gain.
+/// The wrong pocket: the municipality bears a loss while other actors gain.
+fn wrong_pocket(ui: &mut egui::Ui, lang: Lang, actors: &ActorMatrix) {
     let municipality = actors.municipality_net();
     let winners: Vec<String> = Actor::ALL
         .into_iter()

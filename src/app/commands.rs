@@ -1,0 +1,184 @@
+//! Applying what the user did: every [`Command`] recorded while drawing is applied here, in one
+//! place, after the frame is drawn. Actions that would lose unsaved work wait as [`Pending`] for the
+//! answer to "save the changes?".
+
+use eframe::egui;
+use std::path::PathBuf;
+
+use super::params_panel::Highlight;
+use super::{Command, Document, KostenbatenApp, UnsavedAnswer};
+use crate::i18n::Text;
+
+/// An action that waits for the answer to "save the changes?".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pending {
+    /// Start a new model.
+    New,
+    /// Ask for a file and open it.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Close the window.
+    Quit,
+}
+
+impl KostenbatenApp {
+    /// Apply the commands recorded this frame, in the order they were recorded.
+    pub(super) fn apply_commands(&mut self, ctx: &egui::Context) {
+        let commands = std::mem::take(&mut self.commands);
+        if commands.is_empty() {
+            return;
+        }
+        for command in commands {
+            self.apply(ctx, command);
+        }
+        // The state changed after this frame was drawn: draw it again.
+        ctx.request_repaint();
+    }
+
+    /// Apply a command now.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.request(ctx, Pending::New),
+            Command::Open => self.request(ctx, Pending::Open),
+            Command::OpenRecent(i) => {
+                if let Some(path) = self.settings.recent.get(i).cloned() {
+                    self.request(ctx, Pending::OpenPath(path));
+                }
+            }
+            Command::OpenPath(path) => self.request(ctx, Pending::OpenPath(path)),
+            Command::ClearRecent => self.settings.recent.clear(),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => {
+                self.save_as();
+            }
+            Command::Quit => self.request(ctx, Pending::Quit),
+            Command::AnswerUnsaved(answer) => self.answer_unsaved(ctx, answer),
+            Command::Undo => self.doc.undo(),
+            Command::Redo => self.doc.redo(),
+            Command::ResetAll => self.reset_all(),
+            Command::SelectScenario(_)
+            | Command::DuplicateScenario
+            | Command::RenameScenario
+            | Command::ConfirmRename
+            | Command::CancelRename
+            | Command::DeleteScenario
+            | Command::MoveScenarioUp
+            | Command::MoveScenarioDown => self.apply_to_scenarios(command),
+            Command::SetLang(lang) => self.settings.lang = lang,
+            Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::RestoreRecovery => self.restore_recovery(),
+            Command::DiscardRecovery => self.offered_recovery = None,
+            Command::DismissError => self.error = None,
+            Command::SetParam(param, value) => {
+                if let Some(params) = self.doc.params_mut() {
+                    param.set(params, value);
+                    self.doc.commit();
+                }
+            }
+            Command::HighlightParam(param) => self.highlight = Highlight::select(param),
+            Command::ShowView(view) => self.view = view,
+        }
+    }
+
+    /// Set every parameter of the shown scenario back to the saved model's value; one undo step.
+    fn reset_all(&mut self) {
+        if let Some(saved) = self.doc.saved_params().cloned()
+            && let Some(params) = self.doc.params_mut()
+        {
+            *params = saved;
+            self.doc.commit();
+        }
+    }
+
+    /// The scenario commands: pick, copy, rename, delete and move the shown scenario.
+    fn apply_to_scenarios(&mut self, command: Command) {
+        let shown = self.doc.scenario;
+        let model = &mut self.doc.model;
+        match command {
+            Command::SelectScenario(i) if i < model.scenarios.len() => self.doc.scenario = i,
+            Command::DuplicateScenario => {
+                if let Ok(copy) = model.duplicate_scenario(shown) {
+                    self.doc.scenario = copy;
+                }
+            }
+            Command::RenameScenario => {
+                self.renaming = self.doc.scenario().map(|s| s.name.clone());
+            }
+            Command::ConfirmRename => {
+                let Some(name) = &self.renaming else { return };
+                match model.rename_scenario(shown, name) {
+                    Ok(()) => self.renaming = None,
+                    Err(err) => self.error = Some(err.to_string()),
+                }
+            }
+            Command::CancelRename => self.renaming = None,
+            Command::DeleteScenario => match model.delete_scenario(shown) {
+                Ok(_) => self.doc.scenario = shown.min(model.scenarios.len().saturating_sub(1)),
+                Err(err) => self.error = Some(err.to_string()),
+            },
+            Command::MoveScenarioUp => self.move_shown_scenario(shown.checked_sub(1)),
+            Command::MoveScenarioDown => self.move_shown_scenario(Some(shown + 1)),
+            _ => {}
+        }
+    }
+
+    /// Move the shown scenario to place `to`, if there is such a place, and keep showing it.
+    fn move_shown_scenario(&mut self, to: Option<usize>) {
+        let from = self.doc.scenario;
+        if let Some(to) = to
+            && self.doc.model.move_scenario(from, to).is_ok()
+        {
+            self.doc.scenario = to;
+        }
+    }
+
+    /// Run `pending` now, or ask first when there are unsaved changes.
+    pub(super) fn request(&mut self, ctx: &egui::Context, pending: Pending) {
+        if self.doc.is_dirty() {
+            self.pending = Some(pending);
+        } else {
+            self.perform(ctx, pending);
+        }
+    }
+
+    /// Go on with the waiting action as the user answered: after saving, without, or not at all.
+    fn answer_unsaved(&mut self, ctx: &egui::Context, answer: UnsavedAnswer) {
+        let Some(pending) = self.pending.take() else {
+            return;
+        };
+        match answer {
+            UnsavedAnswer::Save => {
+                if self.save() {
+                    self.perform(ctx, pending);
+                }
+            }
+            UnsavedAnswer::DontSave => self.perform(ctx, pending),
+            UnsavedAnswer::Cancel => {}
+        }
+    }
+
+    fn perform(&mut self, ctx: &egui::Context, pending: Pending) {
+        let lang = self.settings.lang;
+        match pending {
+            Pending::New => {
+                self.doc = Document::new(super::files::new_model(lang), None);
+                self.error = None;
+            }
+            Pending::Open => {
+                if let Some(path) = self.dialog.pick_open(lang.tr(Text::FileFilterName)) {
+                    self.open_path(&path);
+                }
+            }
+            Pending::OpenPath(path) => self.open_path(&path),
+            Pending::Quit => {
+                self.allow_close = true;
+                // The user chose to leave the changes: nothing to recover next time.
+                self.discard_on_exit = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+}

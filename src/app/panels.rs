@@ -1,0 +1,129 @@
+//! The window's two work areas: the parameters on the left, and beside them the central area with
+//! the [`View`] the tabs chose. The results are brought up to date before the parameters panel (it
+//! shows what a change would do) and again after it, so a drag shows in the same frame; the views
+//! only read them.
+
+use eframe::egui;
+
+use super::analysis_view::{self, AnalysisAction};
+use super::chrome::error_banner;
+use super::files::failure;
+use super::results::SheetResults;
+use super::{Command, KostenbatenApp, budget, params_panel, sheet};
+use crate::i18n::Text;
+
+/// What the central area shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The sheet, who pays and who benefits, and the plots.
+    #[default]
+    Sheet,
+    /// Goal seek, tornado, horizon, lock-in and scenario comparison.
+    Analysis,
+    /// The P-budget planner (only for models that have a plan).
+    Budget,
+}
+
+impl View {
+    /// Every view, in the order of the tabs.
+    pub const ALL: [View; 3] = [View::Sheet, View::Analysis, View::Budget];
+
+    /// The tab's title.
+    pub fn title(self) -> Text {
+        match self {
+            View::Sheet => Text::SheetTitle,
+            View::Analysis => Text::AnalysisTab,
+            View::Budget => Text::BudgetTitle,
+        }
+    }
+}
+
+impl KostenbatenApp {
+    /// Brings the shown scenario's results up to date; computes only when its parameters changed.
+    fn refresh_sheet(&mut self) {
+        self.results
+            .refresh_sheet(self.doc.scenario().map(|s| &s.parameters));
+    }
+
+    /// The parameters of the shown scenario, edited in place (each edit is a document edit).
+    pub(super) fn parameters_panel(&mut self, ui: &mut egui::Ui) {
+        let lang = self.settings.lang;
+        self.refresh_sheet();
+        let before = self.results.sheet().and_then(SheetResults::evaluation);
+        let saved = self.doc.saved_params().cloned();
+        let scenario_index = self.doc.scenario;
+        egui::Panel::left("parameters")
+            .resizable(true)
+            .default_size(360.0)
+            .size_range(300.0..=520.0)
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                ui.heading(lang.tr(Text::Parameters));
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    if let Some(scenario) = self.doc.model.scenarios.get_mut(scenario_index) {
+                        params_panel::show(
+                            ui,
+                            lang,
+                            scenario,
+                            saved.as_ref(),
+                            before,
+                            &mut self.highlight,
+                        );
+                    }
+                });
+            });
+    }
+
+    /// The central area: the view the tabs chose, or why the scenario could not be computed.
+    pub(super) fn central_panel(&mut self, ui: &mut egui::Ui) {
+        let lang = self.settings.lang;
+        // Refreshed after the parameters panel, so the results follow a drag in the same frame.
+        self.refresh_sheet();
+        let failure = match self.results.sheet().map(|r| &r.evaluation) {
+            Some(Err(err)) => Some(failure(lang, Text::ErrorModel, err)),
+            _ => None,
+        };
+        let view = self.view;
+        if view == View::Budget {
+            self.results.refresh_budget(self.doc.model.budget.as_ref());
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            if view == View::Budget {
+                if let (Some(plan), Some(result)) =
+                    (self.doc.model.budget.as_mut(), self.results.budget())
+                {
+                    budget::show(ui, plan, result, lang);
+                }
+            } else if let Some(message) = &failure {
+                error_banner(ui, lang, message);
+            } else if view == View::Analysis {
+                self.analysis_tab(ui);
+            } else if let Some(results) = self.results.sheet() {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    sheet::sheet_tab(ui, lang, self.doc.scenario(), results);
+                });
+            }
+        });
+    }
+
+    /// The analysis view; what it asks for is recorded as a command.
+    fn analysis_tab(&mut self, ui: &mut egui::Ui) {
+        let lang = self.settings.lang;
+        let action = analysis_view::analysis_view(
+            ui,
+            &mut self.analysis,
+            &self.doc.model,
+            self.doc.scenario,
+            lang,
+        );
+        match action {
+            Some(AnalysisAction::SetParam(param, value)) => {
+                self.commands.push(Command::SetParam(param, value));
+            }
+            Some(AnalysisAction::SelectParam(param)) => {
+                self.commands.push(Command::HighlightParam(param));
+            }
+            None => {}
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! The figures a presenter points at, as cards above the sheet: the net, the municipality's net,
+//! the break-even wage value and what staying home costs.
+
+use eframe::egui;
+
+use crate::app::widgets::net_color;
+use crate::format::{money_whole, percent, unit_value};
+use crate::i18n::{Lang, Text};
+use crate::model::{BreakEven, Evaluation, Parameters, Unit};
+
+/// One card: a small title, a large figure (green or red where its sign matters), a hint on hover.
+struct Card {
+    title: String,
+    value: String,
+    color: Option<egui::Color32>,
+    hint: &'static str,
+}
+
+impl Card {
+    fn show(self, ui: &mut egui::Ui) {
+        let Card {
+            title,
+            value,
+            color,
+            hint,
+        } = self;
+        egui::Frame::group(ui.style())
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.vertical(|ui| {
+                    ui.label(egui::RichText::new(&title).small());
+                    let mut text = egui::RichText::new(&value).size(20.0).strong();
+                    if let Some(color) = color {
+                        text = text.color(color);
+                    }
+                    ui.label(text).accessible_name(format!("{title}: {value}"));
+                })
+            })
+            .response
+            .on_hover_text(hint);
+    }
+}
+
+/// The break-even card's figure and hint. The explanations are sentences: the card stays short
+/// ("—") and the sentence goes in the hint.
+fn break_even(lang: Lang, break_even: BreakEven) -> (String, &'static str) {
+    match break_even {
+        BreakEven::At(pct) => (percent(pct, 1, lang), lang.tr(Text::BreakEvenExplain)),
+        BreakEven::SavesAtEveryWageValue => ("—".into(), lang.tr(Text::BreakEvenEveryWageValue)),
+        BreakEven::NoBenefitSaved => ("—".into(), lang.tr(Text::BreakEvenNoBenefit)),
+        BreakEven::NoWageCost => ("—".into(), lang.tr(Text::BreakEvenNoWageCost)),
+    }
+}
+
+/// The key figures of `evaluation`, in a row that wraps on a narrow window.
+pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &Parameters) {
+    ui.horizontal_wrapped(|ui| {
+        let net = evaluation.sheet.net();
+        let municipality = evaluation.actors.municipality_net();
+        let (break_even, break_even_hint) = break_even(lang, evaluation.break_even);
+        let staying_home = format!(
+            "{} ({} × {})",
+            lang.tr(Text::StayingHome),
+            params.clients.get(),
+            unit_value(Unit::Years, params.years.get().into(), lang)
+        );
+        let cards = [
+            Card {
+                title: lang.tr(Text::SheetNetPerPlace).into(),
+                value: money_whole(net, lang),
+                color: Some(net_color(ui, net)),
+                hint: lang.tr(Text::SheetTitle),
+            },
+            Card {
+                title: lang.tr(Text::MunicipalityNet).into(),
+                value: money_whole(municipality, lang),
+                color: Some(net_color(ui, municipality)),
+                hint: lang.tr(Text::WhoPaysWhoBenefits),
+            },
+            Card {
+                title: lang.tr(Text::BreakEven).into(),
+                value: break_even,
+                color: None,
+                hint: break_even_hint,
+            },
+            Card {
+                title: staying_home,
+                value: money_whole(evaluation.societal_cost_of_staying_home, lang),
+                color: None,
+                hint: lang.tr(Text::StayingHomeExplain),
+            },
+        ];
+        for card in cards {
+            card.show(ui);
+        }
+    });
+}

@@ -1,0 +1,84 @@
+//! (a) Costs against benefits per actor, as horizontal bars: the actors' names need the room a y
+//! axis gives them.
+
+use eframe::egui;
+use egui_plot::{Bar, BarChart, Corner};
+
+use super::{BENEFIT, COST, title};
+use crate::app::plot_style::{coordinate, euros, sized_plot, whole_steps};
+use crate::format::money_whole;
+use crate::i18n::{Lang, Text};
+use crate::model::{Actor, Evaluation};
+
+/// Short actor names for the y axis.
+fn short_actor(lang: Lang, actor: Actor) -> &'static str {
+    match (lang, actor) {
+        (_, Actor::MunicipalityParticipation) => "P-budget",
+        (_, Actor::MunicipalityBuig) => "BUIG",
+        (Lang::Nl, Actor::NationalGovernment) => "Rijk",
+        (Lang::Nl, Actor::Employer) => "Werkgever",
+        (Lang::Nl, Actor::Worker) => "Werknemer",
+        (Lang::Nl, Actor::RestOfSociety) => "Samenleving",
+        (Lang::En, Actor::NationalGovernment) => "Government",
+        (Lang::En, Actor::Employer) => "Employer",
+        (Lang::En, Actor::Worker) => "Worker",
+        (Lang::En, Actor::RestOfSociety) => "Society",
+    }
+}
+
+/// One bar per actor, the first actor on top: its costs, or its benefits just below them.
+fn bars(lang: Lang, evaluation: &Evaluation, benefit: bool) -> Vec<Bar> {
+    Actor::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, actor)| {
+            let row = evaluation.actors.row(actor);
+            let amount = if benefit { row.benefit } else { row.cost };
+            let offset = if benefit { -0.2 } else { 0.2 };
+            Bar::new((5 - i) as f64 + offset, coordinate(amount))
+                .width(0.38)
+                .name(format!(
+                    "{}: {}",
+                    lang.actor(actor),
+                    money_whole(amount, lang)
+                ))
+        })
+        .collect()
+}
+
+/// The actor on the grid line at `value`, if it is one.
+fn actor_tick(lang: Lang, value: f64) -> String {
+    let index = value.round();
+    if (value - index).abs() < 1e-6 && (0.0..6.0).contains(&index) {
+        Actor::ALL
+            .get(5 - index as usize)
+            .map_or_else(String::new, |a| short_actor(lang, *a).to_string())
+    } else {
+        String::new()
+    }
+}
+
+/// (a) Costs against benefits per actor.
+pub fn actors(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, size: egui::Vec2) {
+    title(ui, lang, Text::PlotActors);
+    let plot = sized_plot("plot_actors", size, Corner::RightBottom)
+        .x_axis_label(lang.tr(Text::AxisAmountPerYear))
+        .x_axis_formatter(move |mark, _| euros(mark.value, lang))
+        .y_axis_formatter(move |mark, _| actor_tick(lang, mark.value))
+        .y_grid_spacer(whole_steps)
+        .y_axis_min_width(78.0)
+        .include_x(0.0)
+        .show_y(false)
+        .label_formatter(|_| None);
+    plot.show(ui, |plot_ui| {
+        for (benefit, name, color) in [(false, Text::Costs, COST), (true, Text::Benefits, BENEFIT)]
+        {
+            plot_ui.bar_chart(
+                BarChart::new(lang.tr(name), bars(lang, evaluation, benefit))
+                    .horizontal()
+                    .color(color)
+                    .element_formatter(Box::new(|bar, _| bar.name.clone())),
+            );
+        }
+    });
+}

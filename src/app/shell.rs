@@ -1,0 +1,208 @@
+//! The app itself: its state, how it starts, and one frame as a short sequence of steps. Each step
+//! lives in a room of its own (`chrome/`, `panels.rs`, `commands.rs`, `files.rs`); what the user does
+//! is recorded as a [`Command`] while drawing and applied in one place after it.
+
+use eframe::egui;
+use std::path::PathBuf;
+
+use super::analysis_view::AnalysisState;
+use super::commands::Pending;
+use super::files::Startup;
+use super::params_panel::Highlight;
+use super::results::Results;
+use super::state::{self, Recovery, Settings, Theme};
+use super::{Command, Document, FileDialog, NativeFileDialog, View};
+use crate::i18n::Text;
+use crate::model::Model;
+
+/// The app.
+pub struct KostenbatenApp {
+    /// What is remembered between runs: language, theme, recent files.
+    pub(super) settings: Settings,
+    /// The open model, its file and its undo history.
+    pub(super) doc: Document,
+    /// Where open and save ask for a file (a scripted one in tests).
+    pub(super) dialog: Box<dyn FileDialog>,
+    /// The error shown in the banner, until dismissed or replaced.
+    pub(super) error: Option<String>,
+    /// An action waiting for the answer to "save the changes?".
+    pub(super) pending: Option<Pending>,
+    /// What the user did this frame, applied after drawing.
+    pub(super) commands: Vec<Command>,
+    /// The user answered the unsaved-changes question: let the window close.
+    pub(super) allow_close: bool,
+    /// The user chose to leave the changes: keep no recovery copy of them.
+    pub(super) discard_on_exit: bool,
+    /// Unsaved work of the last session, offered back until restored or discarded.
+    pub(super) offered_recovery: Option<Recovery>,
+    /// The theme egui was last told to use.
+    pub(super) applied_theme: Option<Theme>,
+    /// The window title last sent, so it is sent again only when it changes.
+    pub(super) title: String,
+    /// What the central area shows.
+    pub(super) view: View,
+    /// The analysis view's choices (output, parameter, ranges).
+    pub(super) analysis: AnalysisState,
+    /// The new name being typed for the shown scenario, while the rename dialog is open.
+    pub(super) renaming: Option<String>,
+    /// The parameter a tornado click selected.
+    pub(super) highlight: Highlight,
+    /// Everything computed from the document, computed again only when it changes.
+    pub(super) results: Results,
+}
+
+impl KostenbatenApp {
+    /// The app as eframe starts it: settings from storage, the system file dialog, and `file` or the
+    /// built-in 2014 example.
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        let settings: Settings = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, state::SETTINGS_KEY))
+            .unwrap_or_default();
+        let Startup { model, path, error } = Startup::load(file, settings.lang);
+        let mut app = Self::with_model(model, path.clone(), Box::new(NativeFileDialog), settings);
+        if let Some(path) = path {
+            app.settings.remember(path);
+        }
+        app.error = error;
+        app
+    }
+
+    /// The app on `model` with an explicit file dialog and settings: for tests and embedding.
+    pub fn with_model(
+        model: Model,
+        path: Option<PathBuf>,
+        dialog: Box<dyn FileDialog>,
+        mut settings: Settings,
+    ) -> Self {
+        let offered_recovery = settings.recovery.take();
+        Self {
+            settings,
+            doc: Document::new(model, path),
+            dialog,
+            error: None,
+            pending: None,
+            commands: Vec::new(),
+            allow_close: false,
+            discard_on_exit: false,
+            offered_recovery,
+            applied_theme: None,
+            title: String::new(),
+            view: View::Sheet,
+            analysis: AnalysisState::default(),
+            renaming: None,
+            highlight: Highlight::default(),
+            results: Results::default(),
+        }
+    }
+
+    /// What the central area shows.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// The open document.
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The settings remembered between runs.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The results computed from the document.
+    pub fn results(&self) -> &Results {
+        &self.results
+    }
+
+    /// The error shown, if any.
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// The window title: `Kostenbaten — <model name>`, with `*` while unsaved.
+    pub fn window_title(&self) -> String {
+        let mark = if self.doc.is_dirty() { " *" } else { "" };
+        format!(
+            "{} — {}{mark}",
+            self.settings.lang.tr(Text::AppTitle),
+            self.doc.model.name
+        )
+    }
+
+    /// Record a command, to be applied after this frame is drawn.
+    pub fn queue(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Tell egui the theme when the setting changed.
+    fn follow_theme(&mut self, ctx: &egui::Context) {
+        if self.applied_theme != Some(self.settings.theme) {
+            ctx.set_theme(self.settings.theme.preference());
+            self.applied_theme = Some(self.settings.theme);
+        }
+    }
+
+    /// Keys and the window's close button, read before drawing; no shortcuts while a question
+    /// waits for its answer.
+    fn read_keys(&mut self, ctx: &egui::Context) {
+        if self.pending.is_none()
+            && let Some(command) = Command::from_shortcuts(ctx)
+        {
+            self.commands.push(command);
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty()
+        {
+            // Keep the window open this frame; quitting asks about the unsaved changes first.
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.commands.push(Command::Quit);
+        }
+    }
+
+    /// A model without a budget plan has no budget tab to show.
+    fn keep_view_available(&mut self) {
+        if self.doc.model.budget.is_none() && self.view == View::Budget {
+            self.view = View::Sheet;
+        }
+    }
+
+    /// A drag is one undo step: the change is recorded only once the pointer is released.
+    fn commit_finished_edit(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.pointer.any_down()) {
+            self.doc.commit();
+        }
+    }
+
+    /// Send the window title when it changed.
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}
+
+impl eframe::App for KostenbatenApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.follow_theme(&ctx);
+        self.read_keys(&ctx);
+        self.drag_and_drop(&ctx);
+        self.keep_view_available();
+        self.top_panels(ui);
+        self.parameters_panel(ui);
+        self.central_panel(ui);
+        self.modals(&ctx);
+        self.apply_commands(&ctx);
+        self.commit_finished_edit(&ctx);
+        self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let mut settings = self.settings.clone();
+        settings.recovery = self.recovery_to_keep();
+        eframe::set_value(storage, state::SETTINGS_KEY, &settings);
+    }
+}

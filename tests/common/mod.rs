@@ -1,0 +1,135 @@
+//! What the UI tests share: the real app in an egui_kittest harness at projector size, with a
+//! language, a model, a scripted file dialog and settled frames; a bare harness for one room's
+//! `show` function; and finding figures by their accessible label.
+// Test code: a failed set-up stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+// Each test binary uses the part of this module it needs.
+#![allow(dead_code)]
+
+use eframe::egui;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{Queryable, by};
+use kostenbaten::app::{KostenbatenApp, ScriptedFileDialog, Settings, Theme};
+use kostenbaten::file::{builtin, default_model};
+use kostenbaten::i18n::Lang;
+use kostenbaten::model::Model;
+
+/// The size the app is shown at in front of an audience.
+pub const PROJECTOR: egui::Vec2 = egui::vec2(1280.0, 720.0);
+
+/// The built-in model of the 2014 slides, the one the app opens on.
+pub fn slides() -> Model {
+    default_model().expect("the built-in model parses")
+}
+
+/// A built-in model by its file name.
+pub fn builtin_model(file: &str) -> Model {
+    builtin(file)
+        .expect("the model is built in")
+        .expect("the built-in model parses")
+}
+
+/// How to start the real app for a test; [`AppSetup::build`] starts it and settles its frames.
+pub struct AppSetup {
+    model: Model,
+    settings: Settings,
+    dialog: ScriptedFileDialog,
+    size: egui::Vec2,
+    theme: Option<egui::Theme>,
+}
+
+/// The real app on `model`, in Dutch, at projector size, with a file dialog that picks nothing.
+pub fn app(model: Model) -> AppSetup {
+    AppSetup {
+        model,
+        settings: Settings::default(),
+        dialog: ScriptedFileDialog::default(),
+        size: PROJECTOR,
+        theme: None,
+    }
+}
+
+impl AppSetup {
+    /// Show the app in `lang`.
+    pub fn lang(mut self, lang: Lang) -> Self {
+        self.settings.lang = lang;
+        self
+    }
+
+    /// Start with these remembered settings (a recovery copy, recent files) instead.
+    pub fn settings(mut self, settings: Settings) -> Self {
+        self.settings = settings;
+        self
+    }
+
+    /// Answer the open and save dialogs with these files.
+    pub fn dialog(mut self, dialog: ScriptedFileDialog) -> Self {
+        self.dialog = dialog;
+        self
+    }
+
+    /// The light theme, in the app's settings and in the harness, as the snapshots show it.
+    pub fn light(mut self) -> Self {
+        self.settings.theme = Theme::Light;
+        self.theme = Some(egui::Theme::Light);
+        self
+    }
+
+    /// Start the app and run it until it has settled.
+    pub fn build(self) -> Harness<'static, KostenbatenApp> {
+        let AppSetup {
+            model,
+            settings,
+            dialog,
+            size,
+            theme,
+        } = self;
+        let mut builder = Harness::builder().with_size(size);
+        if let Some(theme) = theme {
+            builder = builder.with_theme(theme);
+        }
+        let mut harness = builder.build_eframe(move |_cc| {
+            KostenbatenApp::with_model(model, None, Box::new(dialog), settings)
+        });
+        harness.run();
+        harness
+    }
+}
+
+/// A harness at projector size that draws `state` with `show` (one room on its own), settled.
+pub fn room<State: 'static>(
+    state: State,
+    show: impl FnMut(&mut egui::Ui, &mut State) + 'static,
+) -> Harness<'static, State> {
+    let mut harness = Harness::builder()
+        .with_size(PROJECTOR)
+        .build_ui_state(show, state);
+    harness.run();
+    harness
+}
+
+/// How many nodes are named exactly `name` (what a screen reader reads: a figure with its line).
+pub fn count_named<State>(harness: &Harness<'_, State>, name: &str) -> usize {
+    harness
+        .query_all(by().predicate(|node| node.label().as_deref() == Some(name)))
+        .count()
+}
+
+/// There is exactly one node named `name`.
+#[track_caller]
+pub fn figure<State>(harness: &Harness<'_, State>, name: &str) {
+    assert_eq!(
+        count_named(harness, name),
+        1,
+        "expected one figure named {name:?}"
+    );
+}
+
+/// Move the slider labelled `label` to `value`, as a screen reader would, and let the app settle.
+pub fn slide<State>(harness: &mut Harness<'_, State>, label: &str, value: f64) {
+    harness
+        .get_by_role_and_label(Role::Slider, label)
+        .set_value_accesskit(value);
+    harness.run();
+}
