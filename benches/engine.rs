@@ -1,4 +1,6 @@
 //! How long the engine takes for what the app does every frame and the command line does per call.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::hint::black_box;
 use std::path::Path;

@@ -1,4 +1,6 @@
 //! Goal seek against closed forms, tornado ordering by construction, scenario comparison.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kostenbaten::file::builtin;
 use kostenbaten::model::analysis::{

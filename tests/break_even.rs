@@ -1,4 +1,6 @@
 //! The municipality's break-even wage value (LKS paid = benefit saved) for `lks-2018.ron`.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kostenbaten::file::builtin;
 use kostenbaten::model::{BenefitSaved, BreakEven, Evaluation, LksShare, Money, Pct};

@@ -1,4 +1,6 @@
 //! The P-budget planner against WIL's note "Inzet P-budget 2018" and independent arithmetic.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kostenbaten::file::builtin;
 use kostenbaten::model::budget::{BudgetPlan, ReserveDestination, split_largest_remainder};

@@ -2,6 +2,8 @@
 //! the contributions (also when all are zero), the local budget's total row, the consequences'
 //! counts, which payer counts against the P-budget, and which figures are assumptions. Every
 //! expected figure is worked out by hand in the comments.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kostenbaten::file::builtin;
 use kostenbaten::i18n::Lang;

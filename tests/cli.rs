@@ -1,5 +1,7 @@
-#![cfg(feature = "cli")]
 //! The headless `sheet` command, run as a user would.
+#![cfg(feature = "cli")]
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::process::Command;
 

@@ -1,5 +1,7 @@
 //! Lock-in against revolving credit on a hand-computed 3-year case, and scenario operations that
 //! keep model files valid.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
 

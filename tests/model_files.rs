@@ -1,4 +1,6 @@
 //! Model files: round trip, every validation rule, a corpus of broken and hostile files, atomic save.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
 

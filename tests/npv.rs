@@ -1,4 +1,6 @@
 //! Net present value against closed-form annuities.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kostenbaten::file::builtin;
 use kostenbaten::model::{Actor, Evaluation, Pct, Years};

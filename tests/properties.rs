@@ -4,6 +4,8 @@
 //! The strategies generate only scenarios the engine must compute (a year from 2015, when LKS
 //! began, and a named benefit norm only in a year whose table has it), so every case is checked and
 //! an evaluation error fails the property instead of skipping the case.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::ops::RangeInclusive;
 

@@ -1,6 +1,8 @@
 //! The README's `--set` table is the parameter registry: every key, in the registry's order, with its
 //! name, range and words. When a parameter is added the table must follow; on failure this test
 //! prints the table to paste.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kostenbaten::model::{REGISTRY, Unit};
 

@@ -2,6 +2,8 @@
 //!
 //! Expected values come from the slides (40% WML, fully loaded wage € 22.800, coaching € 8.500,
 //! workplace € 10.000) by hand arithmetic: LKS 60% × 22.800 = 13.680; loonwaarde 40% × 22.800 = 9.120.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kostenbaten::file::builtin;
 use kostenbaten::model::{Evaluation, LineKey, Scenario, Side};

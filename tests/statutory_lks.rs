@@ -1,5 +1,7 @@
 //! LKS by law (Participatiewet art. 10d), against hand computation:
 //! LKS = min(1 − LW, cap) × WML × 12 × 1,08 × (1 + employer-cost rate) × hours factor.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kostenbaten::model::{
     BenefitSaved, Evaluation, Hours, LksRule, LksShare, Parameters, Pct, Year,
