@@ -174,6 +174,38 @@ fn broken_file_shows_its_error_and_keeps_the_model() {
     assert!(harness.query_by_label_contains("kapot.ron:4:").is_none());
 }
 
+#[test]
+fn errors_are_shown_in_the_interface_language() {
+    // A file that is not there: the system's refusal, framed in English in the English interface.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("weg.ron");
+    let mut harness = app(slides())
+        .lang(Lang::En)
+        .dialog(ScriptedFileDialog {
+            open: vec![missing],
+            save: Vec::new(),
+        })
+        .build();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label_contains("Open…").click();
+    harness.run();
+    let error = harness
+        .state()
+        .error()
+        .expect("an error is shown")
+        .to_string();
+    assert!(
+        error.starts_with("Could not open: reading failed"),
+        "{error}"
+    );
+    assert!(error.contains("weg.ron"), "{error}");
+    assert!(
+        !error.contains("mislukt"),
+        "no Dutch in the English interface: {error}"
+    );
+}
+
 /// A file dropped on the window, as the windowing layer hands it to egui.
 #[derive(Debug)]
 struct Dropped(PathBuf);

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use super::params_panel::Highlight;
 use super::{Command, Document, KostenbatenApp, UnsavedAnswer};
 use crate::i18n::Text;
+use crate::messages::Message;
 
 /// An action that waits for the answer to "save the changes?".
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,13 +112,13 @@ impl KostenbatenApp {
                 let Some(name) = &self.renaming else { return };
                 match model.rename_scenario(shown, name) {
                     Ok(()) => self.renaming = None,
-                    Err(err) => self.error = Some(err.to_string()),
+                    Err(err) => self.error = Some(err.message(self.settings.lang)),
                 }
             }
             Command::CancelRename => self.renaming = None,
             Command::DeleteScenario => match model.delete_scenario(shown) {
                 Ok(_) => self.doc.scenario = shown.min(model.scenarios.len().saturating_sub(1)),
-                Err(err) => self.error = Some(err.to_string()),
+                Err(err) => self.error = Some(err.message(self.settings.lang)),
             },
             Command::MoveScenarioUp => self.move_shown_scenario(shown.checked_sub(1)),
             Command::MoveScenarioDown => self.move_shown_scenario(Some(shown + 1)),

@@ -1,17 +1,18 @@
 //! The app's files: the model it starts on, open, save and save-as, and the recovery copy of unsaved
 //! work. Every failure is shown once, in the error banner, with the file's own message last.
 
-use std::fmt::Display;
 use std::path::{Path, PathBuf};
 
 use super::{Document, KostenbatenApp, Recovery};
 use crate::file;
 use crate::i18n::{Lang, Text};
+use crate::messages::Message;
 use crate::model::{Model, Parameters, Scenario};
 
-/// What failed and why, the file's own message (with its path) last: "Openen mislukt: …".
-pub(super) fn failure(lang: Lang, what: Text, err: impl Display) -> String {
-    format!("{}: {err}", lang.tr(what))
+/// What failed and why, in the interface's language, the file's own message (with its path) last:
+/// "Openen mislukt: …".
+pub(super) fn failure(lang: Lang, what: Text, err: &impl Message) -> String {
+    format!("{}: {}", lang.tr(what), err.message(lang))
 }
 
 /// A fresh model with the engine's default parameters.
@@ -47,7 +48,7 @@ impl Startup {
             Some(path) => match file::load(&path) {
                 Ok(model) => (Some(model), Some(path)),
                 Err(err) => {
-                    error = Some(failure(lang, Text::ErrorOpen, err));
+                    error = Some(failure(lang, Text::ErrorOpen, &err));
                     (None, None)
                 }
             },
@@ -61,8 +62,8 @@ impl Startup {
 
 impl KostenbatenApp {
     /// Show in the banner that `what` failed, and why.
-    fn fail(&mut self, what: Text, err: impl Display) {
-        self.error = Some(failure(self.settings.lang, what, err));
+    fn fail(&mut self, what: Text, err: impl Message) {
+        self.error = Some(failure(self.settings.lang, what, &err));
     }
 
     /// Open the model at `path`; on failure show why and keep the current model as it is.
