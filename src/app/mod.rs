@@ -3,7 +3,7 @@
 
 use eframe::egui;
 mod actors_view;
-pub mod analysis_view;
+pub mod analysis;
 pub mod budget;
 mod command;
 mod dialogs;
@@ -29,7 +29,7 @@ use crate::file;
 use crate::format::{money_whole, percent};
 use crate::i18n::{Lang, Text};
 use crate::model::{BreakEven, Evaluation, Model, Parameters, Scenario};
-use analysis_view::{AnalysisAction, AnalysisState};
+use analysis::AnalysisState;
 use dialogs::UnsavedAnswer;
 use results::{Results, SheetResults};
 
@@ -212,6 +212,11 @@ impl KostenbatenApp {
     /// The results computed from the document.
     pub fn results(&self) -> &Results {
         &self.results
+    }
+
+    /// Block until the analyses computed in the background are done, and take them (for tests).
+    pub fn wait_for_results(&mut self) {
+        self.results.wait_for_analysis();
     }
 
     /// The error shown, if any.
@@ -875,22 +880,23 @@ impl eframe::App for KostenbatenApp {
             } else if let Some(message) = &failure {
                 dialogs::error_banner(ui, lang, message);
             } else if view == View::Analysis {
-                let action = analysis_view::analysis_view(
+                self.results.refresh_analysis(
+                    ui.ctx(),
+                    &self.doc.model,
+                    self.doc.scenario,
+                    &self.analysis,
+                    lang,
+                );
+                analysis::show(
                     ui,
                     &mut self.analysis,
                     &self.doc.model,
                     self.doc.scenario,
+                    self.results.analysis(),
+                    self.results.analysis_is_current(),
                     lang,
+                    &mut self.commands,
                 );
-                match action {
-                    Some(AnalysisAction::SetParam(param, value)) => {
-                        self.commands.push(Command::SetParam(param, value));
-                    }
-                    Some(AnalysisAction::SelectParam(param)) => {
-                        self.commands.push(Command::HighlightParam(param));
-                    }
-                    None => {}
-                }
             } else if let Some(results) = self.results.sheet() {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     sheet_tab(ui, lang, self.doc.scenario(), results);
