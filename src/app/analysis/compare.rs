@@ -5,7 +5,7 @@ use eframe::egui;
 use egui_plot::{Corner, Line, PlotPoints};
 use rust_decimal::Decimal;
 
-use super::compute::CompareResults;
+use super::results::CompareResults;
 use super::state::MAX_COMPARED;
 use super::{AnalysisState, Room, euro_plot, signed};
 use crate::format::money_whole;

@@ -5,7 +5,8 @@
 use eframe::egui;
 use egui_plot::{Corner, HLine, Line, LineStyle, PlotPoints, VLine};
 
-use super::compute::{AnalysisError, GoalSeekResults, coordinate};
+use super::compute::coordinate;
+use super::results::{AnalysisError, GoalSeekResults};
 use super::{AnalysisState, Room, euro_plot, output_label, param_label, param_value};
 use crate::app::Command;
 use crate::i18n::{Lang, Text};

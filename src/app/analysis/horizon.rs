@@ -4,7 +4,7 @@
 use eframe::egui;
 use egui_plot::{Corner, Line, LineStyle, PlotPoints};
 
-use super::compute::{AnalysisError, HorizonResults, Points};
+use super::results::{AnalysisError, HorizonResults, Points};
 use super::{euro_plot, signed};
 use crate::format::{money, money_whole};
 use crate::i18n::{Lang, Text};

@@ -5,7 +5,7 @@
 use eframe::egui;
 use egui_plot::{Corner, Line, PlotPoints};
 
-use super::compute::{LockInResults, Points};
+use super::results::{LockInResults, Points};
 use super::{AnalysisState, Room, euro_plot, signed};
 use crate::format::{money_whole, percent};
 use crate::i18n::{Lang, Text};

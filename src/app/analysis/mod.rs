@@ -15,6 +15,7 @@ pub mod compute;
 mod goal_seek;
 mod horizon;
 mod lock_in;
+pub mod results;
 pub mod state;
 mod tornado;
 
@@ -30,9 +31,10 @@ use crate::i18n::{Lang, Text};
 use crate::model::Model;
 use crate::model::analysis::{OutputKey, ParamKey};
 
-pub use compute::{
-    AnalysisError, AnalysisRequest, AnalysisResults, CompareResults, GoalSeekResults,
-    HorizonResults, LockInResults, Points, TornadoResults, compute,
+pub use compute::{AnalysisRequest, compute};
+pub use results::{
+    AnalysisError, AnalysisResults, CompareResults, GoalSeekResults, HorizonResults, LockInResults,
+    Points, TornadoResults,
 };
 pub use state::AnalysisState;
 
@@ -165,8 +167,8 @@ fn section(ui: &mut egui::Ui, lang: Lang, title: Text, add: impl FnOnce(&mut egu
 fn updating_marker(ui: &mut egui::Ui, lang: Lang) {
     let rect = ui.max_rect();
     let area = egui::Rect::from_min_max(
-        egui::pos2(rect.right() - 200.0, rect.top()),
-        egui::pos2(rect.right() - 8.0, rect.top() + 20.0),
+        egui::pos2(rect.right() - 214.0, rect.top() + 6.0),
+        egui::pos2(rect.right() - 14.0, rect.top() + 26.0),
     );
     let mut marker = ui.new_child(
         egui::UiBuilder::new()

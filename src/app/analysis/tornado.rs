@@ -4,7 +4,8 @@
 use eframe::egui;
 use egui_plot::{Bar, BarChart, Corner, Legend, Plot};
 
-use super::compute::{TornadoResults, coordinate};
+use super::compute::coordinate;
+use super::results::TornadoResults;
 use super::{AnalysisState, Room, axis_euros, output_label, param_label, param_value};
 use crate::app::Command;
 use crate::app::widgets::still_plot;
