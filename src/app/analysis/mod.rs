@@ -212,13 +212,7 @@ fn param_value(lang: Lang, param: ParamKey, value: Decimal) -> String {
 
 /// An amount's text in the colour of its sign.
 fn signed(ui: &egui::Ui, text: String, value: Decimal) -> egui::RichText {
-    let _ = net_color;
-    let color = if value.is_sign_negative() && !value.is_zero() {
-        ui.visuals().error_fg_color
-    } else {
-        egui::Color32::from_rgb(46, 139, 87)
-    };
-    egui::RichText::new(text).color(color)
+    egui::RichText::new(text).color(net_color(ui, value))
 }
 
 /// An axis mark in whole euros.
