@@ -2,11 +2,11 @@
 //! revolving credit, and scenarios side by side.
 //!
 //! The view computes nothing. Its settings ([`AnalysisState`]) make an [`AnalysisRequest`]; the app
-//! runs [`compute`] on it off the UI thread whenever it changed and hands the newest
+//! runs [`compute()`] on it off the UI thread whenever it changed and hands the newest
 //! [`AnalysisResults`] to [`show`], which only draws them. While a newer request is still being
 //! computed the view says so ("bijwerken…") and shows the results it has.
 //!
-//! One file a section — [`goal_seek`], [`tornado`], [`horizon`], [`lock_in`], [`compare`] — each
+//! One file a section — `goal_seek`, `tornado`, `horizon`, `lock_in`, `compare` — each
 //! with its controls (which edit the settings) apart from its plot or table (which read results);
 //! this file lays them out.
 
