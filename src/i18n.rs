@@ -257,6 +257,7 @@ texts! {
     Saved => "Opgeslagen", "Saved";
     Description => "Over dit model", "About this model";
     PerYearSuffix => "per jaar", "per year";
+    AnalysisUpdating => "bijwerken…", "updating…";
 }
 
 impl Lang {

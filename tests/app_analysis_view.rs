@@ -1,13 +1,18 @@
-#![cfg(feature = "gui")]
 //! The analysis view driven through its accessible labels: live goal seek against the closed form,
-//! "none in range" said plainly, applying a solved value, and scenarios side by side.
+//! "none in range" said plainly, applying a solved value, and scenarios side by side; and the
+//! analyses computed off the UI thread, once per change.
 //!
 //! Expected figures are computed here from the sources' rules, independently of the engine.
+#![cfg(feature = "gui")]
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use eframe::egui;
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use kostenbaten::app::analysis_view::{AnalysisAction, AnalysisState, analysis_view};
+use kostenbaten::app::analysis::{self, AnalysisRequest, AnalysisResults, AnalysisState, compute};
+use kostenbaten::app::{Command, KostenbatenApp};
 use kostenbaten::file::builtin;
 use kostenbaten::format::{money_whole, percent};
 use kostenbaten::i18n::Lang;
@@ -16,10 +21,36 @@ use kostenbaten::model::{Actor, Model};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+mod common;
+use common::{builtin_model, settle_analyses};
+
 struct View {
     state: AnalysisState,
     model: Model,
-    action: Option<AnalysisAction>,
+    /// The request the results answer: computed again only when it changes, as the app does.
+    request: Option<AnalysisRequest>,
+    results: Option<AnalysisResults>,
+    commands: Vec<Command>,
+}
+
+impl View {
+    fn show(&mut self, ui: &mut egui::Ui) {
+        let request = self.state.request(&self.model, 0, Lang::Nl);
+        if self.request.as_ref() != Some(&request) {
+            self.results = Some(compute(&request));
+            self.request = Some(request);
+        }
+        analysis::show(
+            ui,
+            &mut self.state,
+            &self.model,
+            0,
+            self.results.as_ref(),
+            true,
+            Lang::Nl,
+            &mut self.commands,
+        );
+    }
 }
 
 fn harness(file: &str, state: AnalysisState) -> Harness<'static, View> {
@@ -27,15 +58,13 @@ fn harness(file: &str, state: AnalysisState) -> Harness<'static, View> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 900.0))
         .build_ui_state(
-            |ui, view: &mut View| {
-                if let Some(action) = analysis_view(ui, &mut view.state, &view.model, 0, Lang::Nl) {
-                    view.action = Some(action);
-                }
-            },
+            |ui, view: &mut View| view.show(ui),
             View {
                 state,
                 model,
-                action: None,
+                request: None,
+                results: None,
+                commands: Vec::new(),
             },
         );
     harness.run();
@@ -71,8 +100,8 @@ fn goal_seek_shows_the_break_even_and_applies_it() {
     harness.get_by_label(&expected);
     harness.get_by_label("Toepassen").click();
     harness.run();
-    match harness.state().action {
-        Some(AnalysisAction::SetParam(ParamKey::WageValuePct, value)) => {
+    match harness.state().commands.as_slice() {
+        [Command::SetParam(ParamKey::WageValuePct, value)] => {
             assert!(
                 (value - break_even_2018()).abs() < dec!(0.000001),
                 "{value}"
@@ -164,10 +193,12 @@ fn clicking_tornado_bars_selects_their_parameters_top_down() {
         h.drag_at(pos);
         h.drop_at(pos);
         h.run();
-        if let Some(AnalysisAction::SelectParam(param)) = h.state_mut().action.take()
-            && selected.last() != Some(&param)
-        {
-            selected.push(param);
+        for command in std::mem::take(&mut h.state_mut().commands) {
+            if let Command::HighlightParam(param) = command
+                && selected.last() != Some(&param)
+            {
+                selected.push(param);
+            }
         }
         y += 3.0;
     }
@@ -187,4 +218,103 @@ fn clicking_tornado_bars_selects_their_parameters_top_down() {
         .map(|b| b.param)
         .collect();
     assert_eq!(selected, expected);
+}
+
+/// The slides' model as a user sees it in the app, with the analysis tab open and its results in.
+fn app(file: &str) -> Harness<'static, KostenbatenApp> {
+    let mut h = common::app(builtin_model(file))
+        .size(egui::vec2(1280.0, 900.0))
+        .build();
+    h.get_by_label("Analyse").click();
+    settle(&mut h);
+    h
+}
+
+/// The analyses settled, and no "updating" marker left on screen.
+fn settle(h: &mut Harness<'static, KostenbatenApp>) {
+    settle_analyses(h);
+    assert!(h.query_by_label("bijwerken…").is_none());
+}
+
+/// What the view computes is what the engine's analyses give when called one by one.
+#[test]
+fn compute_agrees_with_the_engine_called_directly() {
+    use kostenbaten::model::analysis::{Solution, Variation, goal_seek, tornado};
+    let model = builtin("beschut-werk-2014.ron").unwrap().unwrap();
+    let state = AnalysisState {
+        output: OutputKey::Net,
+        param: ParamKey::WageValuePct,
+        target_text: "1.400".into(),
+        ..AnalysisState::default()
+    };
+    let results = compute(&state.request(&model, 0, Lang::Nl));
+    let params = &model.scenarios[0].parameters;
+
+    let seek = results.goal_seek.as_ref().unwrap();
+    let direct = goal_seek(params, OutputKey::Net, ParamKey::WageValuePct, dec!(1400)).unwrap();
+    assert_eq!(seek.solution, Ok(direct));
+    // The slides' net = LW × 22.800 − 10.000 = 1.400 at LW = 50%.
+    let Solution::At(at) = direct else {
+        panic!("{direct:?}")
+    };
+    assert!((at - dec!(50)).abs() < dec!(0.000001), "{at}");
+    assert_eq!(seek.current, dec!(40));
+    assert_eq!(seek.curve.len(), 61);
+
+    let shown = results.tornado.as_ref().unwrap();
+    let (base, bars) = tornado(
+        params,
+        OutputKey::Net,
+        Variation::Percent(dec!(20)),
+        &ParamKey::analysable(),
+    )
+    .unwrap();
+    // 40% × 22.800 − 10.000 = −880, the slides' net.
+    assert_eq!(base, dec!(-880));
+    assert_eq!(shown.base, base);
+    assert_eq!(shown.bars, bars);
+}
+
+/// A frame in which nothing changed asks the worker for nothing.
+#[test]
+fn an_unchanged_frame_submits_nothing() {
+    let mut h = app("varianten-beschut-werk.ron");
+    let before = h.state().results().computations();
+    for _ in 0..3 {
+        h.hover_at(egui::pos2(700.0, 400.0));
+        h.run();
+        h.hover_at(egui::pos2(300.0, 500.0));
+        h.run();
+    }
+    h.state_mut().wait_for_results();
+    assert_eq!(h.state().results().computations(), before);
+    // A typed target is a change: one more request.
+    h.get_by_role_and_label(Role::TextInput, "Doelwaarde")
+        .click();
+    settle(&mut h);
+    h.get_by_role_and_label(Role::TextInput, "Doelwaarde")
+        .type_text("5");
+    settle(&mut h);
+    assert_eq!(h.state().results().computations(), before + 1);
+}
+
+/// After a parameter changed, the view shows goal seek's new answer once the worker is done.
+#[test]
+fn the_newest_results_follow_a_parameter_change() {
+    let mut h = app("beschut-werk-2014.ron");
+    h.get_by_label("Uitkomst").click();
+    settle(&mut h);
+    h.get_by_label("Saldo overzicht (per plek per jaar)")
+        .click();
+    settle(&mut h);
+    // The slides' net = LW × 22.800 − 10.000 is zero at 10.000 / 22.800 = 43,86 %.
+    let label = Lang::Nl.pick(ParamKey::WageValuePct.def().label);
+    let before = percent(dec!(10000) / dec!(22800) * dec!(100), 2, Lang::Nl);
+    h.get_by_label(&format!("{label} = {before}"));
+    // Workplace costs of 11.400 move the zero to 11.400 / 22.800 = 50 %.
+    h.state_mut()
+        .queue(Command::SetParam(ParamKey::Workplace, dec!(11400)));
+    settle(&mut h);
+    h.get_by_label(&format!("{label} = 50 %"));
+    assert!(h.query_by_label(&format!("{label} = {before}")).is_none());
 }

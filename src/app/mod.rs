@@ -7,14 +7,14 @@
 //!   `files.rs` opens, saves and restores models.
 //! - `chrome/`: the menus, the header with the view tabs, banners, modals and the drop overlay.
 //! - `panels.rs`: the parameters on the left and the central view ([`View`]).
-//! - `sheet/`, [`budget`], [`analysis_view`]: the three views; [`results`]: what they show,
+//! - `sheet/`, [`budget`], [`analysis`]: the three views; [`results`]: what they show,
 //!   computed once.
 //! - [`widgets`], `plot_style.rs`: the small widgets and the one plot style every room shares.
 
 use eframe::egui;
 use std::path::PathBuf;
 
-pub mod analysis_view;
+pub mod analysis;
 pub mod budget;
 mod chrome;
 mod command;

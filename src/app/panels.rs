@@ -5,11 +5,11 @@
 
 use eframe::egui;
 
-use super::analysis_view::{self, AnalysisAction};
+use super::analysis;
 use super::chrome::error_banner;
 use super::files::failure;
 use super::results::SheetResults;
-use super::{Command, KostenbatenApp, budget, params_panel, sheet};
+use super::{KostenbatenApp, budget, params_panel, sheet};
 use crate::i18n::Text;
 
 /// What the central area shows.
@@ -109,21 +109,22 @@ impl KostenbatenApp {
     /// The analysis view; what it asks for is recorded as a command.
     fn analysis_tab(&mut self, ui: &mut egui::Ui) {
         let lang = self.settings.lang;
-        let action = analysis_view::analysis_view(
+        self.results.refresh_analysis(
+            ui.ctx(),
+            &self.doc.model,
+            self.doc.scenario,
+            &self.analysis,
+            lang,
+        );
+        analysis::show(
             ui,
             &mut self.analysis,
             &self.doc.model,
             self.doc.scenario,
+            self.results.analysis(),
+            self.results.analysis_is_current(),
             lang,
+            &mut self.commands,
         );
-        match action {
-            Some(AnalysisAction::SetParam(param, value)) => {
-                self.commands.push(Command::SetParam(param, value));
-            }
-            Some(AnalysisAction::SelectParam(param)) => {
-                self.commands.push(Command::HighlightParam(param));
-            }
-            None => {}
-        }
     }
 }

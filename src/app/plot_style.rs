@@ -34,6 +34,14 @@ pub fn sized_plot(id: &str, size: egui::Vec2, corner: Corner) -> Plot<'static> {
         .legend(legend(corner))
 }
 
+/// A still plot with euros up the side and its legend in `corner`: every money plot of the app.
+pub fn euro_plot(id: &str, lang: Lang, corner: Corner) -> Plot<'static> {
+    still_plot(Plot::new(id))
+        .legend(legend(corner))
+        .y_axis_formatter(move |mark, _| euros(mark.value, lang))
+        .y_axis_min_width(64.0)
+}
+
 /// An amount as a plot coordinate: plots draw in `f64`, the figures they are made of stay exact.
 pub fn coordinate(value: Decimal) -> f64 {
     value.to_f64().unwrap_or(0.0)

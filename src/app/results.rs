@@ -4,9 +4,23 @@
 //! (and, for the budget, the plan) with those the results were computed from, and computes again
 //! only when they differ. A frame without an edit therefore does no engine work, and views and plots
 //! only read what is here.
+//!
+//! The analyses take longer (tens of milliseconds), so they run on a latest-wins [`Worker`]: a
+//! request is submitted only when it differs from the last one, and the view shows the newest
+//! finished results, marked while a newer request is still running.
 
+use std::sync::Arc;
+
+use eframe::egui;
+
+use super::analysis::{AnalysisRequest, AnalysisResults, AnalysisState, compute};
+use super::worker::Worker;
+use crate::format::parse_number;
+use crate::i18n::Lang;
 use crate::model::budget::{BudgetPlan, BudgetResult};
-use crate::model::{Evaluation, ModelError, Parameters, WageValuePoint, YearTable, by_wage_value};
+use crate::model::{
+    Evaluation, Model, ModelError, Parameters, WageValuePoint, YearTable, by_wage_value,
+};
 
 /// Wage-value points on the sheet's plot: every 2 percentage points.
 const WAGE_CURVE_STEPS: u32 = 50;
@@ -42,11 +56,38 @@ impl SheetResults {
     }
 }
 
+/// The last analysis request submitted, with the typed target it was read from.
+struct Sent {
+    request: AnalysisRequest,
+    target_text: String,
+    lang: Lang,
+    generation: u64,
+}
+
+/// The analyses: their worker, what was last asked of it, and the newest answer.
+#[derive(Default)]
+struct Analyses {
+    worker: Option<Worker<AnalysisRequest, AnalysisResults>>,
+    sent: Option<Sent>,
+    /// The newest finished results, with the generation of the request they answer.
+    newest: Option<(u64, AnalysisResults)>,
+}
+
+impl std::fmt::Debug for Analyses {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyses")
+            .field("submitted", &self.sent.as_ref().map(|s| s.generation))
+            .field("shown", &self.newest.as_ref().map(|(g, _)| *g))
+            .finish()
+    }
+}
+
 /// The results of the open document, with the inputs they were computed from.
 #[derive(Debug, Default)]
 pub struct Results {
     sheet: Option<(Parameters, SheetResults)>,
     budget: Option<(BudgetPlan, BudgetResult)>,
+    analyses: Analyses,
     computations: u64,
 }
 
@@ -77,6 +118,70 @@ impl Results {
         self.budget = Some((plan.clone(), plan.compute()));
     }
 
+    /// Bring the analyses up to date with `state` on scenario `current` of `model`: submits a
+    /// request to the background worker only when it differs from the last one, and takes the
+    /// results finished since the last frame. The worker repaints `ctx` when it is done.
+    pub fn refresh_analysis(
+        &mut self,
+        ctx: &egui::Context,
+        model: &Model,
+        current: usize,
+        state: &AnalysisState,
+        lang: Lang,
+    ) {
+        let analyses = &mut self.analyses;
+        let sent = analyses.sent.as_ref();
+        // The typed target is read again only when its text (or the language) changed.
+        let target = match sent {
+            Some(sent) if sent.target_text == state.target_text && sent.lang == lang => {
+                sent.request.target
+            }
+            _ => parse_number(&state.target_text, lang),
+        };
+        if !sent.is_some_and(|sent| state.asks_for(&sent.request, model, current, target)) {
+            let shared = match sent {
+                Some(sent) if *sent.request.model == *model => Arc::clone(&sent.request.model),
+                _ => Arc::new(model.clone()),
+            };
+            let request = state.request_on(shared, current, target);
+            let worker = analyses.worker.get_or_insert_with(|| {
+                let ctx = ctx.clone();
+                Worker::new("analyses", compute, move || ctx.request_repaint())
+            });
+            let generation = worker.submit(request.clone());
+            analyses.sent = Some(Sent {
+                request,
+                target_text: state.target_text.clone(),
+                lang,
+                generation,
+            });
+            self.computations += 1;
+        }
+        analyses.take_finished();
+    }
+
+    /// The newest finished analyses, if any has finished.
+    pub fn analysis(&self) -> Option<&AnalysisResults> {
+        self.analyses.newest.as_ref().map(|(_, results)| results)
+    }
+
+    /// Whether the analyses shown answer the last request (false while a newer one is running).
+    pub fn analysis_is_current(&self) -> bool {
+        match (&self.analyses.sent, &self.analyses.newest) {
+            (Some(sent), Some((generation, _))) => *generation == sent.generation,
+            _ => false,
+        }
+    }
+
+    /// Block until the last analysis request is done and take its results (for tests and
+    /// headless use).
+    pub fn wait_for_analysis(&mut self) {
+        if let Some(worker) = &self.analyses.worker {
+            worker.wait();
+        }
+        self.analyses.take_finished();
+    }
+
     /// The shown scenario's results.
     pub fn sheet(&self) -> Option<&SheetResults> {
         self.sheet.as_ref().map(|(_, results)| results)
@@ -91,5 +196,14 @@ impl Results {
     /// add to it.
     pub fn computations(&self) -> u64 {
         self.computations
+    }
+}
+
+impl Analyses {
+    /// Keep the newest result the worker finished, if any.
+    fn take_finished(&mut self) {
+        if let Some(finished) = self.worker.as_ref().and_then(Worker::take) {
+            self.newest = Some(finished);
+        }
     }
 }

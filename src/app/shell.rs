@@ -5,7 +5,7 @@
 use eframe::egui;
 use std::path::PathBuf;
 
-use super::analysis_view::AnalysisState;
+use super::analysis::AnalysisState;
 use super::commands::Pending;
 use super::files::Startup;
 use super::params_panel::Highlight;
@@ -114,6 +114,11 @@ impl KostenbatenApp {
     /// The results computed from the document.
     pub fn results(&self) -> &Results {
         &self.results
+    }
+
+    /// Block until the analyses computed in the background are done, and take them (for tests).
+    pub fn wait_for_results(&mut self) {
+        self.results.wait_for_analysis();
     }
 
     /// The error shown, if any.

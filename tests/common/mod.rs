@@ -69,6 +69,12 @@ impl AppSetup {
         self
     }
 
+    /// Show the app at `size` instead of projector size.
+    pub fn size(mut self, size: egui::Vec2) -> Self {
+        self.size = size;
+        self
+    }
+
     /// The light theme, in the app's settings and in the harness, as the snapshots show it.
     pub fn light(mut self) -> Self {
         self.settings.theme = Theme::Light;
@@ -132,4 +138,20 @@ pub fn slide<State>(harness: &mut Harness<'_, State>, label: &str, value: f64) {
         .get_by_role_and_label(Role::Slider, label)
         .set_value_accesskit(value);
     harness.run();
+}
+
+/// Let the frames submit what changed, wait for the background analyses, and draw what they
+/// computed. The worker repaints the window when it is done, whenever that falls, so a run may need
+/// more frames than a harness allows: `run_ok` lets it, and the loop ends once a run settled with
+/// current results.
+pub fn settle_analyses(h: &mut Harness<'static, KostenbatenApp>) {
+    let mut settled = false;
+    for _ in 0..10 {
+        h.state_mut().wait_for_results();
+        if h.run_ok().is_some() && h.state().results().analysis_is_current() {
+            settled = true;
+            break;
+        }
+    }
+    assert!(settled, "the analyses did not settle");
 }

@@ -4,7 +4,7 @@
 use eframe::egui;
 use egui_plot::{Corner, HoverPosition, Plot, PlotPoint};
 
-use crate::app::plot_style::{euros, sized_plot};
+use crate::app::plot_style;
 use crate::i18n::{Lang, Text};
 
 mod actors;
@@ -35,11 +35,11 @@ fn euro_plot(
     y_label: Text,
     size: egui::Vec2,
 ) -> Plot<'static> {
-    sized_plot(id, size, Corner::LeftTop)
+    plot_style::euro_plot(id, lang, Corner::LeftTop)
+        .width(size.x)
+        .height(size.y)
         .x_axis_label(lang.tr(x_label))
         .y_axis_label(lang.tr(y_label))
-        .y_axis_formatter(move |mark, _| euros(mark.value, lang))
-        .y_axis_min_width(64.0)
 }
 
 /// Where the pointer is, and the name of the series it is near as a first line ("" elsewhere).

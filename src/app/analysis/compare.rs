@@ -1,0 +1,131 @@
+//! Scenarios side by side: up to four, their costs, benefits, nets and net present values with the
+//! differences against the first, and society's cumulative discounted net of each overlaid.
+
+use eframe::egui;
+use egui_plot::{Corner, Line, PlotPoints};
+use rust_decimal::Decimal;
+
+use super::results::CompareResults;
+use super::state::MAX_COMPARED;
+use super::{AnalysisState, Room, euro_plot, signed};
+use crate::format::money_whole;
+use crate::i18n::{Lang, Text};
+use crate::model::{Actor, Model};
+
+/// The hint and the choice of scenarios, then the table and the plot.
+pub(super) fn show(ui: &mut egui::Ui, state: &mut AnalysisState, room: &mut Room<'_>) {
+    let lang = room.lang;
+    ui.label(egui::RichText::new(lang.tr(Text::CompareHint)).weak());
+    room.changed |= controls(ui, state, room.model, room.current);
+    let Some(results) = room.results else {
+        return;
+    };
+    match &results.compare {
+        Ok(compared) if compared.summaries.is_empty() => {}
+        Ok(compared) => {
+            table(ui, compared, lang);
+            plot(ui, compared, lang);
+        }
+        Err(err) => {
+            ui.colored_label(ui.visuals().error_fg_color, err.to_string());
+        }
+    }
+}
+
+/// One checkbox per scenario, at most [`MAX_COMPARED`] on; says whether the choice changed.
+fn controls(ui: &mut egui::Ui, state: &mut AnalysisState, model: &Model, current: usize) -> bool {
+    state.settle_compared(model.scenarios.len(), current);
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        for (i, s) in model.scenarios.iter().enumerate() {
+            let mut on = state.compared.contains(&i);
+            let enabled = on || state.compared.len() < MAX_COMPARED;
+            if ui
+                .add_enabled(enabled, egui::Checkbox::new(&mut on, s.name.as_str()))
+                .changed()
+            {
+                if on {
+                    state.compared.push(i);
+                } else {
+                    state.compared.retain(|&c| c != i);
+                }
+                changed = true;
+            }
+        }
+    });
+    changed
+}
+
+/// Costs, benefits and net per place per year, and the net present value per actor; each figure
+/// after the first with its difference against the first.
+fn table(ui: &mut egui::Ui, compared: &CompareResults, lang: Lang) {
+    let summaries = &compared.summaries;
+    if summaries.is_empty() {
+        return;
+    }
+    egui::Grid::new("compare_grid")
+        .num_columns(summaries.len() + 1)
+        .striped(true)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for s in summaries {
+                ui.label(egui::RichText::new(s.name.as_str()).strong());
+            }
+            ui.end_row();
+            let per_year = lang.tr(Text::PerPlacePerYear);
+            let mut row = |label: String, value: &dyn Fn(usize) -> Decimal| {
+                ui.label(label);
+                for i in 0..summaries.len() {
+                    figure(ui, value(i), value(0), i == 0, lang);
+                }
+                ui.end_row();
+            };
+            row(format!("{} ({per_year})", lang.tr(Text::Costs)), &|i| {
+                -summaries[i].total_cost
+            });
+            row(format!("{} ({per_year})", lang.tr(Text::Benefits)), &|i| {
+                summaries[i].total_benefit
+            });
+            row(format!("{} ({per_year})", lang.tr(Text::Net)), &|i| {
+                summaries[i].net
+            });
+            for actor in Actor::ALL {
+                let label = format!("{}: {}", lang.tr(Text::Npv), lang.actor(actor));
+                row(label, &|i| summaries[i].npv[actor]);
+            }
+        });
+}
+
+/// A figure, with its difference against `base` in the colour of its sign where it differs.
+fn figure(ui: &mut egui::Ui, value: Decimal, base: Decimal, first: bool, lang: Lang) {
+    let text = money_whole(value, lang);
+    if first || value == base {
+        ui.label(text);
+        return;
+    }
+    let difference = value - base;
+    let plus = if difference > Decimal::ZERO { "+" } else { "" };
+    ui.label(signed(
+        ui,
+        format!("{text}  ({plus}{})", money_whole(difference, lang)),
+        difference,
+    ));
+}
+
+/// Society's cumulative discounted net, one line per scenario.
+fn plot(ui: &mut egui::Ui, compared: &CompareResults, lang: Lang) {
+    ui.label(egui::RichText::new(lang.tr(Text::CompareNpvSociety)).strong());
+    euro_plot(
+        "compare_plot",
+        lang,
+        lang.tr(Text::AxisYears).to_string(),
+        Corner::LeftTop,
+    )
+    .height(200.0)
+    .show(ui, |plot_ui| {
+        for (name, points) in &compared.lines {
+            plot_ui.line(Line::new(name.as_str(), PlotPoints::from(points.clone())).width(2.0));
+        }
+    });
+}

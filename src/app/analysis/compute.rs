@@ -1,0 +1,208 @@
+//! What the analysis view shows, computed in one call from a plain request: goal seek with its
+//! curve, the tornado, the horizon, lock-in against revolving credit, and scenarios side by side.
+//!
+//! Nothing here knows egui: the app runs [`compute`] on a background worker whenever the request
+//! changed, and the view only draws the [`AnalysisResults`]. Amounts stay `Decimal`; the series
+//! for the plots are `f64` coordinates ([`coordinate`]), the one place money becomes `f64`.
+
+use std::sync::Arc;
+
+use crate::app::plot_style::coordinate;
+use rust_decimal::Decimal;
+
+use super::results::{
+    AnalysisError, AnalysisResults, CompareResults, GoalSeekResults, HorizonResults, LockInResults,
+    Points, TornadoResults,
+};
+use crate::model::analysis::{
+    OutputKey, ParamKey, RevolvingPath, Solution, Variation, compare, goal_seek,
+    lock_in_vs_revolving, tornado,
+};
+use crate::model::{Evaluation, Model, MultiYear, Parameters, PerActor, Scenario};
+
+/// Points on the goal-seek curve: the parameter's range in 60 steps.
+const CURVE_STEPS: u32 = 60;
+
+/// Everything the analyses need, read from the model and the view's settings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnalysisRequest {
+    /// The document, shared: a request is cheap to keep while the model does not change.
+    pub model: Arc<Model>,
+    /// The shown scenario (index).
+    pub current: usize,
+    /// The output goal seek and the tornado watch.
+    pub output: OutputKey,
+    /// The parameter goal seek varies.
+    pub param: ParamKey,
+    /// Goal seek's target; `None` when the typed text is not a number.
+    pub target: Option<Decimal>,
+    /// The tornado's variation.
+    pub variation: Variation,
+    /// How the revolving worker advances.
+    pub path: RevolvingPath,
+    /// The scenario of the revolving path (index).
+    pub revolving: usize,
+    /// The scenarios compared (indices, in the order shown).
+    pub compared: Vec<usize>,
+}
+
+/// Compute every analysis `request` asks for.
+pub fn compute(request: &AnalysisRequest) -> AnalysisResults {
+    let model = &request.model;
+    let shown = model
+        .scenarios
+        .get(request.current)
+        .ok_or(AnalysisError::NoScenario(request.current))
+        .and_then(|s| Ok((&s.parameters, Evaluation::of(&s.parameters)?)));
+    match shown {
+        Ok((params, evaluation)) => AnalysisResults {
+            goal_seek: goal_seek_results(request, params, &evaluation),
+            tornado: tornado(
+                params,
+                request.output,
+                request.variation,
+                &ParamKey::analysable(),
+            )
+            .map(|(base, bars)| TornadoResults {
+                output: request.output,
+                base,
+                bars,
+            })
+            .map_err(AnalysisError::from),
+            lock_in: lock_in_results(request, params),
+            compare: compare_results(model, &request.compared),
+            horizon: Ok(horizon_results(evaluation.multi_year)),
+        },
+        Err(err) => AnalysisResults {
+            goal_seek: Err(err.clone()),
+            tornado: Err(err.clone()),
+            lock_in: Err(err.clone()),
+            compare: compare_results(model, &request.compared),
+            horizon: Err(err),
+        },
+    }
+}
+
+fn goal_seek_results(
+    request: &AnalysisRequest,
+    params: &Parameters,
+    evaluation: &Evaluation,
+) -> Result<GoalSeekResults, AnalysisError> {
+    let (output, param) = (request.output, request.param);
+    let target = request.target.ok_or(AnalysisError::NoTarget)?;
+    let solution = goal_seek(params, output, param, target);
+    let current = param.get(params, evaluation);
+    let reached = solution.clone().ok().and_then(Solution::value);
+    Ok(GoalSeekResults {
+        output,
+        param,
+        target,
+        curve: goal_seek_curve(params, output, param, current, reached),
+        solution,
+        current,
+    })
+}
+
+/// The output against the parameter from its lowest value up: to its highest for a percentage,
+/// else to twice the solution or the current value (at least 1.000), so both marks stand inside.
+fn goal_seek_curve(
+    params: &Parameters,
+    output: OutputKey,
+    param: ParamKey,
+    current: Decimal,
+    solution: Option<Decimal>,
+) -> Points {
+    let (min, max) = param.range();
+    let reach = solution.unwrap_or(current).max(current);
+    let high = if max <= Decimal::ONE_HUNDRED {
+        max
+    } else {
+        (reach * Decimal::TWO).max(Decimal::from(1000)).min(max)
+    };
+    let mut varied = output.lean(params);
+    (0..=CURVE_STEPS)
+        .filter_map(|i| {
+            let x = min + (high - min) * Decimal::from(i) / Decimal::from(CURVE_STEPS);
+            param.set(&mut varied, x);
+            let y = output.value(&Evaluation::of(&varied).ok()?);
+            Some([coordinate(x), coordinate(y)])
+        })
+        .collect()
+}
+
+/// Running totals of `values`, one point per year.
+fn cumulative<'a>(years: impl Iterator<Item = (u32, Decimal)> + 'a) -> Points {
+    let mut total = Decimal::ZERO;
+    years
+        .map(|(year, value)| {
+            total += value;
+            [f64::from(year), coordinate(total)]
+        })
+        .collect()
+}
+
+fn horizon_results(multi_year: MultiYear) -> HorizonResults {
+    let line = |sum: fn(&PerActor<Decimal>) -> Decimal, discounted: bool| {
+        cumulative(
+            multi_year
+                .years
+                .iter()
+                .map(|y| (y.year, sum(if discounted { &y.discounted } else { &y.net }))),
+        )
+    };
+    HorizonResults {
+        municipality: [
+            line(PerActor::municipality, false),
+            line(PerActor::municipality, true),
+        ],
+        society: [line(PerActor::total, false), line(PerActor::total, true)],
+        multi_year,
+    }
+}
+
+fn lock_in_results(
+    request: &AnalysisRequest,
+    sheltered: &Parameters,
+) -> Result<LockInResults, AnalysisError> {
+    let revolving = request
+        .model
+        .scenarios
+        .get(request.revolving)
+        .ok_or(AnalysisError::NoScenario(request.revolving))?;
+    let comparison = lock_in_vs_revolving(sheltered, &revolving.parameters, request.path)?;
+    // What the municipality pays: the negative of its net.
+    let cost = |revolving: bool| {
+        cumulative(comparison.years.iter().map(|y| {
+            let values = if revolving {
+                &y.revolving
+            } else {
+                &y.sheltered
+            };
+            (y.year, -values.municipality())
+        }))
+    };
+    Ok(LockInResults {
+        sheltered: cost(false),
+        revolving: cost(true),
+        comparison,
+    })
+}
+
+fn compare_results(model: &Model, compared: &[usize]) -> Result<CompareResults, AnalysisError> {
+    let chosen: Vec<Scenario> = compared
+        .iter()
+        .filter_map(|&i| model.scenarios.get(i).cloned())
+        .collect();
+    let summaries =
+        compare(&chosen).map_err(|(name, source)| AnalysisError::Scenario { name, source })?;
+    let lines = chosen
+        .iter()
+        .filter_map(|s| {
+            let evaluation = Evaluation::of(&s.parameters).ok()?;
+            let years = evaluation.multi_year.years.iter();
+            let points = cumulative(years.map(|y| (y.year, y.discounted.total())));
+            Some((s.name.clone(), points))
+        })
+        .collect();
+    Ok(CompareResults { summaries, lines })
+}
