@@ -19,7 +19,8 @@ use crate::format::parse_number;
 use crate::i18n::Lang;
 use crate::model::budget::{BudgetPlan, BudgetResult};
 use crate::model::{
-    Evaluation, Model, ModelError, Parameters, WageValuePoint, YearTable, by_wage_value,
+    Evaluation, Model, ModelError, Parameters, Reference, ReferenceRow, Scenario, WageValuePoint,
+    YearTable, by_wage_value,
 };
 
 /// Wage-value points on the sheet's plot: every 2 percentage points.
@@ -32,12 +33,18 @@ pub struct SheetResults {
     pub evaluation: Result<Evaluation, ModelError>,
     /// The municipality's, the sheet's and society's net across the wage-value range.
     pub wage_curve: Vec<WageValuePoint>,
+    /// The published figures beside the computed ones, where the scenario has them.
+    pub reference: Vec<ReferenceRow>,
 }
 
 impl SheetResults {
-    /// Evaluate `params`.
-    pub fn compute(params: &Parameters) -> Self {
+    /// Evaluate `params` and set it beside the published figures of `reference`.
+    pub fn compute(params: &Parameters, reference: Option<&Reference>) -> Self {
         let evaluation = Evaluation::of(params);
+        let reference = match (&evaluation, reference) {
+            (Ok(e), Some(r)) => e.compare(r),
+            _ => Vec::new(),
+        };
         let wage_curve = match &evaluation {
             Ok(_) => {
                 by_wage_value(params, YearTable::builtin(), WAGE_CURVE_STEPS).unwrap_or_default()
@@ -47,6 +54,7 @@ impl SheetResults {
         Self {
             evaluation,
             wage_curve,
+            reference,
         }
     }
 
@@ -85,24 +93,31 @@ impl std::fmt::Debug for Analyses {
 /// The results of the open document, with the inputs they were computed from.
 #[derive(Debug, Default)]
 pub struct Results {
-    sheet: Option<(Parameters, SheetResults)>,
+    sheet: Option<(Parameters, Option<Reference>, SheetResults)>,
     budget: Option<(BudgetPlan, BudgetResult)>,
     analyses: Analyses,
     computations: u64,
 }
 
 impl Results {
-    /// Bring the sheet results up to date with `params`; computes only if they changed.
-    pub fn refresh_sheet(&mut self, params: Option<&Parameters>) {
-        let Some(params) = params else {
+    /// Bring the sheet results up to date with `scenario`'s parameters and published figures;
+    /// computes only if they changed.
+    pub fn refresh_sheet(&mut self, scenario: Option<&Scenario>) {
+        let Some(scenario) = scenario else {
             self.sheet = None;
             return;
         };
-        if self.sheet.as_ref().is_some_and(|(key, _)| key == params) {
+        let key = (&scenario.parameters, scenario.reference.as_ref());
+        if self
+            .sheet
+            .as_ref()
+            .is_some_and(|(params, reference, _)| (params, reference.as_ref()) == key)
+        {
             return;
         }
         self.computations += 1;
-        self.sheet = Some((params.clone(), SheetResults::compute(params)));
+        let results = SheetResults::compute(key.0, key.1);
+        self.sheet = Some((key.0.clone(), key.1.cloned(), results));
     }
 
     /// Bring the budget result up to date with `plan`; computes only if it changed.
@@ -184,7 +199,7 @@ impl Results {
 
     /// The shown scenario's results.
     pub fn sheet(&self) -> Option<&SheetResults> {
-        self.sheet.as_ref().map(|(_, results)| results)
+        self.sheet.as_ref().map(|(_, _, results)| results)
     }
 
     /// The budget plan's result.

@@ -116,6 +116,12 @@ impl KostenbatenApp {
         &self.results
     }
 
+    /// The analysis view's settings (output, parameter, target, …), to set up a view in tests and
+    /// benchmarks as a user would with its controls.
+    pub fn analysis_state_mut(&mut self) -> &mut AnalysisState {
+        &mut self.analysis
+    }
+
     /// Block until the analyses computed in the background are done, and take them (for tests).
     pub fn wait_for_results(&mut self) {
         self.results.wait_for_analysis();

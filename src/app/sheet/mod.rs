@@ -24,7 +24,13 @@ pub fn sheet_tab(
     };
     key_figures::show(ui, lang, evaluation, &scenario.parameters);
     ui.add_space(4.0);
-    sheet_view::show(ui, lang, evaluation, scenario.reference.as_ref());
+    sheet_view::show(
+        ui,
+        lang,
+        evaluation,
+        scenario.reference.as_ref(),
+        &results.reference,
+    );
     ui.add_space(8.0);
     let width = ui.available_width();
     let gap = ui.spacing().item_spacing.x * 2.0;

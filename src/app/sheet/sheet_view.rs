@@ -115,13 +115,18 @@ fn side_cells(
     }
 }
 
-/// Draw the sheet.
-pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, reference: Option<&Reference>) {
+/// Draw the sheet; `compared` sets it beside the published figures of `reference`.
+pub fn show(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    evaluation: &Evaluation,
+    reference: Option<&Reference>,
+    compared: &[ReferenceRow],
+) {
     ui.horizontal(|ui| {
         ui.heading(lang.tr(Text::SheetTitle));
         ui.label(egui::RichText::new(lang.tr(Text::PerPlacePerYear)).weak());
     });
-    let compared = reference.map(|r| evaluation.compare(r)).unwrap_or_default();
     let with_reference = !compared.is_empty();
     let rows = evaluation
         .sheet

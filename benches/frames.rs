@@ -1,0 +1,124 @@
+//! UI frame CPU of the real app, driven by egui_kittest at 1600×1000: an idle frame on each tab,
+//! and the frames that follow one parameter change on the sheet tab and on the analysis tab with an
+//! NPV goal seek shown. A kittest step runs the whole egui frame (layout, widgets, plots,
+//! AccessKit tree) without the GPU, so the figures are the CPU a frame costs before painting.
+// Benchmark code: a failed set-up stops it with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use eframe::egui;
+use egui_kittest::Harness;
+use kostenbaten::app::{Command, KostenbatenApp, ScriptedFileDialog, Settings, View};
+use kostenbaten::file::builtin;
+use kostenbaten::model::analysis::{OutputKey, ParamKey};
+use kostenbaten::model::{Actor, Model};
+use rust_decimal::Decimal;
+
+fn model(file: &str) -> Model {
+    builtin(file).unwrap().unwrap()
+}
+
+/// The real app on `model` at 1600×1000 showing `view`, settled (analyses included).
+fn harness(model: Model, view: View) -> Harness<'static, KostenbatenApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe(move |_cc| {
+            KostenbatenApp::with_model(
+                model,
+                None,
+                Box::new(ScriptedFileDialog::default()),
+                Settings::default(),
+            )
+        });
+    h.state_mut().queue(Command::ShowView(view));
+    settle(&mut h);
+    h
+}
+
+/// Run frames until nothing more is asked for, with the background analyses in.
+fn settle(h: &mut Harness<'static, KostenbatenApp>) {
+    for _ in 0..10 {
+        h.state_mut().wait_for_results();
+        if h.run_ok().is_some() && h.state().results().analysis_is_current() {
+            return;
+        }
+    }
+}
+
+/// Wage value alternating between two values, so every change is a real change.
+fn wage_value(i: u64) -> Decimal {
+    Decimal::from(if i % 2 == 0 { 45 } else { 46 })
+}
+
+fn frames(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame 1600x1000");
+    group
+        .sample_size(100)
+        .measurement_time(Duration::from_secs(5));
+
+    for (name, file, view) in [
+        ("idle, sheet tab", "beschut-werk-2014.ron", View::Sheet),
+        (
+            "idle, analysis tab",
+            "beschut-werk-2014.ron",
+            View::Analysis,
+        ),
+        ("idle, P-budget tab", "wil-p-budget-2018.ron", View::Budget),
+    ] {
+        let mut h = harness(model(file), view);
+        group.bench_function(name, |b| b.iter(|| h.step()));
+    }
+
+    // One change: the command is applied after the frame that records it, the next frame computes
+    // and draws the new results. Both frames are counted.
+    let mut h = harness(model("beschut-werk-2014.ron"), View::Sheet);
+    let mut i = 0;
+    group.bench_function("one parameter change, sheet tab (2 frames)", |b| {
+        b.iter(|| {
+            i += 1;
+            h.state_mut()
+                .queue(Command::SetParam(ParamKey::WageValuePct, wage_value(i)));
+            h.step();
+            h.step();
+        })
+    });
+
+    let mut h = harness(model("beschut-werk-2014.ron"), View::Analysis);
+    h.state_mut().analysis_state_mut().output = OutputKey::ActorNpv(Actor::MunicipalityBuig);
+    h.state_mut().analysis_state_mut().param = ParamKey::DiscountRatePct;
+    settle(&mut h);
+    let mut i = 0;
+    group.bench_function(
+        "one parameter change, analysis tab, NPV goal seek (2 frames)",
+        |b| {
+            b.iter(|| {
+                i += 1;
+                h.state_mut()
+                    .queue(Command::SetParam(ParamKey::WageValuePct, wage_value(i)));
+                h.step();
+                h.step();
+            })
+        },
+    );
+    // Not a frame: how long until the analyses on the worker answer one change (the figures
+    // shown are the previous ones, marked "bijwerken…", until then).
+    group.bench_function(
+        "analyses refreshed after one change, NPV goal seek (worker)",
+        |b| {
+            b.iter(|| {
+                i += 1;
+                h.state_mut()
+                    .queue(Command::SetParam(ParamKey::WageValuePct, wage_value(i)));
+                h.step();
+                h.step();
+                h.state_mut().wait_for_results();
+            })
+        },
+    );
+    group.finish();
+}
+
+criterion_group!(benches, frames);
+criterion_main!(benches);
