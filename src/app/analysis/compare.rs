@@ -10,6 +10,7 @@ use super::state::MAX_COMPARED;
 use super::{AnalysisState, Room, euro_plot, signed};
 use crate::format::money_whole;
 use crate::i18n::{Lang, Text};
+use crate::messages::Message;
 use crate::model::{Actor, Model};
 
 /// The hint and the choice of scenarios, then the table and the plot.
@@ -27,7 +28,7 @@ pub(super) fn show(ui: &mut egui::Ui, state: &mut AnalysisState, room: &mut Room
             plot(ui, compared, lang);
         }
         Err(err) => {
-            ui.colored_label(ui.visuals().error_fg_color, err.to_string());
+            ui.colored_label(ui.visuals().error_fg_color, err.message(lang));
         }
     }
 }

@@ -10,6 +10,7 @@ use super::{AnalysisState, Room, euro_plot, output_label, param_label, param_val
 use crate::app::Command;
 use crate::app::plot_style::coordinate;
 use crate::i18n::{Lang, Text};
+use crate::messages::Message;
 use crate::model::analysis::{OutputKey, ParamKey, Solution};
 
 /// The controls, then goal seek's answer.
@@ -77,7 +78,7 @@ fn answer(
             return;
         }
         Err(err) => {
-            ui.colored_label(ui.visuals().error_fg_color, err.to_string());
+            ui.colored_label(ui.visuals().error_fg_color, err.message(lang));
             return;
         }
     };
@@ -109,7 +110,7 @@ fn answer(
             );
         }
         Err(err) => {
-            ui.colored_label(ui.visuals().error_fg_color, err.to_string());
+            ui.colored_label(ui.visuals().error_fg_color, err.message(lang));
         }
     }
     ui.label(egui::RichText::new(lang.tr(Text::GoalSeekExplain)).weak());

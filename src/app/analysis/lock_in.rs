@@ -9,6 +9,7 @@ use super::results::{LockInResults, Points};
 use super::{AnalysisState, Room, euro_plot, signed};
 use crate::format::{money_whole, percent};
 use crate::i18n::{Lang, Text};
+use crate::messages::Message;
 use crate::model::{Actor, Model};
 
 /// The explanation and the controls, then the comparison.
@@ -26,7 +27,7 @@ pub(super) fn show(ui: &mut egui::Ui, state: &mut AnalysisState, room: &mut Room
             npv(ui, lock_in, lang);
         }
         Err(err) => {
-            ui.colored_label(ui.visuals().error_fg_color, err.to_string());
+            ui.colored_label(ui.visuals().error_fg_color, err.message(lang));
         }
     }
 }

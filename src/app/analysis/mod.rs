@@ -26,6 +26,7 @@ use rust_decimal::Decimal;
 use super::widgets::net_color;
 use super::{Command, plot_style};
 use crate::i18n::{Lang, Text};
+use crate::messages::Message;
 use crate::model::Model;
 use crate::model::analysis::{OutputKey, ParamKey};
 
@@ -77,7 +78,7 @@ pub fn show(
         return;
     }
     if let Some(Err(err)) = results.map(|r| &r.horizon) {
-        ui.colored_label(ui.visuals().error_fg_color, err.to_string());
+        ui.colored_label(ui.visuals().error_fg_color, err.message(lang));
         return;
     }
     if !current_results {

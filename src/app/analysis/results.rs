@@ -1,5 +1,6 @@
 //! What the analyses give the view: per section its figures, or why it has none.
 
+use crate::messages::Message;
 use rust_decimal::Decimal;
 
 use crate::model::analysis::{
@@ -30,6 +31,17 @@ pub enum AnalysisError {
         /// Why not.
         source: ModelError,
     },
+}
+
+impl Message for AnalysisError {
+    fn english(&self) -> String {
+        match self {
+            AnalysisError::NoScenario(index) => format!("there is no scenario {index}"),
+            AnalysisError::NoTarget => "the target is not a number".to_string(),
+            AnalysisError::Model(err) => err.english(),
+            AnalysisError::Scenario { name, source } => format!("{name}: {}", source.english()),
+        }
+    }
 }
 
 /// Goal seek's answer and the curve around it.
