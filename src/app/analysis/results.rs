@@ -1,8 +1,8 @@
 //! What the analyses give the view: per section its figures, or why it has none.
 
-use crate::messages::Message;
 use rust_decimal::Decimal;
 
+use crate::messages::Message;
 use crate::model::analysis::{
     LockInComparison, OutputKey, ParamKey, ScenarioSummary, Solution, TornadoBar,
 };
