@@ -47,9 +47,14 @@ fn settle(h: &mut Harness<'static, KostenbatenApp>) {
     }
 }
 
-/// Wage value alternating between two values, so every change is a real change.
-fn wage_value(i: u64) -> Decimal {
-    Decimal::from(if i % 2 == 0 { 45 } else { 46 })
+/// Change the wage value (alternating between two values, so every change is a real change) and
+/// run the frame that records the change and the frame that computes and draws its results.
+fn change_wage_value(h: &mut Harness<'static, KostenbatenApp>, i: u64) {
+    let wage_value = Decimal::from(if i.is_multiple_of(2) { 45 } else { 46 });
+    h.state_mut()
+        .queue(Command::SetParam(ParamKey::WageValuePct, wage_value));
+    h.step();
+    h.step();
 }
 
 fn frames(c: &mut Criterion) {
@@ -78,10 +83,7 @@ fn frames(c: &mut Criterion) {
     group.bench_function("one parameter change, sheet tab (2 frames)", |b| {
         b.iter(|| {
             i += 1;
-            h.state_mut()
-                .queue(Command::SetParam(ParamKey::WageValuePct, wage_value(i)));
-            h.step();
-            h.step();
+            change_wage_value(&mut h, i);
         })
     });
 
@@ -89,16 +91,12 @@ fn frames(c: &mut Criterion) {
     h.state_mut().analysis_state_mut().output = OutputKey::ActorNpv(Actor::MunicipalityBuig);
     h.state_mut().analysis_state_mut().param = ParamKey::DiscountRatePct;
     settle(&mut h);
-    let mut i = 0;
     group.bench_function(
         "one parameter change, analysis tab, NPV goal seek (2 frames)",
         |b| {
             b.iter(|| {
                 i += 1;
-                h.state_mut()
-                    .queue(Command::SetParam(ParamKey::WageValuePct, wage_value(i)));
-                h.step();
-                h.step();
+                change_wage_value(&mut h, i);
             })
         },
     );
@@ -109,10 +107,7 @@ fn frames(c: &mut Criterion) {
         |b| {
             b.iter(|| {
                 i += 1;
-                h.state_mut()
-                    .queue(Command::SetParam(ParamKey::WageValuePct, wage_value(i)));
-                h.step();
-                h.step();
+                change_wage_value(&mut h, i);
                 h.state_mut().wait_for_results();
             })
         },

@@ -153,15 +153,7 @@ fn broken_file_shows_its_error_and_keeps_the_model() {
         save: Vec::new(),
     });
     let before = harness.state().document().model.clone();
-    harness.get_by_label("Bestand").click();
-    harness.run();
-    harness.get_by_label_contains("Openen…").click();
-    harness.run();
-    let error = harness
-        .state()
-        .error()
-        .expect("an error is shown")
-        .to_string();
+    let error = open_from_menu(&mut harness, "Bestand", "Openen…");
     assert!(error.contains("kapot.ron:4:"), "{error}");
     harness.get_by_label_contains("kapot.ron:4:");
     assert_eq!(harness.state().document().model, before);
@@ -172,6 +164,23 @@ fn broken_file_shows_its_error_and_keeps_the_model() {
     harness.run();
     assert_eq!(harness.state().error(), None);
     assert!(harness.query_by_label_contains("kapot.ron:4:").is_none());
+}
+
+/// Open a file through the menu (`menu` ▸ `item`) and return the error the app shows.
+fn open_from_menu(
+    harness: &mut Harness<'static, KostenbatenApp>,
+    menu: &str,
+    item: &str,
+) -> String {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness.get_by_label_contains(item).click();
+    harness.run();
+    harness
+        .state()
+        .error()
+        .expect("an error is shown")
+        .to_string()
 }
 
 #[test]
@@ -186,15 +195,7 @@ fn errors_are_shown_in_the_interface_language() {
             save: Vec::new(),
         })
         .build();
-    harness.get_by_label("File").click();
-    harness.run();
-    harness.get_by_label_contains("Open…").click();
-    harness.run();
-    let error = harness
-        .state()
-        .error()
-        .expect("an error is shown")
-        .to_string();
+    let error = open_from_menu(&mut harness, "File", "Open…");
     assert!(
         error.starts_with("Could not open: reading failed"),
         "{error}"

@@ -149,7 +149,7 @@ pub fn show(
                         r if r == rows + 1 => Cell::Total,
                         r => lines.get(r - 1).map_or(Cell::Empty, |l| Cell::Line(l)),
                     };
-                    side_cells(ui, lang, side, cell, evaluation, &compared, with_reference);
+                    side_cells(ui, lang, side, cell, evaluation, compared, with_reference);
                     if side == Side::Cost {
                         ui.add(egui::Separator::default().vertical());
                     }
