@@ -10,8 +10,8 @@
 use std::ops::RangeInclusive;
 
 use kostenbaten::model::{
-    Actor, BenefitSaved, CoachingDeliverer, Count, Evaluation, FlowKey, Hours, LksRule, LksShare, Money, Parameters,
-    Pct, Placement, Side, Year, YearTable, Years,
+    Actor, BenefitSaved, CoachingDeliverer, Count, Evaluation, FlowKey, Hours, LksRule, LksShare,
+    Money, Parameters, Pct, Placement, Side, Year, YearTable, Years,
 };
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;

@@ -365,8 +365,8 @@ pub static REGISTRY: [ParamDef; 19] = [
             "hours_per_week",
             t("Uren per week", "Hours per week"),
             t(
-                "Contracturen per week. Vanaf 2024 schaalt de wettelijke LKS met de uren tegen 36 uur.",
-                "Contract hours per week. From 2024 the statutory LKS scales with the hours against 36 hours.",
+                "Contracturen per week. Vanaf 2024 schaalt de wettelijke LKS met de uren tegen 36 uur, waarbij de uren tellen tot ten hoogste de voltijdse werkweek van de sector.",
+                "Contract hours per week. From 2024 the statutory LKS scales with the hours against 36 hours, the hours counting at most up to the sector's full-time week.",
             ),
             Unit::Hours,
             Group::Worker,
@@ -382,8 +382,8 @@ pub static REGISTRY: [ParamDef; 19] = [
             "full_time_hours",
             t("Voltijdse werkweek", "Full-time week"),
             t(
-                "Het normale aantal uren per week in de sector; voor 2024 wordt de LKS hiernaar verlaagd.",
-                "The sector's normal hours per week; before 2024 LKS is reduced in proportion to it.",
+                "Het normale aantal uren per week in de sector. Vóór 2024 wordt de LKS naar verhouding hiervan verlaagd; vanaf 2024 tellen contracturen voor de LKS tot ten hoogste dit aantal.",
+                "The sector's normal hours per week. Before 2024 LKS is reduced in proportion to it; from 2024 contract hours count for the LKS up to this number.",
             ),
             Unit::Hours,
             Group::Worker,
