@@ -36,9 +36,12 @@ fn three_years_of_lock_in_against_revolving_credit() {
     // Coaching € 8.500 in years 1 and 2 only.
     let revolving_p: Vec<Decimal> = c.years.iter().map(|y| y.revolving[p_budget]).collect();
     assert_eq!(revolving_p, vec![dec!(-8500), dec!(-8500), dec!(0)]);
-    // Employer: −22.800 + LKS + wage value + coaching fee: 8.500, 8.500, 0.
+    // Employer: −22.800 wage cost + LKS + wage value + coaching fee − the coaching it delivers.
+    // Year 1: −22.800 + 13.680 + 9.120 (40%) + 8.500 − 8.500 = 0; year 2: −22.800 + 6.840 +
+    // 15.960 (70%) + 8.500 − 8.500 = 0; year 3: −22.800 + 0 + 22.800 (100%) = 0. The coaching
+    // fee is no windfall: it pays for the coach's time.
     let revolving_employer: Vec<Decimal> = c.years.iter().map(|y| y.revolving[employer]).collect();
-    assert_eq!(revolving_employer, vec![dec!(8500), dec!(8500), dec!(0)]);
+    assert_eq!(revolving_employer, vec![dec!(0), dec!(0), dec!(0)]);
     assert_eq!(
         c.years
             .iter()

@@ -10,8 +10,8 @@
 use std::ops::RangeInclusive;
 
 use kostenbaten::model::{
-    Actor, BenefitSaved, Count, Evaluation, FlowKey, Hours, LksRule, LksShare, Money, Parameters,
-    Pct, Placement, Side, Year, YearTable, Years,
+    Actor, BenefitSaved, CoachingDeliverer, Count, Evaluation, FlowKey, Hours, LksRule, LksShare,
+    Money, Parameters, Pct, Placement, Side, Year, YearTable, Years,
 };
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
@@ -68,6 +68,7 @@ prop_compose! {
         hours in hours(),
         full_time in hours(),
         coaching in money(),
+        provider in any::<bool>(),
         workplace in money(),
         adaptation in money(),
         administration in money(),
@@ -89,6 +90,7 @@ prop_compose! {
             hours_per_week: hours,
             full_time_hours: full_time,
             coaching,
+            coaching_delivered_by: if provider { CoachingDeliverer::Provider } else { CoachingDeliverer::Employer },
             workplace,
             workplace_adaptation: adaptation,
             administration,
@@ -135,8 +137,11 @@ proptest! {
     fn transfers_net_to_zero_over_all_actors(p in parameters()) {
         let e = evaluate(&p)?;
         // What society keeps is only the real resources, computed here from the parameters
-        // and the sheet, not from the flows.
-        let real = e.sheet.net() + p.per_place(p.societal_cost_per_client.get());
+        // and the sheet, not from the flows. The sheet's net is wage value − workplace −
+        // adaptation − administration (LKS and coaching stand on both of its sides); the coach's
+        // time is a real resource too, so society also loses the coaching.
+        let real = e.sheet.net() - p.per_place(p.coaching.get())
+            + p.per_place(p.societal_cost_per_client.get());
         prop_assert!(close(e.actors.society_net(), real), "{} vs {}", e.actors.society_net(), real);
         // And each transfer really leaves one actor and reaches another.
         for flow in &e.actors.flows {
@@ -148,6 +153,30 @@ proptest! {
         let costs: Decimal = Actor::ALL.iter().map(|&a| e.actors.row(a).cost).sum();
         let benefits: Decimal = Actor::ALL.iter().map(|&a| e.actors.row(a).benefit).sum();
         prop_assert!(close(benefits - costs, real), "{} vs {}", benefits - costs, real);
+    }
+
+    #[test]
+    fn society_is_wage_value_minus_real_resources_plus_societal_cost_avoided(p in parameters()) {
+        // DOMAIN.md §5 after CPB/PBL, Algemene leidraad MKBA (2013): society's net is wage value −
+        // real resources (coaching, workplace, adaptation, administration) + societal cost
+        // avoided, whoever pays and whoever delivers. Built from the parameters and the resolved
+        // wage value, not from the flows or the sheet.
+        let e = evaluate(&p)?;
+        let real_resources = [p.coaching, p.workplace, p.workplace_adaptation, p.administration]
+            .iter()
+            .map(|m| p.per_place(m.get()))
+            .sum::<Decimal>();
+        let expected = e.inputs.wage_value_amount() - real_resources
+            + p.per_place(p.societal_cost_per_client.get());
+        prop_assert!(close(e.actors.society_net(), expected), "{} vs {}", e.actors.society_net(), expected);
+        // Whoever delivers the coaching, society's net is the same.
+        let mut other = p.clone();
+        other.coaching_delivered_by = match p.coaching_delivered_by {
+            CoachingDeliverer::Employer => CoachingDeliverer::Provider,
+            CoachingDeliverer::Provider => CoachingDeliverer::Employer,
+        };
+        let o = evaluate(&other)?;
+        prop_assert!(close(o.actors.society_net(), e.actors.society_net()));
     }
 
     #[test]

@@ -120,3 +120,73 @@ fn a_missing_benefit_norm_is_a_clear_error_not_a_guess() {
     p.benefit_saved = BenefitSaved::Amount(kostenbaten::model::Money::new(dec!(16145.40)).unwrap());
     assert!(Evaluation::of(&p).is_ok());
 }
+
+/// Art. 10d lid 4 Participatiewet as in force from 1-1-2024 (Wet verbeteren regeling
+/// loonkostensubsidie, "uitvoeren breed offensief", Stb. 2022, 499): the LKS is reduced or increased
+/// in proportion to the agreed hours against 36, the agreed hours counting at most up to the
+/// sector's normal full-time week. WML from the year table: 1-1-2024 € 2.069,40 and 1-1-2026
+/// € 2.294,40 for the 36-hour reference month; employer-cost compensation 23,5%.
+#[test]
+fn from_2024_hours_count_up_to_the_sectors_full_time_week() {
+    for (year, wml) in [(2024, dec!(2069.40)), (2026, dec!(2294.40))] {
+        let full = dec!(0.60) * wml * dec!(12) * dec!(1.08) * dec!(1.235);
+        // 40 hours in a 38-hour sector: 38 of them count, 38/36.
+        let at_40 = lks(&no_benefit(statutory(year, dec!(40), dec!(40), dec!(38))));
+        assert_eq!(
+            at_40.round_dp(10),
+            (full * dec!(38) / dec!(36)).round_dp(10),
+            "{year}"
+        );
+        // 34 hours stay below the sector's week: 34/36.
+        let at_34 = lks(&no_benefit(statutory(year, dec!(40), dec!(34), dec!(38))));
+        assert_eq!(
+            at_34.round_dp(10),
+            (full * dec!(34) / dec!(36)).round_dp(10),
+            "{year}"
+        );
+    }
+    // 2024 in euros: 0,60 × 2.069,40 × 12 × 1,08 × 1,235 = 19.873,193184; × 38/36 = 20.977,25947…
+    let at_40 = lks(&no_benefit(statutory(2024, dec!(40), dec!(40), dec!(38))));
+    assert_eq!(kostenbaten::format::cents(at_40), dec!(20977.26));
+    // 2026: 0,60 × 2.294,40 × 12 × 1,08 × 1,235 = 22.033,949184; × 38/36 = 23.258,057472.
+    let at_40 = lks(&no_benefit(statutory(2026, dec!(40), dec!(40), dec!(38))));
+    assert_eq!(at_40.round_dp(6), dec!(23258.057472));
+    // The worker is still paid for every hour: the hourly WML × 40, i.e. 40/36 of the reference
+    // month: 2.294,40 × 12 × 1,08 × 40/36 = 33.039,36.
+    let e = Evaluation::of(&no_benefit(statutory(2026, dec!(40), dec!(40), dec!(38)))).unwrap();
+    assert_eq!(e.inputs.gross_wage.round_dp(10), dec!(33039.36));
+}
+
+#[test]
+fn from_2024_the_break_even_uses_the_counted_hours() {
+    // Single norm 1-1-2024 € 1.283,83 a month: B = 15.405,96 a year. Loaded full-time base
+    // K = 2.069,40 × 12 × 1,08 × 1,235 = 33.121,98864. Break-even LW = 1 − B / (K × counted/36).
+    let b = dec!(1283.83) * dec!(12);
+    assert_eq!(b, dec!(15405.96));
+    let k = dec!(33121.98864);
+    let break_even = |hours| {
+        let mut p = statutory(2024, dec!(40), hours, dec!(38));
+        p.benefit_saved = BenefitSaved::Single;
+        Evaluation::of(&p)
+            .unwrap()
+            .break_even
+            .wage_value_pct()
+            .unwrap()
+    };
+    // 40 hours in a 38-hour sector: K × 38/36 = 34.962,09912; 1 − 15.405,96 / 34.962,09912
+    // = 55,94% (it was 58,14% when all 40 hours counted: K × 40/36 = 36.802,2096).
+    let at_40 = break_even(dec!(40));
+    assert_eq!(
+        at_40.round_dp(8),
+        ((Decimal::ONE - b / (k * dec!(38) / dec!(36))) * dec!(100)).round_dp(8)
+    );
+    assert_eq!(at_40.round_dp(2), dec!(55.94));
+    // 34 hours: K × 34/36 = 31.281,87816; 1 − 15.405,96 / 31.281,87816 = 50,75%.
+    let at_34 = break_even(dec!(34));
+    assert_eq!(at_34.round_dp(2), dec!(50.75));
+}
+
+fn no_benefit(mut p: Parameters) -> Parameters {
+    p.benefit_saved = BenefitSaved::NoBenefit;
+    p
+}

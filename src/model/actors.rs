@@ -2,13 +2,21 @@
 //!
 //! A transfer (LKS, coaching budget, wage, employer charges, benefit) leaves one actor and reaches
 //! another, so transfers net to zero over all actors; what remains in the sum is the real resources:
-//! wage value produced, workplace costs, adaptation, administration and societal costs avoided.
+//! wage value produced, coaching, workplace costs, adaptation, administration and societal costs
+//! avoided (CPB/PBL, Algemene leidraad MKBA 2013: effects per actor, transfers cancel).
+//!
+//! A payment for something someone must deliver is two things: a transfer from the payer to the
+//! deliverer, and a real cost to the deliverer, who therefore gains nothing from it. Coaching is
+//! booked that way when the employer delivers it. A separate provider, or the supplier of an
+//! adaptation, works at cost and nets zero, so it is not an actor here: the payment is booked
+//! directly as a real cost of the budget that pays it. Either way society's net is wage value −
+//! real resources + societal cost avoided, whoever pays.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::inputs::Inputs;
-use super::parameters::Parameters;
+use super::parameters::{CoachingDeliverer, Parameters};
 use super::per_actor::PerActor;
 
 /// The parties whose costs and benefits are reported separately.
@@ -72,9 +80,12 @@ impl Actor {
 pub enum FlowKey {
     /// LKS: BUIG → employer.
     WageSubsidy,
-    /// Coaching budget: participation budget → employer, who delivers the coaching (valued at cost,
-    /// as the slides do).
+    /// Coaching budget: participation budget → employer, when the employer delivers the coaching
+    /// (valued at cost, as the slides do).
     Coaching,
+    /// Coaching delivered: the coach's time, a real cost to whoever delivers it (the employer, or
+    /// the participation budget when a provider coaches at cost).
+    CoachingDelivered,
     /// Gross wage incl. holiday allowance: employer → worker.
     Wage,
     /// Employer charges: employer → national government.
@@ -123,19 +134,28 @@ pub fn flows(params: &Parameters, inputs: &Inputs) -> Vec<Flow> {
         to,
         amount,
     };
-    vec![
-        flow(
-            FlowKey::WageSubsidy,
-            Some(MunicipalityBuig),
-            Some(Employer),
-            inputs.wage_subsidy(),
+    let coaching = per_place(params.coaching);
+    let (coaching_transfer, coach) = match params.coaching_delivered_by {
+        CoachingDeliverer::Employer => (
+            Some(flow(
+                FlowKey::Coaching,
+                Some(MunicipalityParticipation),
+                Some(Employer),
+                coaching,
+            )),
+            Employer,
         ),
-        flow(
-            FlowKey::Coaching,
-            Some(MunicipalityParticipation),
-            Some(Employer),
-            per_place(params.coaching),
-        ),
+        CoachingDeliverer::Provider => (None, MunicipalityParticipation),
+    };
+    let mut flows = vec![flow(
+        FlowKey::WageSubsidy,
+        Some(MunicipalityBuig),
+        Some(Employer),
+        inputs.wage_subsidy(),
+    )];
+    flows.extend(coaching_transfer);
+    flows.extend([
+        flow(FlowKey::CoachingDelivered, Some(coach), None, coaching),
         flow(
             FlowKey::Wage,
             Some(Employer),
@@ -184,7 +204,8 @@ pub fn flows(params: &Parameters, inputs: &Inputs) -> Vec<Flow> {
             Some(RestOfSociety),
             per_place(params.societal_cost_per_client),
         ),
-    ]
+    ]);
+    flows
 }
 
 /// One actor's row of the matrix.

@@ -1,7 +1,7 @@
 //! The break-even wage value for the municipality: where the LKS it pays equals the benefit it saves.
 //!
 //! Both come from the same BUIG budget. LKS follows the wage value here (`min(1 − LW, cap) × loaded
-//! wage cost`), whatever the scenario's own LKS setting, because the question is "from which wage value
+//! wage cost` for the hours the LKS counts), whatever the scenario's own LKS setting, because the question is "from which wage value
 //! does LKS save on benefits".
 
 use rust_decimal::Decimal;
@@ -33,7 +33,7 @@ impl BreakEven {
 
 /// Solve `min(1 − LW, cap) × K = B` for LW, in closed form: LKS is linear in LW below the cap.
 pub fn break_even_wage_value(inputs: &Inputs) -> BreakEven {
-    let wage_cost = inputs.loaded_wage_cost;
+    let wage_cost = inputs.subsidised_wage_cost;
     if wage_cost <= Decimal::ZERO {
         return BreakEven::NoWageCost;
     }

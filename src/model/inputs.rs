@@ -39,8 +39,11 @@ pub struct Inputs {
     pub annual_minimum_wage: Decimal,
     /// Factor for contract hours (1 for full time).
     pub hours_factor: Decimal,
-    /// Fully loaded annual wage cost for the contract hours: the base LKS and wage value are shares of.
+    /// Fully loaded annual wage cost for the contract hours: the base the wage value is a share of.
     pub loaded_wage_cost: Decimal,
+    /// Fully loaded annual wage cost for the hours the LKS counts: the base the LKS is a share of.
+    /// From 2024 hours above the sector's full-time week earn wage but no subsidy.
+    pub subsidised_wage_cost: Decimal,
     /// Gross annual wage the worker earns (incl. holiday allowance) for the contract hours.
     pub gross_wage: Decimal,
     /// Wage value as a fraction.
@@ -80,19 +83,32 @@ impl Inputs {
         };
         let full_time = params.full_time_hours.get();
 
-        let (hours_factor, loaded_wage_cost, gross_wage) = match params.lks_rule {
-            LksRule::Statutory => {
-                let rate = employer_cost_rate.ok_or(ModelError::NoEmployerCostRate { year })?;
-                let factor = statutory_hours_factor(year, hours, full_time);
-                let gross = annual_minimum_wage * factor;
-                (factor, gross * (Decimal::ONE + rate), gross)
-            }
-            LksRule::FullyLoaded => {
-                let factor = hours / full_time;
-                let loaded = params.fully_loaded_wage_cost.get() * factor;
-                (factor, loaded, (annual_minimum_wage * factor).min(loaded))
-            }
-        };
+        let (hours_factor, loaded_wage_cost, subsidised_wage_cost, gross_wage) =
+            match params.lks_rule {
+                LksRule::Statutory => {
+                    let rate = employer_cost_rate.ok_or(ModelError::NoEmployerCostRate { year })?;
+                    let loading = Decimal::ONE + rate;
+                    let factor = statutory_wage_factor(year, hours, full_time);
+                    let subsidised = statutory_hours_factor(year, hours, full_time);
+                    let gross = annual_minimum_wage * factor;
+                    (
+                        factor,
+                        gross * loading,
+                        annual_minimum_wage * subsidised * loading,
+                        gross,
+                    )
+                }
+                LksRule::FullyLoaded => {
+                    let factor = hours / full_time;
+                    let loaded = params.fully_loaded_wage_cost.get() * factor;
+                    (
+                        factor,
+                        loaded,
+                        loaded,
+                        (annual_minimum_wage * factor).min(loaded),
+                    )
+                }
+            };
 
         let wage_value = params.wage_value_pct.fraction();
         let lks_cap = params.lks_cap_pct.fraction();
@@ -114,6 +130,7 @@ impl Inputs {
             annual_minimum_wage,
             hours_factor,
             loaded_wage_cost,
+            subsidised_wage_cost,
             gross_wage,
             wage_value,
             lks_share: lks_share_requested.min(lks_cap),
@@ -125,7 +142,7 @@ impl Inputs {
 
     /// The wage-cost subsidy per place per year.
     pub fn wage_subsidy(&self) -> Decimal {
-        self.lks_share * self.loaded_wage_cost
+        self.lks_share * self.subsidised_wage_cost
     }
 
     /// The wage value in euros per place per year: the part of the loaded wage cost the worker earns.
@@ -144,9 +161,21 @@ impl Inputs {
     }
 }
 
-/// The hours factor of art. 10d: before 2024 LKS is reduced in proportion to the sector's normal
-/// week (never increased); from 2024 it is reduced or increased in proportion to 36 hours.
+/// The hours factor of the LKS, art. 10d lid 4 Participatiewet: before 2024 LKS is reduced in
+/// proportion to the sector's normal week (never increased); from 1-1-2024 (Stb. 2022, 499) it is
+/// reduced or increased in proportion to 36 hours, the agreed hours counting at most up to the
+/// sector's normal full-time week: 40 hours in a 38-hour sector count as 38/36.
 pub fn statutory_hours_factor(year: u16, hours: Decimal, full_time: Decimal) -> Decimal {
+    if year >= 2024 {
+        hours.min(full_time) / REFERENCE_WEEK_HOURS_FROM_2024
+    } else {
+        (hours / full_time).min(Decimal::ONE)
+    }
+}
+
+/// The hours factor of the wage: from 2024 the minimum wage is an hourly wage and the monthly figure
+/// is its 36-hour reference month, so every contract hour is paid, also above the sector's week.
+fn statutory_wage_factor(year: u16, hours: Decimal, full_time: Decimal) -> Decimal {
     if year >= 2024 {
         hours / REFERENCE_WEEK_HOURS_FROM_2024
     } else {

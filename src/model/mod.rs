@@ -34,8 +34,8 @@ pub use inputs::{
 pub use money::cents;
 pub use multi_year::{MultiYear, YearFigures};
 pub use parameters::{
-    BenefitSaved, LksRule, LksShare, Overrides, Parameters, Placement, SOCIETAL_COST_PER_CLIENT,
-    STANDARD_DISCOUNT_RATE_PCT, Year,
+    BenefitSaved, CoachingDeliverer, LksRule, LksShare, Overrides, Parameters, Placement,
+    SOCIETAL_COST_PER_CLIENT, STANDARD_DISCOUNT_RATE_PCT, Year,
 };
 pub use per_actor::PerActor;
 pub use registry::{Group, ParamDef, ParamKey, REGISTRY, Texts, Unit};

@@ -84,6 +84,26 @@ pub enum Placement {
     StaysHome,
 }
 
+/// Who delivers the coaching the participation budget pays for. Coaching is a real resource (the
+/// coach's time): whoever delivers it bears its cost, and the municipality's payment is a transfer to
+/// that deliverer, so the deliverer nets nothing from it (CPB/PBL Algemene leidraad MKBA 2013).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CoachingDeliverer {
+    /// The employer or SW company coaches and receives the payment, as on the 2014 slides.
+    #[default]
+    Employer,
+    /// A separate provider coaches at cost. The provider nets zero, so it is not an actor of its
+    /// own: the payment is booked as a real cost of the participation budget.
+    Provider,
+}
+
+impl CoachingDeliverer {
+    /// Whether this is the default, which files leave out so older files stay as they were.
+    pub fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
 /// Figures that replace the year table's values for this scenario.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -128,6 +148,9 @@ pub struct Parameters {
     pub full_time_hours: Hours,
     /// On-the-job coaching per year.
     pub coaching: Money,
+    /// Who delivers the coaching (and so bears its cost).
+    #[serde(default, skip_serializing_if = "CoachingDeliverer::is_default")]
+    pub coaching_delivered_by: CoachingDeliverer,
     /// Workplace costs per year.
     pub workplace: Money,
     /// Workplace adaptation per year.
@@ -170,6 +193,7 @@ impl Default for Parameters {
             hours_per_week: Hours::clamped(dec!(36)),
             full_time_hours: Hours::clamped(dec!(36)),
             coaching: Money::ZERO,
+            coaching_delivered_by: CoachingDeliverer::Employer,
             workplace: Money::ZERO,
             workplace_adaptation: Money::ZERO,
             administration: Money::ZERO,

@@ -15,7 +15,7 @@ use rust_decimal_macros::dec;
 
 use super::bounded::{Count, Hours, MAX_AMOUNT, Money, Pct, RangeError, Years};
 use super::evaluate::Evaluation;
-use super::parameters::{BenefitSaved, LksRule, LksShare, Parameters, Year};
+use super::parameters::{BenefitSaved, CoachingDeliverer, LksRule, LksShare, Parameters, Year};
 use super::year_table::YearTable;
 
 /// A text in both languages of the interface.
@@ -168,6 +168,8 @@ pub enum ParamKey {
     LksCapPct,
     /// Coaching per year.
     Coaching,
+    /// Who delivers the coaching.
+    CoachingDeliveredBy,
     /// Workplace costs per year.
     Workplace,
     /// Workplace adaptation per year.
@@ -266,6 +268,19 @@ const RULE_WORDS: &[Word] = &[
     },
 ];
 
+const DELIVERER_WORDS: &[Word] = &[
+    Word {
+        spellings: &["employer", "werkgever"],
+        apply: |p| p.coaching_delivered_by = CoachingDeliverer::Employer,
+        is_set: |p| p.coaching_delivered_by == CoachingDeliverer::Employer,
+    },
+    Word {
+        spellings: &["provider", "aanbieder"],
+        apply: |p| p.coaching_delivered_by = CoachingDeliverer::Provider,
+        is_set: |p| p.coaching_delivered_by == CoachingDeliverer::Provider,
+    },
+];
+
 /// How a parameter is read from and written to [`Parameters`].
 type Access = (
     fn(&Parameters) -> Option<Decimal>,
@@ -330,7 +345,7 @@ const fn money(
 }
 
 /// Every parameter, in the order of the parameters panel (and of [`ParamKey`]).
-pub static REGISTRY: [ParamDef; 18] = [
+pub static REGISTRY: [ParamDef; 19] = [
     row(
         ParamKey::WageValuePct,
         "wage_value_pct",
@@ -350,8 +365,8 @@ pub static REGISTRY: [ParamDef; 18] = [
             "hours_per_week",
             t("Uren per week", "Hours per week"),
             t(
-                "Contracturen per week. Vanaf 2024 schaalt de wettelijke LKS met de uren tegen 36 uur.",
-                "Contract hours per week. From 2024 the statutory LKS scales with the hours against 36 hours.",
+                "Contracturen per week. Vanaf 2024 schaalt de wettelijke LKS met de uren tegen 36 uur, waarbij de uren tellen tot ten hoogste de voltijdse werkweek van de sector.",
+                "Contract hours per week. From 2024 the statutory LKS scales with the hours against 36 hours, the hours counting at most up to the sector's full-time week.",
             ),
             Unit::Hours,
             Group::Worker,
@@ -367,8 +382,8 @@ pub static REGISTRY: [ParamDef; 18] = [
             "full_time_hours",
             t("Voltijdse werkweek", "Full-time week"),
             t(
-                "Het normale aantal uren per week in de sector; voor 2024 wordt de LKS hiernaar verlaagd.",
-                "The sector's normal hours per week; before 2024 LKS is reduced in proportion to it.",
+                "Het normale aantal uren per week in de sector. Vóór 2024 wordt de LKS naar verhouding hiervan verlaagd; vanaf 2024 tellen contracturen voor de LKS tot ten hoogste dit aantal.",
+                "The sector's normal hours per week. Before 2024 LKS is reduced in proportion to it; from 2024 contract hours count for the LKS up to this number.",
             ),
             Unit::Hours,
             Group::Worker,
@@ -469,6 +484,30 @@ pub static REGISTRY: [ParamDef; 18] = [
         Group::Coaching,
         field!(coaching, Money),
     ),
+    ParamDef {
+        analysable: false,
+        words: DELIVERER_WORDS,
+        ..row(
+            ParamKey::CoachingDeliveredBy,
+            "coaching_delivered_by",
+            t("Begeleiding geleverd door", "Coaching delivered by"),
+            t(
+                "Wie de begeleiding levert en dus de kosten ervan draagt: de werkgever of het SW-bedrijf (zoals in de dia's), of een aparte aanbieder die tegen kostprijs werkt. De betaling uit het participatiebudget is een overdracht; de begeleiding zelf kost de samenleving altijd tijd en geld.",
+                "Who delivers the coaching and so bears its cost: the employer or SW company (as on the slides), or a separate provider working at cost. The payment from the participation budget is a transfer; the coaching itself is always a real cost to society.",
+            ),
+            Unit::Choice,
+            Group::Coaching,
+            Bounds::Fixed(Decimal::ZERO, Decimal::ZERO),
+            (no_number, |_, v| {
+                Err(RangeError {
+                    what: "employer of provider",
+                    value: v.to_string(),
+                    min: "employer".into(),
+                    max: "provider".into(),
+                })
+            }),
+        )
+    },
     money(
         ParamKey::Workplace,
         "workplace",
@@ -656,7 +695,7 @@ pub static REGISTRY: [ParamDef; 18] = [
 
 impl ParamKey {
     /// Every parameter, in the panel's order.
-    pub const ALL: [ParamKey; 18] = [
+    pub const ALL: [ParamKey; 19] = [
         ParamKey::WageValuePct,
         ParamKey::HoursPerWeek,
         ParamKey::FullTimeHours,
@@ -665,6 +704,7 @@ impl ParamKey {
         ParamKey::LksPct,
         ParamKey::LksCapPct,
         ParamKey::Coaching,
+        ParamKey::CoachingDeliveredBy,
         ParamKey::Workplace,
         ParamKey::WorkplaceAdaptation,
         ParamKey::Administration,
@@ -870,6 +910,7 @@ mod tests {
         let analysable = ParamKey::analysable();
         assert!(!analysable.contains(&ParamKey::Year));
         assert!(!analysable.contains(&ParamKey::LksRule));
-        assert_eq!(analysable.len(), REGISTRY.len() - 2);
+        assert!(!analysable.contains(&ParamKey::CoachingDeliveredBy));
+        assert_eq!(analysable.len(), REGISTRY.len() - 3);
     }
 }

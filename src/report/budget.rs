@@ -103,7 +103,12 @@ pub fn json(name: &str, plan: &BudgetPlan, result: &BudgetResult) -> Result<Stri
                 .collect(),
         },
         societal_cost_of_staying_home: plain_cents(result.societal_cost_of_staying_home),
-        next_step_clients: format!("{:.2}", result.next_step_clients.round_dp(2)),
+        next_step_clients: format!(
+            "{:.2}",
+            result
+                .next_step_clients
+                .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        ),
     };
     pretty_json(&report)
 }

@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod budget;
 pub mod sheet;
+pub mod shown;
 
 use serde::Serialize;
 

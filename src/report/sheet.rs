@@ -2,9 +2,11 @@
 
 use std::fmt::Write as _;
 
+use rust_decimal::RoundingStrategy;
 use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
+use super::shown::Shown;
 use super::{ReportError, line_label, pretty_json};
 use crate::format::{money, percent, plain_cents};
 use crate::i18n::{Lang, Text};
@@ -61,48 +63,51 @@ struct JsonReferenceRow {
 
 /// The break-even wage value rounded to 4 decimals, as a JSON number.
 fn break_even_number(break_even: BreakEven) -> Option<f64> {
-    break_even
-        .wage_value_pct()
-        .and_then(|pct| pct.round_dp(4).to_f64())
+    break_even.wage_value_pct().and_then(|pct| {
+        pct.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero)
+            .to_f64()
+    })
 }
 
 /// The sheet as one JSON object.
 pub fn json(scenario: &Scenario, evaluation: &Evaluation) -> Result<String, ReportError> {
     let lang = Lang::Nl;
     let sheet = &evaluation.sheet;
+    let shown = Shown::of(evaluation);
     let report = JsonSheet {
         scenario: &scenario.name,
         year: evaluation.inputs.year,
         lines: sheet
             .lines
             .iter()
-            .map(|l| JsonLine {
+            .zip(&shown.lines)
+            .map(|(l, &amount)| JsonLine {
                 side: l.side.key(),
                 key: l.key.key(),
                 label: line_label(lang, l.side, l.key, evaluation),
-                amount: plain_cents(l.amount),
+                amount: plain_cents(amount),
             })
             .collect(),
-        total_cost: plain_cents(sheet.total_cost),
-        total_benefit: plain_cents(sheet.total_benefit),
-        net: plain_cents(sheet.net()),
+        total_cost: plain_cents(shown.total_cost),
+        total_benefit: plain_cents(shown.total_benefit),
+        net: plain_cents(shown.net),
         break_even_wage_value_pct: break_even_number(evaluation.break_even),
         actors: Actor::ALL
             .into_iter()
             .map(|a| {
-                let row = evaluation.actors.row(a);
+                let row = shown.actors[a];
                 JsonActor {
                     actor: a.key(),
                     label: lang.actor(a),
                     cost: plain_cents(row.cost),
                     benefit: plain_cents(row.benefit),
-                    net: plain_cents(row.net()),
-                    npv: plain_cents(evaluation.multi_year.npv_of(a)),
+                    net: plain_cents(row.net),
+                    npv: plain_cents(row.npv),
                 }
             })
             .collect(),
-        municipality_net: plain_cents(evaluation.actors.municipality_net()),
-        society_net: plain_cents(evaluation.actors.society_net()),
+        municipality_net: plain_cents(shown.municipality_net),
+        society_net: plain_cents(shown.society_net),
         societal_cost_of_staying_home: plain_cents(evaluation.societal_cost_of_staying_home),
         reference: scenario.reference.as_ref().map(|r| JsonReference {
             source: &r.source,
@@ -125,6 +130,7 @@ pub fn json(scenario: &Scenario, evaluation: &Evaluation) -> Result<String, Repo
 pub fn csv(scenario: &Scenario, evaluation: &Evaluation) -> String {
     let lang = Lang::Nl;
     let sheet = &evaluation.sheet;
+    let shown = Shown::of(evaluation);
     let comparison = scenario
         .reference
         .as_ref()
@@ -156,26 +162,26 @@ pub fn csv(scenario: &Scenario, evaluation: &Evaluation) -> String {
         "total",
         "total_cost",
         lang.tr(Text::Total),
-        plain_cents(sheet.total_cost),
+        plain_cents(shown.total_cost),
         "total_cost",
     );
     row(
         "total",
         "total_benefit",
         lang.tr(Text::Total),
-        plain_cents(sheet.total_benefit),
+        plain_cents(shown.total_benefit),
         "total_benefit",
     );
     row(
         "total",
         "net",
         lang.tr(Text::Net),
-        plain_cents(sheet.net()),
+        plain_cents(shown.net),
         "net",
     );
     for a in Actor::ALL {
-        let r = evaluation.actors.row(a);
-        for (what, amount) in [("cost", r.cost), ("benefit", r.benefit), ("net", r.net())] {
+        let r = shown.actors[a];
+        for (what, amount) in [("cost", r.cost), ("benefit", r.benefit), ("net", r.net)] {
             row(
                 "actor",
                 &format!("{}.{what}", a.key()),
@@ -184,18 +190,17 @@ pub fn csv(scenario: &Scenario, evaluation: &Evaluation) -> String {
                 "",
             );
         }
-        row(
-            "npv",
-            a.key(),
-            lang.actor(a),
-            plain_cents(evaluation.multi_year.npv_of(a)),
-            "",
-        );
+        row("npv", a.key(), lang.actor(a), plain_cents(r.npv), "");
     }
     let break_even = evaluation
         .break_even
         .wage_value_pct()
-        .map(|p| format!("{:.4}", p.round_dp(4)))
+        .map(|p| {
+            format!(
+                "{:.4}",
+                p.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero)
+            )
+        })
         .unwrap_or_default();
     row(
         "result",
@@ -277,19 +282,20 @@ fn sides_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
     for i in 0..costs.len().max(benefits.len()) {
         let _ = writeln!(out, "{} │ {}", cell(costs.get(i)), cell(benefits.get(i)));
     }
+    let shown = Shown::of(evaluation);
     let total = |amount| (lang.tr(Text::Total).to_string(), money(amount, lang));
     let _ = writeln!(out, "{}", "─".repeat(2 * (LABEL_WIDTH + AMOUNT_WIDTH) + 3));
     let _ = writeln!(
         out,
         "{} │ {}",
-        cell(Some(&total(sheet.total_cost))),
-        cell(Some(&total(sheet.total_benefit)))
+        cell(Some(&total(shown.total_cost))),
+        cell(Some(&total(shown.total_benefit)))
     );
     let _ = writeln!(
         out,
         "{:<LABEL_WIDTH$}{:>AMOUNT_WIDTH$}\n",
         lang.tr(Text::Net),
-        money(sheet.net(), lang)
+        money(shown.net, lang)
     );
 }
 
@@ -339,24 +345,25 @@ fn actor_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
         lang.tr(Text::Net),
         lang.tr(Text::Npv)
     );
+    let shown = Shown::of(evaluation);
     for a in Actor::ALL {
-        let r = evaluation.actors.row(a);
+        let r = shown.actors[a];
         let _ = writeln!(
             out,
             "  {:<38}{:>14}{:>14}{:>14}{:>16}",
             lang.actor(a),
             money(r.cost, lang),
             money(r.benefit, lang),
-            money(r.net(), lang),
-            money(evaluation.multi_year.npv_of(a), lang)
+            money(r.net, lang),
+            money(r.npv, lang)
         );
     }
     let _ = writeln!(
         out,
         "  {:<38}{:>42}{:>16}",
         lang.tr(Text::SocietyTotal),
-        money(evaluation.actors.society_net(), lang),
-        money(evaluation.multi_year.npv_total(), lang)
+        money(shown.society_net, lang),
+        money(shown.npv_total, lang)
     );
     out.push('\n');
 }

@@ -1,0 +1,77 @@
+//! Who pays and who gains in the 2014 slides' sheltered place, with coaching as a real resource.
+//!
+//! Sources: the figures are the slides' (Samen voor de klant, implementatiedag Participatiewet 2014:
+//! 40% WML on a fully loaded wage cost of € 22.800, coaching € 8.500, workplace € 10.000) and the
+//! societal cost of staying home, € 5.960 per client per year (WIL 2018 after Cedris & SBCM, MKBA
+//! beschut werk, nov. 2017). The rule: CPB/PBL, Algemene leidraad voor maatschappelijke
+//! kosten-batenanalyse (2013) — effects per actor, transfers cancel, society keeps the real
+//! resources; a payment for something someone must deliver is a transfer to the deliverer and a
+//! real cost to the deliverer (DOMAIN.md §5).
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use kostenbaten::file::builtin;
+use kostenbaten::model::{Actor, CoachingDeliverer, Evaluation, Parameters};
+use rust_decimal_macros::dec;
+
+fn slides() -> Parameters {
+    let model = builtin("beschut-werk-2014.ron")
+        .expect("shipped")
+        .expect("valid");
+    model.scenarios[0].parameters.clone()
+}
+
+#[test]
+fn society_loses_3420_a_place_a_year_with_the_coach_at_the_employer() {
+    let e = Evaluation::of(&slides()).unwrap();
+    assert_eq!(
+        slides().coaching_delivered_by,
+        CoachingDeliverer::Employer,
+        "the slides' default"
+    );
+    // Society: wage value 9.120 − coaching 8.500 − workplace 10.000 + societal cost avoided
+    // 5.960 = −3.420 (DOMAIN.md §5).
+    assert_eq!(e.actors.society_net(), dec!(-3420));
+
+    let net = |a| e.actors.row(a).net();
+    // Employer / SW company: receives LKS 60% × 22.800 = 13.680, the coaching fee 8.500 and the
+    // wage value 40% × 22.800 = 9.120; pays the loaded wage cost 22.800, the workplace 10.000 and
+    // the coach's time 8.500: 13.680 + 8.500 + 9.120 − 22.800 − 10.000 − 8.500 = −10.000.
+    assert_eq!(net(Actor::Employer), dec!(-10000));
+    assert_eq!(e.actors.row(Actor::Employer).cost, dec!(41300));
+    assert_eq!(e.actors.row(Actor::Employer).benefit, dec!(31300));
+    // The participation budget pays the coaching: −8.500.
+    assert_eq!(net(Actor::MunicipalityParticipation), dec!(-8500));
+    // BUIG pays the LKS and saves nothing (no benefit before): −13.680.
+    assert_eq!(net(Actor::MunicipalityBuig), dec!(-13680));
+    // Worker: gross WML 2014 1.485,60 × 12 × 1,08 = 19.253,376; the rest of the 22.800 is employer
+    // charges to the national government: 22.800 − 19.253,376 = 3.546,624.
+    assert_eq!(net(Actor::Worker), dec!(19253.376));
+    assert_eq!(net(Actor::NationalGovernment), dec!(3546.624));
+    // Rest of society: the societal cost avoided, 5.960.
+    assert_eq!(net(Actor::RestOfSociety), dec!(5960));
+    // Sum: −8.500 − 13.680 + 3.546,624 − 10.000 + 19.253,376 + 5.960 = −3.420.
+}
+
+#[test]
+fn a_separate_provider_moves_the_coaching_cost_not_society_net() {
+    let mut p = slides();
+    p.coaching_delivered_by = CoachingDeliverer::Provider;
+    let e = Evaluation::of(&p).unwrap();
+    let net = |a| e.actors.row(a).net();
+    // The provider coaches at cost and nets zero; the participation budget still pays 8.500.
+    assert_eq!(net(Actor::MunicipalityParticipation), dec!(-8500));
+    // The employer no longer receives or spends the coaching: 13.680 + 9.120 − 22.800 − 10.000.
+    assert_eq!(net(Actor::Employer), dec!(-10000));
+    assert_eq!(e.actors.row(Actor::Employer).cost, dec!(32800));
+    assert_eq!(e.actors.row(Actor::Employer).benefit, dec!(22800));
+    // Whoever delivers, society: 9.120 − 8.500 − 10.000 + 5.960 = −3.420.
+    assert_eq!(e.actors.society_net(), dec!(-3420));
+}
+
+#[test]
+fn the_slides_balance_does_not_change() {
+    // The sheet is the place's balance, not society's: 31.300 − 32.180 = −880 as before.
+    let e = Evaluation::of(&slides()).unwrap();
+    assert_eq!(e.sheet.net(), dec!(-880));
+}
