@@ -202,14 +202,8 @@ texts! {
     ThemeDark => "Donker", "Dark";
     LanguageLabel => "Taal", "Language";
     Parameters => "Parameters", "Parameters";
-    LksRuleStatutory => "Volgens de wet (art. 10d)", "By law (art. 10d)";
-    LksRuleFullyLoaded => "Conventie van de dia's", "The slides' convention";
-    LksFollows => "LKS volgt de loonwaarde (100 % − loonwaarde)", "LKS follows the wage value (100% − wage value)";
     LksCapped => "begrensd op het maximum", "capped at the maximum";
     LksEffective => "Toegepast", "Applied";
-    BenefitSingle => "Bijstand alleenstaande", "Assistance, single";
-    BenefitCouple => "Bijstand paar", "Assistance, couple";
-    BenefitNone => "Geen uitkering (Nug-er)", "No benefit";
     BenefitAmount => "Eigen bedrag", "Own amount";
     ParamBenefitAmount => "Bedrag per jaar", "Amount per year";
     YearsUnit => "jaar", "years";

@@ -83,6 +83,30 @@ fn opens_on_the_2014_sheet() {
 }
 
 #[test]
+fn a_choice_parameter_from_the_registry_has_its_control() {
+    // Who delivers coaching is a registry parameter with words only; the panel shows its words as
+    // radio buttons without a widget of its own. 2014 slides, the employer per place per year:
+    // delivering the coaching itself, it receives LKS 13.680 + the coaching budget 8.500 + wage
+    // value 9.120 = 31.300 and bears wage cost 22.800 + workplace 10.000 + the coach's time 8.500 =
+    // 41.300; with a separate provider neither the budget nor the coach's time passes through it:
+    // 22.800 against 32.800. Its net is −10.000 either way.
+    let mut harness = harness();
+    let employer = |h: &Harness<'static, KostenbatenApp>| {
+        let results = h.state().results().sheet().expect("results");
+        let evaluation = results.evaluation.as_ref().expect("computes");
+        let row = evaluation.actors.row(kostenbaten::model::Actor::Employer);
+        (row.benefit, row.cost, row.net())
+    };
+    assert_eq!(employer(&harness), (dec!(31300), dec!(41300), dec!(-10000)));
+    harness
+        .get_by_label("Aparte aanbieder (tegen kostprijs)")
+        .click();
+    harness.run();
+    assert_eq!(employer(&harness), (dec!(22800), dec!(32800), dec!(-10000)));
+    assert!(harness.state().document().is_dirty());
+}
+
+#[test]
 fn wage_value_slider_drives_the_sheet() {
     let mut harness = harness();
     slide(&mut harness, "Loonwaarde", 55.0);

@@ -13,8 +13,8 @@ use super::param_widget::{ParamRow, source_badge};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::model::{
-    BenefitSaved, Evaluation, Group, LksRule, LksShare, ParamDef, ParamKey, Parameters, Pct,
-    REGISTRY, Scenario, Year, YearTable,
+    BenefitSaved, Evaluation, Group, LksShare, ParamDef, ParamKey, Parameters, Pct, REGISTRY,
+    Scenario, Unit, Year, YearTable,
 };
 
 /// Which parameter is highlighted (a tornado bar was clicked), and whether its row still has to
@@ -89,7 +89,6 @@ impl Panel<'_> {
         let lang = self.lang;
         let lit = highlight.take(def.id);
         match def.id {
-            ParamKey::LksRule => lks_rule(ui, lang, def, &mut p.lks_rule),
             ParamKey::LksPct => {
                 self.follows_checkbox(ui, def, p);
                 self.number_row(ui, def, lang.pick(def.label), p, lit);
@@ -103,6 +102,7 @@ impl Panel<'_> {
                 self.number_row(ui, def, lang.tr(Text::ParamBenefitAmount), p, lit);
             }
             ParamKey::Year => year_picker(ui, lang, def, &mut p.year),
+            _ if def.unit == Unit::Choice => choice(ui, lang, def, p),
             _ => self.number_row(ui, def, lang.pick(def.label), p, lit),
         }
     }
@@ -111,7 +111,10 @@ impl Panel<'_> {
         let lang = self.lang;
         let mut follows = p.lks_pct == LksShare::FollowsWageValue;
         if ui
-            .checkbox(&mut follows, lang.tr(Text::LksFollows))
+            .checkbox(
+                &mut follows,
+                word_label(def, lang, |p| p.lks_pct = LksShare::FollowsWageValue),
+            )
             .on_hover_text(lang.pick(def.help))
             .changed()
         {
@@ -164,7 +167,7 @@ impl Panel<'_> {
             }
             let saved_amount = self.saved.and_then(|s| def.id.stored(s));
             egui::ComboBox::from_id_salt(def.key)
-                .selected_text(lang.tr(benefit_text(value)))
+                .selected_text(benefit_text(def, lang, *value))
                 .show_ui(ui, |ui| {
                     let amount = match value {
                         BenefitSaved::Amount(m) => Some(m.get()),
@@ -174,7 +177,7 @@ impl Panel<'_> {
                         let selected =
                             std::mem::discriminant(value) == std::mem::discriminant(&option);
                         if ui
-                            .selectable_label(selected, lang.tr(benefit_text(&option)))
+                            .selectable_label(selected, benefit_text(def, lang, option))
                             .clicked()
                             && !selected
                         {
@@ -189,12 +192,21 @@ impl Panel<'_> {
     }
 }
 
-fn benefit_text(b: &BenefitSaved) -> Text {
+/// The name of the word setting that `set` makes, from the registry ("" if none).
+fn word_label(def: &ParamDef, lang: Lang, set: impl FnOnce(&mut Parameters)) -> &'static str {
+    let mut probe = Parameters::default();
+    set(&mut probe);
+    def.words
+        .iter()
+        .find(|w| (w.is_set)(&probe))
+        .map_or("", |w| lang.pick(w.label))
+}
+
+/// A benefit-saved option's name: the registry's words, or "own amount".
+fn benefit_text(def: &ParamDef, lang: Lang, b: BenefitSaved) -> &'static str {
     match b {
-        BenefitSaved::Single => Text::BenefitSingle,
-        BenefitSaved::Couple => Text::BenefitCouple,
-        BenefitSaved::NoBenefit => Text::BenefitNone,
-        BenefitSaved::Amount(_) => Text::BenefitAmount,
+        BenefitSaved::Amount(_) => lang.tr(Text::BenefitAmount),
+        _ => word_label(def, lang, |p| p.benefit_saved = b),
     }
 }
 
@@ -252,16 +264,20 @@ pub fn show(
     }
 }
 
-fn lks_rule(ui: &mut egui::Ui, lang: Lang, def: &ParamDef, rule: &mut LksRule) {
+/// A parameter of named choices only (the LKS rule, who delivers coaching): one radio button per
+/// word of the registry.
+fn choice(ui: &mut egui::Ui, lang: Lang, def: &ParamDef, p: &mut Parameters) {
     let help = lang.pick(def.help);
     ui.label(lang.pick(def.label)).on_hover_text(help);
     ui.horizontal_wrapped(|ui| {
-        for (option, text) in [
-            (LksRule::Statutory, Text::LksRuleStatutory),
-            (LksRule::FullyLoaded, Text::LksRuleFullyLoaded),
-        ] {
-            ui.radio_value(rule, option, lang.tr(text))
-                .on_hover_text(help);
+        for word in def.words {
+            if ui
+                .radio((word.is_set)(p), lang.pick(word.label))
+                .on_hover_text(help)
+                .clicked()
+            {
+                (word.apply)(p);
+            }
         }
     });
 }

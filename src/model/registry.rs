@@ -108,6 +108,8 @@ pub enum Bounds {
 pub struct Word {
     /// The words accepted (case-insensitive), the first one the canonical one.
     pub spellings: &'static [&'static str],
+    /// What the choice is called in the interface.
+    pub label: Texts,
     /// What the word sets.
     pub apply: fn(&mut Parameters),
     /// Whether `params` currently holds this word's setting.
@@ -233,6 +235,10 @@ macro_rules! field {
 
 const LKS_WORDS: &[Word] = &[Word {
     spellings: &["auto", "volgt", "follows"],
+    label: t(
+        "LKS volgt de loonwaarde (100 % − loonwaarde)",
+        "LKS follows the wage value (100% − wage value)",
+    ),
     apply: |p| p.lks_pct = LksShare::FollowsWageValue,
     is_set: |p| p.lks_pct == LksShare::FollowsWageValue,
 }];
@@ -240,16 +246,19 @@ const LKS_WORDS: &[Word] = &[Word {
 const BENEFIT_WORDS: &[Word] = &[
     Word {
         spellings: &["single", "alleenstaande"],
+        label: t("Bijstand alleenstaande", "Assistance, single"),
         apply: |p| p.benefit_saved = BenefitSaved::Single,
         is_set: |p| p.benefit_saved == BenefitSaved::Single,
     },
     Word {
         spellings: &["couple", "gehuwden"],
+        label: t("Bijstand paar", "Assistance, couple"),
         apply: |p| p.benefit_saved = BenefitSaved::Couple,
         is_set: |p| p.benefit_saved == BenefitSaved::Couple,
     },
     Word {
         spellings: &["none", "geen"],
+        label: t("Geen uitkering (Nug-er)", "No benefit"),
         apply: |p| p.benefit_saved = BenefitSaved::NoBenefit,
         is_set: |p| p.benefit_saved == BenefitSaved::NoBenefit,
     },
@@ -258,11 +267,13 @@ const BENEFIT_WORDS: &[Word] = &[
 const RULE_WORDS: &[Word] = &[
     Word {
         spellings: &["statutory", "wet"],
+        label: t("Volgens de wet (art. 10d)", "By law (art. 10d)"),
         apply: |p| p.lks_rule = LksRule::Statutory,
         is_set: |p| p.lks_rule == LksRule::Statutory,
     },
     Word {
         spellings: &["fully_loaded", "dia"],
+        label: t("Conventie van de dia's", "The slides' convention"),
         apply: |p| p.lks_rule = LksRule::FullyLoaded,
         is_set: |p| p.lks_rule == LksRule::FullyLoaded,
     },
@@ -271,11 +282,16 @@ const RULE_WORDS: &[Word] = &[
 const DELIVERER_WORDS: &[Word] = &[
     Word {
         spellings: &["employer", "werkgever"],
+        label: t("Werkgever of SW-bedrijf", "Employer or SW company"),
         apply: |p| p.coaching_delivered_by = CoachingDeliverer::Employer,
         is_set: |p| p.coaching_delivered_by == CoachingDeliverer::Employer,
     },
     Word {
         spellings: &["provider", "aanbieder"],
+        label: t(
+            "Aparte aanbieder (tegen kostprijs)",
+            "Separate provider (at cost)",
+        ),
         apply: |p| p.coaching_delivered_by = CoachingDeliverer::Provider,
         is_set: |p| p.coaching_delivered_by == CoachingDeliverer::Provider,
     },
@@ -837,7 +853,10 @@ mod tests {
     #[test]
     fn keys_and_texts_are_unique_and_filled() {
         for (i, a) in REGISTRY.iter().enumerate() {
-            for text in [a.label, a.help] {
+            for text in [a.label, a.help]
+                .into_iter()
+                .chain(a.words.iter().map(|w| w.label))
+            {
                 assert!(!text.nl.is_empty() && !text.en.is_empty(), "{}", a.key);
             }
             for b in &REGISTRY[i + 1..] {
