@@ -210,8 +210,13 @@ texts! {
     FromSource => "uit brondocument", "from source document";
     ResetTo => "Terugzetten op de waarde uit het model", "Reset to the model's value";
     ResetShort => "terug", "reset";
-    SheetNetPerPlace => "Saldo per plek per jaar", "Net per place per year";
-    MunicipalityNet => "Saldo gemeente", "Municipality net";
+    SheetNetPerPlace => "Balans van de plek per jaar", "Balance of the place per year";
+    MunicipalityNet => "Saldo gemeente per plek per jaar", "Municipality net per place per year";
+    SocietyNetCard => "Saldo samenleving per plek per jaar", "Society net per place per year";
+    SocietyNetExplain => "loonwaarde − werkelijke kosten (begeleiding, werkplek, aanpassing, uitvoering) + vermeden maatschappelijke kosten, wie ook betaalt", "wage value − real resources (coaching, workplace, adaptation, administration) + societal cost avoided, whoever pays";
+    SheetNetMeaning => "balans van de plek zoals de dia's die tekenen: wat de plek kost tegenover wat erop terugkomt, wie ook betaalt; voor de gemeente en de samenleving zie Wie betaalt, wie profiteert", "balance of the place as the slides draw it: what the place costs against what comes back, whoever pays; for the municipality and society see Who pays, who benefits";
+    WageValueInclCharges => "incl. werkgeverslasten", "incl. employer charges";
+    Pm => "pm", "pm";
     StayingHomeOver => "Thuiszitten kost", "Staying home costs";
     CostOfActing => "Kosten van handelen (gemeente)", "Cost of acting (municipality)";
     WrongPocket => "Verkeerde zak: de gemeente betaalt, anderen profiteren", "Wrong pocket: the municipality pays, others benefit";

@@ -107,6 +107,22 @@ fn a_choice_parameter_from_the_registry_has_its_control() {
 }
 
 #[test]
+fn the_results_that_decide_lead_and_the_sheet_says_what_it_is() {
+    // 2014 slides, per place per year. Municipality: P-budget −8.500 (coaching) and BUIG −13.680
+    // (LKS) = −22.180. Society: wage value 9.120 − coaching 8.500 − workplace 10.000 + societal
+    // cost avoided 5.960 = −3.420 (DOMAIN §5). The balance of the place: −880.
+    let harness = harness();
+    figure(&harness, "Saldo gemeente per plek per jaar: −€ 22.180");
+    figure(&harness, "Saldo samenleving per plek per jaar: −€ 3.420");
+    figure(&harness, "Balans van de plek per jaar: −€ 880");
+    // The slides mark workplace adaptation and administration "pm": named, not quantified.
+    figure(&harness, "Werkplekaanpassing (kosten): pm");
+    figure(&harness, "Uitvoeringskosten (kosten): pm");
+    figure(&harness, "Werkplekaanpassing (kosten) (Gepubliceerd): pm");
+    harness.get_by_label_contains("balans van de plek zoals de dia's die tekenen");
+}
+
+#[test]
 fn wage_value_slider_drives_the_sheet() {
     let mut harness = harness();
     slide(&mut harness, "Loonwaarde", 55.0);

@@ -91,6 +91,28 @@ fn set_moves_a_statutory_model_to_another_year() {
     assert_eq!(lks(&v2025), "18515.01");
     let be = v2018["break_even_wage_value_pct"].as_f64().unwrap();
     assert!(be > 52.86 && be < 52.87, "{be}");
+    // Under the law the wage value is valued at the loaded wage cost, and the label says so; the
+    // slides' convention keeps the slides' plain label.
+    let label = |v: &serde_json::Value, key: &str| {
+        v["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["key"] == key && l["side"] == "benefit")
+            .map(|l| l["label"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(
+        label(&v2018, "wage_value"),
+        "Loonwaarde (incl. werkgeverslasten)"
+    );
+    let slides = json(&[
+        "sheet",
+        "assets/models/beschut-werk-2014.ron",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(label(&slides, "wage_value"), "Loonwaarde");
 }
 
 #[test]

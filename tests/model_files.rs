@@ -204,6 +204,15 @@ fn unknown_fields_and_wrong_types_name_the_place() {
 }
 
 #[test]
+fn pm_lines_must_be_sheet_lines() {
+    let text = SLIDES.replacen("\"cost.administration\",", "\"cost.adminstration\",", 1);
+    assert_ne!(text, SLIDES, "the 2014 model marks administration pm");
+    assert!(
+        matches!(parse(&text), Err(FileError::Invalid { message, .. }) if message.contains("cost.adminstration"))
+    );
+}
+
+#[test]
 fn a_misspelt_source_key_is_an_error_at_its_place() {
     // A badge that silently disappears is worse than an error: `sources` keys must be parameters.
     let text = SLIDES.replacen("\"coaching\": ", "\"coachng\": ", 1);

@@ -117,7 +117,11 @@ pub fn validate(model: &Model) -> Result<(), String> {
             ));
         }
         if let Some(reference) = &scenario.reference
-            && let Some(key) = reference.lines.keys().find(|k| !known.contains(k))
+            && let Some(key) = reference
+                .lines
+                .keys()
+                .chain(&reference.pm)
+                .find(|k| !known.contains(k))
         {
             return Err(format!(
                 "scenario '{}': onbekende regel '{key}' in de referentiecijfers; bekend zijn: {}",

@@ -29,6 +29,9 @@ pub enum Origin {
 pub struct Inputs {
     /// Reference year.
     pub year: u16,
+    /// How LKS is computed, and so how the wage value is valued (at the loaded wage cost under
+    /// the law, at the fully loaded annual cost under the slides' convention).
+    pub lks_rule: LksRule,
     /// Minimum wage per month in force on 1 January.
     pub minimum_wage_month: Decimal,
     /// Where the minimum wage came from.
@@ -123,6 +126,7 @@ impl Inputs {
         };
 
         Ok(Self {
+            lks_rule: params.lks_rule,
             year,
             minimum_wage_month,
             minimum_wage_origin,

@@ -176,6 +176,10 @@ pub struct Reference {
     /// Published net result.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub net: Option<Decimal>,
+    /// Lines the document marks "pm" (pro memorie: a cost named but not quantified), by reference
+    /// key; shown as pm rather than as € 0,00.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pm: Vec<String>,
 }
 
 /// One published figure beside the computed one.

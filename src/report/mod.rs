@@ -13,8 +13,8 @@ pub mod shown;
 use serde::Serialize;
 
 use crate::format::percent;
-use crate::i18n::Lang;
-use crate::model::{Evaluation, LineKey, Side};
+use crate::i18n::{Lang, Text};
+use crate::model::{Evaluation, LineKey, LksRule, Side};
 
 /// Why a report could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -29,6 +29,10 @@ pub fn line_label(lang: Lang, side: Side, key: LineKey, evaluation: &Evaluation)
     let name = lang.line(key);
     if side == Side::Cost && key == LineKey::WageSubsidy {
         format!("{name} {}", percent(evaluation.sheet.lks_pct, 2, lang))
+    } else if key == LineKey::WageValue && evaluation.inputs.lks_rule == LksRule::Statutory {
+        // Under the law the wage value is valued at the loaded wage cost: wage, holiday allowance
+        // and the employer charges on them.
+        format!("{name} ({})", lang.tr(Text::WageValueInclCharges))
     } else {
         name.to_string()
     }

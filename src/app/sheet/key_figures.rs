@@ -1,5 +1,6 @@
-//! The figures a presenter points at, as cards above the sheet: the net, the municipality's net,
-//! the break-even wage value and what staying home costs.
+//! The figures a presenter points at, as cards above the sheet: the municipality's and society's
+//! results first (who really pays and who gains), then the break-even wage value, what staying
+//! home costs, and the balance of the place as the slides' sheet draws it.
 
 use eframe::egui;
 
@@ -57,6 +58,7 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &Par
     ui.horizontal_wrapped(|ui| {
         let net = evaluation.sheet.net();
         let municipality = evaluation.actors.municipality_net();
+        let society = evaluation.actors.society_net();
         let (break_even, break_even_hint) = break_even(lang, evaluation.break_even);
         let staying_home = format!(
             "{} ({} × {})",
@@ -66,16 +68,16 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &Par
         );
         let cards = [
             Card {
-                title: lang.tr(Text::SheetNetPerPlace).into(),
-                value: money_whole(net, lang),
-                color: Some(net_color(ui, net)),
-                hint: lang.tr(Text::SheetTitle),
-            },
-            Card {
                 title: lang.tr(Text::MunicipalityNet).into(),
                 value: money_whole(municipality, lang),
                 color: Some(net_color(ui, municipality)),
                 hint: lang.tr(Text::WhoPaysWhoBenefits),
+            },
+            Card {
+                title: lang.tr(Text::SocietyNetCard).into(),
+                value: money_whole(society, lang),
+                color: Some(net_color(ui, society)),
+                hint: lang.tr(Text::SocietyNetExplain),
             },
             Card {
                 title: lang.tr(Text::BreakEven).into(),
@@ -88,6 +90,12 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &Par
                 value: money_whole(evaluation.societal_cost_of_staying_home, lang),
                 color: None,
                 hint: lang.tr(Text::StayingHomeExplain),
+            },
+            Card {
+                title: lang.tr(Text::SheetNetPerPlace).into(),
+                value: money_whole(net, lang),
+                color: Some(net_color(ui, net)),
+                hint: lang.tr(Text::SheetNetMeaning),
             },
         ];
         for card in cards {

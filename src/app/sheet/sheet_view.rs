@@ -17,7 +17,44 @@ fn amount_cell(ui: &mut egui::Ui, width: f32, name: &str, text: egui::RichText) 
     });
 }
 
-fn published_cells(ui: &mut egui::Ui, lang: Lang, name: &str, row: Option<&ReferenceRow>) {
+/// The published figures beside the sheet: the compared rows and the lines marked pm.
+struct Published<'a> {
+    rows: &'a [ReferenceRow],
+    pm: &'a [String],
+}
+
+impl Published<'_> {
+    fn any(&self) -> bool {
+        !self.rows.is_empty() || !self.pm.is_empty()
+    }
+
+    fn row(&self, key: &str) -> Option<&ReferenceRow> {
+        self.rows.iter().find(|r| r.key == key)
+    }
+
+    fn is_pm(&self, key: &str) -> bool {
+        self.pm.iter().any(|k| k == key)
+    }
+}
+
+fn published_cells(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    name: &str,
+    row: Option<&ReferenceRow>,
+    pm: bool,
+) {
+    if pm && row.is_none() {
+        let published = lang.tr(Text::Published);
+        amount_cell(
+            ui,
+            82.0,
+            &format!("{name} ({published})"),
+            egui::RichText::new(lang.tr(Text::Pm)).weak(),
+        );
+        ui.label("");
+        return;
+    }
     match row {
         Some(row) => {
             let published = lang.tr(Text::Published);
@@ -54,9 +91,9 @@ fn side_cells(
     side: Side,
     cell: Cell<'_>,
     evaluation: &Evaluation,
-    compared: &[ReferenceRow],
-    with_reference: bool,
+    published: &Published<'_>,
 ) {
+    let with_reference = published.any();
     let (title, total, total_key) = match side {
         Side::Cost => (Text::Costs, evaluation.sheet.total_cost, "total_cost"),
         Side::Benefit => (
@@ -65,7 +102,6 @@ fn side_cells(
             "total_benefit",
         ),
     };
-    let find = |key: &str| compared.iter().find(|r| r.key == key);
     let columns = if with_reference { 4 } else { 2 };
     match cell {
         Cell::Header => {
@@ -84,14 +120,17 @@ fn side_cells(
                 lang.tr(title).to_lowercase()
             );
             ui.label(&label);
-            amount_cell(
-                ui,
-                88.0,
-                &name,
-                egui::RichText::new(money(line.amount, lang)),
-            );
+            let key = line.reference_key();
+            // A cost the source names without a figure, and the model leaves at zero, is pm.
+            let pm = published.is_pm(&key);
+            let amount = if pm && line.amount.is_zero() {
+                lang.tr(Text::Pm).to_string()
+            } else {
+                money(line.amount, lang)
+            };
+            amount_cell(ui, 88.0, &name, egui::RichText::new(amount));
             if with_reference {
-                published_cells(ui, lang, &name, find(&line.reference_key()));
+                published_cells(ui, lang, &name, published.row(&key), pm);
             }
         }
         Cell::Empty => {
@@ -109,7 +148,7 @@ fn side_cells(
                 egui::RichText::new(money(total, lang)).strong(),
             );
             if with_reference {
-                published_cells(ui, lang, &name, find(total_key));
+                published_cells(ui, lang, &name, published.row(total_key), false);
             }
         }
     }
@@ -127,7 +166,11 @@ pub fn show(
         ui.heading(lang.tr(Text::SheetTitle));
         ui.label(egui::RichText::new(lang.tr(Text::PerPlacePerYear)).weak());
     });
-    let with_reference = !compared.is_empty();
+    let published = Published {
+        rows: compared,
+        pm: reference.map_or(&[], |r| r.pm.as_slice()),
+    };
+    let with_reference = published.any();
     let rows = evaluation
         .sheet
         .side(Side::Cost)
@@ -149,7 +192,7 @@ pub fn show(
                         r if r == rows + 1 => Cell::Total,
                         r => lines.get(r - 1).map_or(Cell::Empty, |l| Cell::Line(l)),
                     };
-                    side_cells(ui, lang, side, cell, evaluation, compared, with_reference);
+                    side_cells(ui, lang, side, cell, evaluation, &published);
                     if side == Side::Cost {
                         ui.add(egui::Separator::default().vertical());
                     }
@@ -169,7 +212,7 @@ pub fn show(
                 .color(net_color(ui, net)),
         )
         .accessible_name(format!("{name}: {text}"));
-        if let Some(row) = compared.iter().find(|r| r.key == "net") {
+        if let Some(row) = published.row("net") {
             ui.label(
                 egui::RichText::new(format!(
                     "{} {} · {} {}",
@@ -182,6 +225,11 @@ pub fn show(
             );
         }
     });
+    ui.label(
+        egui::RichText::new(lang.tr(Text::SheetNetMeaning))
+            .small()
+            .weak(),
+    );
     if let Some(reference) = reference.filter(|_| with_reference) {
         ui.label(
             egui::RichText::new(format!(
