@@ -360,9 +360,11 @@ fn assumptions_and_sources_are_badged() {
     let harness = harness();
     let plan = harness.state();
     let sources: Vec<&str> = std::iter::once(plan.total_source.as_str())
-        .chain(std::iter::once(
+        .chain([
             plan.local_budget.contribution_source.as_str(),
-        ))
+            plan.societal_cost_source.as_str(),
+            plan.next_step_source.as_str(),
+        ])
         .chain(plan.reserves.iter().map(|r| r.source.as_str()))
         .chain(
             plan.groups
@@ -374,6 +376,8 @@ fn assumptions_and_sources_are_badged() {
         .collect();
     let assumptions = sources.iter().filter(|s| s.starts_with("Aanname")).count();
     assert!(assumptions > 0 && assumptions < sources.len());
+    // The 41 % comes from the 2014 slides and € 5.960 from WIL's note: both sourced, both shown.
+    assert!(!plan.next_step_source.is_empty() && !plan.societal_cost_source.is_empty());
     assert_eq!(harness.query_all_by_label("aanname").count(), assumptions);
     assert_eq!(
         harness.query_all_by_label("uit brondocument").count(),

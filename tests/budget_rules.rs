@@ -97,8 +97,10 @@ fn small_plan() -> BudgetPlan {
             contribution_source: String::new(),
         },
         societal_cost_per_client: money(dec!(5960)),
+        societal_cost_source: String::new(),
         years: Years::new(2).expect("valid years"),
         next_step_pct: Pct::new(dec!(40)).expect("a valid percentage"),
+        next_step_source: String::new(),
     }
 }
 

@@ -595,8 +595,8 @@ pub static REGISTRY: [ParamDef; 19] = [
                 "Societal cost per client",
             ),
             t(
-                "Maatschappelijke kosten van een klant die thuiszit, per jaar (gezondheid, schulden, overlast).",
-                "Societal cost of a client staying home, per year (health, debts, nuisance).",
+                "Maatschappelijke kosten van een klant die thuiszit, per jaar (gezondheid, schulden, overlast). WIL 2018 noemt € 5.960 (MKBA Cedris & SBCM, prijspeil 2017); de indexatie per jaar werkt het bedrag bij.",
+                "Societal cost of a client staying home, per year (health, debts, nuisance). WIL 2018 uses € 5,960 (Cedris & SBCM social cost-benefit analysis, 2017 prices); the yearly indexation brings it up to date.",
             ),
             Group::Benefit,
             field!(societal_cost_per_client, Money),

@@ -6,7 +6,9 @@ use egui::RichText;
 use rust_decimal::Decimal;
 
 use super::{HEADING, MONEY_W, Room, heading};
-use crate::app::widgets::{Naming, Sign, money_field, percent_field, sign_color, whole_field};
+use crate::app::widgets::{
+    Naming, Sign, money_field, percent_field, provenance_badge, sign_color, whole_field,
+};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::model::Years;
@@ -52,9 +54,15 @@ fn staying_home(
     );
     let name = lang.tr(Text::StayingHome).to_string();
     outcome(ui, name, &cost, Sign::Negative, sum);
+    ui.label(
+        RichText::new(lang.tr(Text::BudgetWholeYears))
+            .weak()
+            .small(),
+    );
     let mut changed = false;
     ui.horizontal(|ui| {
         let caption = ui.label(lang.tr(Text::BudgetCostPerClient));
+        provenance_badge(ui, lang, &plan.societal_cost_source);
         changed |= money_field(
             ui,
             &mut plan.societal_cost_per_client,
@@ -80,6 +88,7 @@ fn next_step(ui: &mut egui::Ui, plan: &mut BudgetPlan, result: &BudgetResult, la
     let changed = ui
         .horizontal(|ui| {
             let caption = ui.label(lang.tr(Text::BudgetNextStepPct));
+            provenance_badge(ui, lang, &plan.next_step_source);
             let name = Naming::LabelledBy(caption.id);
             percent_field(ui, &mut plan.next_step_pct, lang, 72.0, name)
         })

@@ -172,10 +172,16 @@ pub struct BudgetPlan {
     pub local_budget: LocalBudget,
     /// Societal cost of a client staying home, per client per year.
     pub societal_cost_per_client: Money,
-    /// Years the consequences are counted over.
+    /// Where the societal cost comes from (and its price level), or that it is an assumption.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub societal_cost_source: String,
+    /// Years the consequences are counted over (whole years).
     pub years: Years,
     /// Share of trajectory clients who make the next step ("41% maakt de volgende stap").
     pub next_step_pct: Pct,
+    /// Where the next-step share comes from, or that it is an assumption.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub next_step_source: String,
 }
 
 impl BudgetPlan {
