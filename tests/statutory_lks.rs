@@ -96,7 +96,7 @@ fn from_2024_hours_above_36_increase_the_subsidy() {
 
 #[test]
 fn the_year_selects_the_employer_cost_rate() {
-    // The table has no benefit norm for 2017; the subsidy does not need one.
+    // The subsidy needs no benefit norm: none is saved here.
     let mut p = statutory(2017, dec!(40), dec!(38), dec!(38));
     p.benefit_saved = BenefitSaved::NoBenefit;
     let in_2017 = lks(&p);

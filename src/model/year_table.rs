@@ -137,6 +137,40 @@ mod tests {
     }
 
     #[test]
+    fn july_minimum_wages_are_known_through_2025() {
+        // The minimum wage is indexed on 1 January and 1 July and never falls (WML art. 14): each
+        // July figure lies between its own January and the next January. Spot values from the
+        // Staatscourant: 1-7-2016 € 1.537,20 (Stcrt. 2016, 24815), 1-7-2020 € 1.680,00 (Stcrt.
+        // 2020, 22092), 1-7-2025 € 2.245,80 (Stcrt. 2025, 12264).
+        let t = YearTable::builtin();
+        for pair in t.rows.windows(2) {
+            let (this, next) = (&pair[0], &pair[1]);
+            let july = this
+                .minimum_wage_month_july
+                .unwrap_or_else(|| panic!("no July minimum wage for {}", this.year));
+            assert!(this.minimum_wage_month <= july, "{}", this.year);
+            assert!(july <= next.minimum_wage_month, "{}", this.year);
+        }
+        assert_eq!(
+            t.row(2016).unwrap().minimum_wage_month_july,
+            Some(dec!(1537.20))
+        );
+        assert_eq!(
+            t.row(2020).unwrap().minimum_wage_month_july,
+            Some(dec!(1680.00))
+        );
+        assert_eq!(
+            t.row(2025).unwrap().minimum_wage_month_july,
+            Some(dec!(2245.80))
+        );
+        // Norms found for 2016 and 2017 (the 70 % check above covers them too).
+        assert_eq!(
+            t.row(2017).unwrap().benefit_single_month,
+            Some(dec!(982.79))
+        );
+    }
+
+    #[test]
     fn unknown_year_is_an_error_not_a_guess() {
         let err = YearTable::builtin().row(2031).unwrap_err();
         assert_eq!(
