@@ -252,7 +252,10 @@ const BENEFIT_WORDS: &[Word] = &[
     },
     Word {
         spellings: &["couple", "gehuwden"],
-        label: t("Bijstand paar", "Assistance, couple"),
+        label: t(
+            "Bijstand gehuwden/samenwonenden",
+            "Assistance, married or cohabiting",
+        ),
         apply: |p| p.benefit_saved = BenefitSaved::Couple,
         is_set: |p| p.benefit_saved == BenefitSaved::Couple,
     },
