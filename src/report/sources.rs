@@ -127,10 +127,20 @@ impl SourceRow {
         }
     }
 
-    /// Where it comes from, in `lang`: `jaartabel 2014: Bedragen …`, `modelbestand: Samen …`,
-    /// `door u gewijzigd`, `standaardwaarde`; an assumption says so.
+    /// Where it comes from, in `lang`, with an assumption marked `[aanname]` (for plain text).
     pub fn origin_text(&self, lang: Lang) -> String {
-        let text = match &self.origin {
+        let text = self.origin_source(lang);
+        if self.assumption {
+            format!("{text} [{}]", lang.tr(Text::SourcesAssumption))
+        } else {
+            text
+        }
+    }
+
+    /// Where it comes from, in `lang`: `jaartabel 2014: Bedragen …`, `modelbestand: Samen …`,
+    /// `door u gewijzigd`, `standaardwaarde`; the app marks an assumption with a badge instead.
+    pub fn origin_source(&self, lang: Lang) -> String {
+        match &self.origin {
             SourceOrigin::YearTable { year, publication } => {
                 format!("{} {year}: {publication}", lang.tr(Text::SourcesYearTable))
             }
@@ -146,11 +156,6 @@ impl SourceRow {
             ),
             SourceOrigin::ChangedByUser => lang.tr(Text::SourcesChangedByUser).to_string(),
             SourceOrigin::Default => lang.tr(Text::SourcesDefault).to_string(),
-        };
-        if self.assumption {
-            format!("{text} [{}]", lang.tr(Text::SourcesAssumption))
-        } else {
-            text
         }
     }
 }
