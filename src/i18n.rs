@@ -258,6 +258,21 @@ texts! {
     Description => "Over dit model", "About this model";
     PerYearSuffix => "per jaar", "per year";
     AnalysisUpdating => "bijwerken…", "updating…";
+    SourcesTab => "Bronnen", "Sources";
+    SourcesIntro => "Elk gegeven dat dit scenario gebruikt, met zijn waarde en herkomst.", "Every figure this scenario uses, with its value and where it comes from.";
+    SourcesFigure => "Gegeven", "Figure";
+    SourcesValue => "Waarde", "Value";
+    SourcesOrigin => "Herkomst", "Source";
+    SourcesYearTable => "jaartabel", "year table";
+    SourcesModelFile => "modelbestand", "model file";
+    SourcesNoSourceGiven => "geen bron vermeld", "no source given";
+    SourcesChangedByUser => "door u gewijzigd", "changed by you";
+    SourcesDefault => "standaardwaarde", "default value";
+    SourcesAssumption => "aanname", "assumption";
+    SourcesMinimumWage => "Minimumloon per maand (1 januari)", "Minimum wage per month (1 January)";
+    SourcesEmployerCostRate => "Werkgeverslastenvergoeding LKS", "LKS employer-cost compensation";
+    SourcesBenefitSingle => "Bijstandsnorm alleenstaande per maand", "Benefit norm, single, per month";
+    SourcesBenefitCouple => "Bijstandsnorm gehuwden/samenwonenden per maand", "Benefit norm, married/cohabiting, per month";
 }
 
 impl Lang {

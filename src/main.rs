@@ -13,6 +13,7 @@ fn main() -> ExitCode {
         Some(Command::Compare(args)) => args.run(),
         Some(Command::Solve(args)) => args.run(),
         Some(Command::Budget(args)) => args.run(),
+        Some(Command::Sources(args)) => args.run(),
         None => return open_app(cli.file),
     };
     match output {

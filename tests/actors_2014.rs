@@ -75,3 +75,33 @@ fn the_slides_balance_does_not_change() {
     let e = Evaluation::of(&slides()).unwrap();
     assert_eq!(e.sheet.net(), dec!(-880));
 }
+
+#[test]
+fn a_national_bonus_moves_money_from_the_state_to_the_participation_budget() {
+    // A bonus of € 5.000 per place per year (`--set national_bonus=5000`), paid like the "bonus
+    // beschut werk" through the integratie-uitkering Sociaal Domein, onderdeel Participatie
+    // (arbeidsdeskundigen.nl, 28-6-2017): the participation budget −8.500 + 5.000 = −3.500, the
+    // national government 3.546,624 − 5.000 = −1.453,376, BUIG unchanged at −13.680, and society
+    // unchanged at −3.420 (a transfer).
+    let mut p = slides();
+    p.national_bonus = kostenbaten::model::Money::new(dec!(5000)).unwrap();
+    let e = Evaluation::of(&p).unwrap();
+    let net = |a| e.actors.row(a).net();
+    assert_eq!(net(Actor::MunicipalityParticipation), dec!(-3500));
+    assert_eq!(net(Actor::NationalGovernment), dec!(-1453.376));
+    assert_eq!(net(Actor::MunicipalityBuig), dec!(-13680));
+    assert_eq!(net(Actor::Employer), dec!(-10000));
+    assert_eq!(e.actors.municipality_net(), dec!(-17180));
+    assert_eq!(e.actors.society_net(), dec!(-3420));
+}
+
+#[test]
+fn without_a_bonus_files_stay_as_they_were() {
+    // The default is no bonus, and a model without one writes no `national_bonus` line.
+    assert_eq!(slides().national_bonus.get(), dec!(0));
+    let model = builtin("beschut-werk-2014.ron")
+        .expect("shipped")
+        .expect("valid");
+    let text = kostenbaten::file::to_ron(&model).unwrap();
+    assert!(!text.contains("national_bonus"), "{text}");
+}

@@ -1,7 +1,7 @@
 #![cfg(feature = "gui")]
 // Test code: a failed step stops the test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-//! The app's three views: the sheet, the analysis and (for models with a plan) the P-budget, as a
+//! The app's views: the sheet, the analysis, (for models with a plan) the P-budget and the sources, as a
 //! user reaches them through the tabs; a goal-seek result applied from the analysis moves the sheet
 //! and is undone in one step.
 
@@ -15,10 +15,29 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 mod common;
-use common::{app, builtin_model, count_named, settle_analyses};
+use common::{app, builtin_model, count_named, figure, settle_analyses, slide};
 
 fn harness(file: &str) -> Harness<'static, KostenbatenApp> {
     app(builtin_model(file)).build()
+}
+
+#[test]
+fn an_assumed_figure_is_badged_as_an_assumption_in_the_panel() {
+    // In the WIL 2018 model the coaching amount is an assumption ("Aanname: jobcoaching € 4.000
+    // per jaar …"), the societal cost comes from WIL's note: one amber badge, the others blue.
+    let model = builtin_model("wil-p-budget-2018.ron");
+    let sources = &model.scenarios[0].sources;
+    let assumed = sources
+        .values()
+        .filter(|s| s.starts_with("Aanname"))
+        .count();
+    assert_eq!(assumed, 1, "{sources:?}");
+    let h = harness("wil-p-budget-2018.ron");
+    assert_eq!(h.query_all_by_label("aanname").count(), assumed);
+    assert_eq!(
+        h.query_all_by_label("uit brondocument").count(),
+        sources.len() - assumed
+    );
 }
 
 #[test]
@@ -141,4 +160,30 @@ fn scenarios_are_duplicated_renamed_moved_and_deleted_from_the_menu() {
         scenario_names(&h),
         vec!["Variant B", "Beschutte werkplek 40% WML"]
     );
+}
+
+#[test]
+fn the_sources_tab_traces_each_figure_and_shows_a_change_as_the_users() {
+    let mut h = harness("beschut-werk-2014.ron");
+    h.get_by_label("Bronnen").click();
+    h.run();
+    assert_eq!(h.state().view(), View::Sources);
+    // Coaching € 8.500, from the 2014 slides as the model file's sources say.
+    figure(&h, "Waarde Begeleiding: € 8.500");
+    figure(
+        &h,
+        "Herkomst Begeleiding: modelbestand: Samen voor de klant, implementatiedag Participatiewet \
+         2014, dia 'Thema doelgroep beschut': begeleiding maximaal € 8.500",
+    );
+    // The minimum wage of 1 January 2014, € 1.485,60, from the year table with its publication.
+    figure(&h, "Waarde Minimumloon per maand (1 januari): € 1.485,60");
+    figure(
+        &h,
+        "Herkomst Minimumloon per maand (1 januari): jaartabel 2014: Bedragen wettelijk \
+         minimumloon per 1-1-2014 en 1-7-2014 (Staatscourant; Rijksoverheid)",
+    );
+    // A value changed in the app is the user's.
+    slide(&mut h, "Begeleiding", 9000.0);
+    figure(&h, "Waarde Begeleiding: € 9.000");
+    figure(&h, "Herkomst Begeleiding: door u gewijzigd");
 }

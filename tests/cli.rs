@@ -254,3 +254,56 @@ fn solve_and_compare_from_the_command_line() {
     assert!(!bad.status.success());
     assert_eq!(String::from_utf8(bad.stderr).unwrap().lines().count(), 1);
 }
+
+#[test]
+fn sources_json_traces_each_figure() {
+    let v = json(&[
+        "sources",
+        "assets/models/beschut-werk-2014.ron",
+        "--set",
+        "workplace=12000",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["scenario"], "Beschutte werkplek 40% WML");
+    let row = |key: &str| {
+        v["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["key"] == key)
+            .unwrap_or_else(|| panic!("no row {key}: {v}"))
+            .clone()
+    };
+    // Coaching € 8.500 from the slides, with the model file's source text.
+    let coaching = row("coaching");
+    assert_eq!(coaching["value"], "8500");
+    assert_eq!(coaching["origin"], "model_file");
+    assert!(
+        coaching["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("Samen voor de klant")
+    );
+    assert_eq!(coaching["assumption"], false);
+    // The value set on the command line is the user's.
+    let workplace = row("workplace");
+    assert_eq!(workplace["value"], "12000");
+    assert_eq!(workplace["origin"], "changed_by_user");
+    // WML 1 January 2014, € 1.485,60, from the year table row of 2014 with its publication.
+    let wml = row("minimum_wage_month");
+    assert_eq!(wml["value"], "1485.6");
+    assert_eq!(wml["origin"], "year_table");
+    assert_eq!(wml["year"], 2014);
+    assert!(wml["source"].as_str().unwrap().contains("minimumloon"));
+    // No bonus in the model: the engine's default.
+    assert_eq!(row("national_bonus")["origin"], "default");
+    // CSV is not offered.
+    let out = kostenbaten(&[
+        "sources",
+        "assets/models/beschut-werk-2014.ron",
+        "--format",
+        "csv",
+    ]);
+    assert!(!out.status.success());
+}

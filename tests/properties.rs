@@ -74,6 +74,7 @@ prop_compose! {
         administration in money(),
         benefit in benefit_saved(year),
         societal in money(),
+        bonus in money(),
         clients in 0u32..=500,
         years in 1u32..=60,
         indexation in (0u32..=500).prop_map(|v| Pct::new(Decimal::new(v.into(), 2)).unwrap()),
@@ -100,6 +101,7 @@ prop_compose! {
             years: Years::new(years).unwrap(),
             indexation_pct: indexation,
             discount_rate_pct: discount,
+            national_bonus: bonus,
             ..Parameters::default()
         }
     }
@@ -146,7 +148,7 @@ proptest! {
         // And each transfer really leaves one actor and reaches another.
         for flow in &e.actors.flows {
             let transfer = matches!(flow.key, FlowKey::WageSubsidy | FlowKey::Coaching | FlowKey::Wage
-                | FlowKey::EmployerCharges | FlowKey::BenefitSaved);
+                | FlowKey::EmployerCharges | FlowKey::BenefitSaved | FlowKey::NationalBonus);
             prop_assert_eq!(flow.is_transfer(), transfer, "{:?}", flow.key);
             prop_assert!(flow.amount >= Decimal::ZERO, "{:?} {}", flow.key, flow.amount);
         }

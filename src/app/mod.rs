@@ -7,7 +7,7 @@
 //!   `files.rs` opens, saves and restores models.
 //! - `chrome/`: the menus, the header with the view tabs, banners, modals and the drop overlay.
 //! - `panels.rs`: the parameters on the left and the central view ([`View`]).
-//! - `sheet/`, [`budget`], [`analysis`]: the three views; [`results`]: what they show,
+//! - `sheet/`, [`budget`], [`analysis`], `sources/`: the four views; [`results`]: what they show,
 //!   computed once.
 //! - [`widgets`], `plot_style.rs`: the small widgets and the one plot style every room shares.
 
@@ -29,6 +29,7 @@ mod plot_style;
 pub mod results;
 mod sheet;
 mod shell;
+mod sources;
 mod state;
 pub mod widgets;
 pub mod worker;

@@ -9,7 +9,7 @@ use super::analysis;
 use super::chrome::error_banner;
 use super::files::failure;
 use super::results::SheetResults;
-use super::{KostenbatenApp, budget, params_panel, sheet};
+use super::{KostenbatenApp, budget, params_panel, sheet, sources};
 use crate::i18n::Text;
 
 /// What the central area shows.
@@ -22,11 +22,13 @@ pub enum View {
     Analysis,
     /// The P-budget planner (only for models that have a plan).
     Budget,
+    /// Every figure the scenario uses and where it comes from.
+    Sources,
 }
 
 impl View {
     /// Every view, in the order of the tabs.
-    pub const ALL: [View; 3] = [View::Sheet, View::Analysis, View::Budget];
+    pub const ALL: [View; 4] = [View::Sheet, View::Analysis, View::Budget, View::Sources];
 
     /// The tab's title.
     pub fn title(self) -> Text {
@@ -34,6 +36,7 @@ impl View {
             View::Sheet => Text::SheetTitle,
             View::Analysis => Text::AnalysisTab,
             View::Budget => Text::BudgetTitle,
+            View::Sources => Text::SourcesTab,
         }
     }
 }
@@ -41,7 +44,8 @@ impl View {
 impl KostenbatenApp {
     /// Brings the shown scenario's results up to date; computes only when its parameters changed.
     fn refresh_sheet(&mut self) {
-        self.results.refresh_sheet(self.doc.scenario());
+        self.results
+            .refresh_sheet(self.doc.scenario(), self.doc.saved_params());
     }
 
     /// The parameters of the shown scenario, edited in place (each edit is a document edit).
@@ -97,6 +101,10 @@ impl KostenbatenApp {
                 error_banner(ui, lang, message);
             } else if view == View::Analysis {
                 self.analysis_tab(ui);
+            } else if view == View::Sources {
+                if let Some(results) = self.results.sheet() {
+                    sources::show(ui, lang, results);
+                }
             } else if let Some(results) = self.results.sheet() {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     sheet::sheet_tab(ui, lang, self.doc.scenario(), results);

@@ -19,9 +19,10 @@ use crate::format::parse_number;
 use crate::i18n::Lang;
 use crate::model::budget::{BudgetPlan, BudgetResult};
 use crate::model::{
-    Evaluation, Model, ModelError, Parameters, Reference, ReferenceRow, Scenario, WageValuePoint,
-    YearTable, by_wage_value,
+    Evaluation, Model, ModelError, Parameters, ReferenceRow, Scenario, WageValuePoint, YearTable,
+    by_wage_value,
 };
+use crate::report::sources::{SourceRow, sources};
 
 /// Wage-value points on the sheet's plot: every 2 percentage points.
 const WAGE_CURVE_STEPS: u32 = 50;
@@ -35,11 +36,16 @@ pub struct SheetResults {
     pub wage_curve: Vec<WageValuePoint>,
     /// The published figures beside the computed ones, where the scenario has them.
     pub reference: Vec<ReferenceRow>,
+    /// Every figure the scenario uses and where it comes from (the Bronnen tab).
+    pub sources: Vec<SourceRow>,
 }
 
 impl SheetResults {
-    /// Evaluate `params` and set it beside the published figures of `reference`.
-    pub fn compute(params: &Parameters, reference: Option<&Reference>) -> Self {
+    /// Evaluate `scenario`, set it beside its published figures, and trace its figures to their
+    /// sources against `saved`, the scenario as last opened or saved.
+    pub fn compute(scenario: &Scenario, saved: Option<&Parameters>) -> Self {
+        let params = &scenario.parameters;
+        let reference = scenario.reference.as_ref();
         let evaluation = Evaluation::of(params);
         let reference = match (&evaluation, reference) {
             (Ok(e), Some(r)) => e.compare(r),
@@ -51,10 +57,15 @@ impl SheetResults {
             }
             Err(_) => Vec::new(),
         };
+        let sources = match &evaluation {
+            Ok(e) => sources(scenario, saved, e),
+            Err(_) => Vec::new(),
+        };
         Self {
             evaluation,
             wage_curve,
             reference,
+            sources,
         }
     }
 
@@ -93,31 +104,30 @@ impl std::fmt::Debug for Analyses {
 /// The results of the open document, with the inputs they were computed from.
 #[derive(Debug, Default)]
 pub struct Results {
-    sheet: Option<(Parameters, Option<Reference>, SheetResults)>,
+    sheet: Option<(Scenario, Option<Parameters>, SheetResults)>,
     budget: Option<(BudgetPlan, BudgetResult)>,
     analyses: Analyses,
     computations: u64,
 }
 
 impl Results {
-    /// Bring the sheet results up to date with `scenario`'s parameters and published figures;
-    /// computes only if they changed.
-    pub fn refresh_sheet(&mut self, scenario: Option<&Scenario>) {
+    /// Bring the sheet results up to date with `scenario` (its parameters, published figures and
+    /// sources) and `saved`, the scenario as last opened or saved; computes only if they changed.
+    pub fn refresh_sheet(&mut self, scenario: Option<&Scenario>, saved: Option<&Parameters>) {
         let Some(scenario) = scenario else {
             self.sheet = None;
             return;
         };
-        let key = (&scenario.parameters, scenario.reference.as_ref());
         if self
             .sheet
             .as_ref()
-            .is_some_and(|(params, reference, _)| (params, reference.as_ref()) == key)
+            .is_some_and(|(shown, was_saved, _)| shown == scenario && was_saved.as_ref() == saved)
         {
             return;
         }
         self.computations += 1;
-        let results = SheetResults::compute(key.0, key.1);
-        self.sheet = Some((key.0.clone(), key.1.cloned(), results));
+        let results = SheetResults::compute(scenario, saved);
+        self.sheet = Some((scenario.clone(), saved.cloned(), results));
     }
 
     /// Bring the budget result up to date with `plan`; computes only if it changed.

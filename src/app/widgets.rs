@@ -83,14 +83,21 @@ pub fn badge_colors(assumption: bool, dark: bool) -> (Color32, Color32) {
 /// A small tag showing that a figure comes from a source document, naming it in the tooltip: the
 /// parameter panel's, a frame around a label, a pixel flatter than [`badge`] (the main window's
 /// snapshots hold that look).
+/// A source text that says it is an assumption ("Aanname: …") gets the amber "aanname" badge.
 pub fn source_badge(ui: &mut egui::Ui, lang: Lang, document: &str) {
-    let (fill, text) = badge_colors(false, ui.visuals().dark_mode);
+    let assumption = Provenance::of(document) == Some(Provenance::Assumption);
+    let label = if assumption {
+        Text::BudgetAssumption
+    } else {
+        Text::FromSource
+    };
+    let (fill, text) = badge_colors(assumption, ui.visuals().dark_mode);
     egui::Frame::new()
         .fill(fill)
         .corner_radius(4.0)
         .inner_margin(egui::Margin::symmetric(4, 0))
         .show(ui, |ui| {
-            ui.label(RichText::new(lang.tr(Text::FromSource)).small().color(text))
+            ui.label(RichText::new(lang.tr(label)).small().color(text))
         })
         .response
         .on_hover_text(document);

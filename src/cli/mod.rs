@@ -8,6 +8,7 @@ mod compare;
 mod set;
 mod sheet;
 mod solve;
+mod sources;
 
 use std::path::{Path, PathBuf};
 
@@ -18,6 +19,7 @@ pub use compare::CompareArgs;
 pub use set::{SetError, apply};
 pub use sheet::SheetArgs;
 pub use solve::SolveArgs;
+pub use sources::SourcesArgs;
 
 use crate::file::{self, FileError};
 use crate::model::{Model, ModelError, Scenario};
@@ -45,6 +47,8 @@ pub enum Command {
     Solve(SolveArgs),
     /// Print the P-budget plan of a model: groups, totals and the local budget split.
     Budget(BudgetArgs),
+    /// Print every figure a scenario uses, its value and where it comes from.
+    Sources(SourcesArgs),
 }
 
 /// Output formats of the headless commands; `compare`, `solve` and `budget` refuse CSV.

@@ -102,6 +102,13 @@ pub enum FlowKey {
     Administration,
     /// Societal cost of staying home avoided: a real benefit to the rest of society.
     SocietalCostAvoided,
+    /// A national bonus per place: national government → the municipality's participation
+    /// budget. It lands there, not in BUIG, because the "bonus beschut werk" (creatie- and
+    /// continuïteitsbonus, paid 2017–2020 for places realised from 2015) was paid through the
+    /// integratie-uitkering Sociaal Domein, onderdeel Participatie (arbeidsdeskundigen.nl,
+    /// 28-6-2017; Binnenlands Bestuur, "Bonus beschut werk blijft onbenut"), the same free
+    /// municipal means as the participation budget, not the BUIG grant for benefits and LKS.
+    NationalBonus,
 }
 
 /// One flow of money or value, per place per year.
@@ -203,6 +210,12 @@ pub fn flows(params: &Parameters, inputs: &Inputs) -> Vec<Flow> {
             None,
             Some(RestOfSociety),
             per_place(params.societal_cost_per_client),
+        ),
+        flow(
+            FlowKey::NationalBonus,
+            Some(NationalGovernment),
+            Some(MunicipalityParticipation),
+            per_place(params.national_bonus),
         ),
     ]);
     flows

@@ -189,6 +189,11 @@ impl Pct {
 impl Money {
     /// No money.
     pub const ZERO: Money = Money(Decimal::ZERO);
+
+    /// Whether the amount is zero: optional amounts are left out of files then.
+    pub fn is_zero(&self) -> bool {
+        self.0.is_zero()
+    }
 }
 
 #[cfg(test)]

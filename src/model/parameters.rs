@@ -169,6 +169,11 @@ pub struct Parameters {
     pub indexation_pct: Pct,
     /// Discount rate in percent.
     pub discount_rate_pct: Pct,
+    /// A national bonus per place per year, paid by the national government to the municipality
+    /// (like the "bonus beschut werk" of 2015–2020). Files leave it out when zero, so older files
+    /// load and save as they were.
+    #[serde(skip_serializing_if = "Money::is_zero")]
+    pub national_bonus: Money,
 }
 
 /// The societal cost of a client staying home, per year, from WIL's note (citing Cedris & SBCM 2017).
@@ -203,6 +208,7 @@ impl Default for Parameters {
             years: Years::clamped(1),
             indexation_pct: Pct::clamped(Decimal::ZERO),
             discount_rate_pct: Pct::clamped(STANDARD_DISCOUNT_RATE_PCT),
+            national_bonus: Money::ZERO,
         }
     }
 }

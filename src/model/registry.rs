@@ -192,6 +192,8 @@ pub enum ParamKey {
     IndexationPct,
     /// Discount rate in %.
     DiscountRatePct,
+    /// National bonus per place per year.
+    NationalBonus,
 }
 
 const PCT: Bounds = Bounds::Fixed(Pct::MIN, Pct::MAX);
@@ -364,7 +366,7 @@ const fn money(
 }
 
 /// Every parameter, in the order of the parameters panel (and of [`ParamKey`]).
-pub static REGISTRY: [ParamDef; 19] = [
+pub static REGISTRY: [ParamDef; 20] = [
     row(
         ParamKey::WageValuePct,
         "wage_value_pct",
@@ -710,11 +712,26 @@ pub static REGISTRY: [ParamDef; 19] = [
         dec!(10),
         dec!(0.25),
     ),
+    slider(
+        money(
+            ParamKey::NationalBonus,
+            "national_bonus",
+            t("Rijksbonus per plek", "National bonus per place"),
+            t(
+                "Bonus van het Rijk aan de gemeente per gerealiseerde plek, per jaar (zoals de tijdelijke bonus beschut werk, 2017–2020, via de integratie-uitkering Sociaal Domein, onderdeel Participatie). Standaard 0.",
+                "A bonus from the national government to the municipality per realised place, per year (like the temporary sheltered-work bonus, 2017–2020, paid through the social-domain integration grant, participation part). Default 0.",
+            ),
+            Group::Benefit,
+            field!(national_bonus, Money),
+        ),
+        dec!(10000),
+        dec!(50),
+    ),
 ];
 
 impl ParamKey {
     /// Every parameter, in the panel's order.
-    pub const ALL: [ParamKey; 19] = [
+    pub const ALL: [ParamKey; 20] = [
         ParamKey::WageValuePct,
         ParamKey::HoursPerWeek,
         ParamKey::FullTimeHours,
@@ -734,6 +751,7 @@ impl ParamKey {
         ParamKey::Years,
         ParamKey::IndexationPct,
         ParamKey::DiscountRatePct,
+        ParamKey::NationalBonus,
     ];
 
     /// Everything known about this parameter.

@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod budget;
 pub mod sheet;
 pub mod shown;
+pub mod sources;
 
 use serde::Serialize;
 

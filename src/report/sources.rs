@@ -1,0 +1,381 @@
+//! The sources of a scenario: every figure it uses, its value as the engine uses it, and where it
+//! comes from — a row of the year table and its publication, the model file's `sources` entry, the
+//! user, or the engine's default — so each number the app and the command line show can be traced
+//! (issue 9, "Done when"). The rows are built once, without egui, so the app's Bronnen tab, the
+//! command line's `sources` and a later council report print the same list.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::{ReportError, pretty_json};
+use crate::format::unit_value;
+use crate::i18n::{Lang, Text};
+use crate::model::budget::Provenance;
+use crate::model::{
+    BenefitSaved, Evaluation, LksRule, Origin, ParamKey, Parameters, Scenario, Texts, Unit,
+    YearTable,
+};
+
+/// Which figure a row is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    /// A parameter of the registry.
+    Param(ParamKey),
+    /// The minimum wage per month of the reference year.
+    MinimumWage,
+    /// The employer-cost compensation on the LKS, in percent.
+    EmployerCostRate,
+    /// The benefit norm for a single person per month.
+    BenefitSingle,
+    /// The benefit norm for a married or cohabiting couple per month.
+    BenefitCouple,
+}
+
+impl Figure {
+    /// The key in JSON: the parameter's registry key, or the year table's field name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Figure::Param(key) => key.key(),
+            Figure::MinimumWage => "minimum_wage_month",
+            Figure::EmployerCostRate => "employer_cost_rate_pct",
+            Figure::BenefitSingle => "benefit_single_month",
+            Figure::BenefitCouple => "benefit_couple_month",
+        }
+    }
+
+    /// The figure's name in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Figure::Param(key) => lang.pick(key.def().label),
+            Figure::MinimumWage => lang.tr(Text::SourcesMinimumWage),
+            Figure::EmployerCostRate => lang.tr(Text::SourcesEmployerCostRate),
+            Figure::BenefitSingle => lang.tr(Text::SourcesBenefitSingle),
+            Figure::BenefitCouple => lang.tr(Text::SourcesBenefitCouple),
+        }
+    }
+}
+
+/// Where a figure's value comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SourceOrigin {
+    /// A row of the built-in year table, with the publication it cites.
+    YearTable {
+        /// The reference year.
+        year: u16,
+        /// The publication the row names.
+        publication: String,
+    },
+    /// The model file, with its `sources` entry for the key where it has one.
+    ModelFile {
+        /// The model's source text.
+        source: Option<String>,
+    },
+    /// The user changed it since the model was opened or saved.
+    ChangedByUser,
+    /// The model leaves it at the engine's default.
+    Default,
+}
+
+impl SourceOrigin {
+    /// The key in JSON.
+    fn key(&self) -> &'static str {
+        match self {
+            SourceOrigin::YearTable { .. } => "year_table",
+            SourceOrigin::ModelFile { .. } => "model_file",
+            SourceOrigin::ChangedByUser => "changed_by_user",
+            SourceOrigin::Default => "default",
+        }
+    }
+
+    /// The source text, where there is one.
+    fn text(&self) -> Option<&str> {
+        match self {
+            SourceOrigin::YearTable { publication, .. } => Some(publication),
+            SourceOrigin::ModelFile { source } => source.as_deref(),
+            SourceOrigin::ChangedByUser | SourceOrigin::Default => None,
+        }
+    }
+}
+
+/// One figure the scenario uses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceRow {
+    /// Which figure.
+    pub figure: Figure,
+    /// Its unit.
+    pub unit: Unit,
+    /// Its value as the engine uses it; `None` for a choice without a number.
+    pub value: Option<Decimal>,
+    /// The word setting that holds (`alleenstaande`, `wet`, …), where one does.
+    pub word: Option<Texts>,
+    /// Where it comes from.
+    pub origin: SourceOrigin,
+    /// Whether its source text calls it an assumption ("Aanname …").
+    pub assumption: bool,
+}
+
+impl SourceRow {
+    /// The value in `lang`'s notation, with the word setting beside it: `€ 8.500`,
+    /// `€ 11.905,44 (Bijstand alleenstaande)`, `Wet`.
+    pub fn value_text(&self, lang: Lang) -> String {
+        let word = self.word.map(|w| lang.pick(w));
+        match (self.value, word) {
+            (Some(value), Some(word)) => format!("{} ({word})", unit_value(self.unit, value, lang)),
+            (Some(value), None) => unit_value(self.unit, value, lang),
+            (None, Some(word)) => word.to_string(),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// Where it comes from, in `lang`, with an assumption marked `[aanname]` (for plain text).
+    pub fn origin_text(&self, lang: Lang) -> String {
+        let text = self.origin_source(lang);
+        if self.assumption {
+            format!("{text} [{}]", lang.tr(Text::SourcesAssumption))
+        } else {
+            text
+        }
+    }
+
+    /// Where it comes from, in `lang`: `jaartabel 2014: Bedragen …`, `modelbestand: Samen …`,
+    /// `door u gewijzigd`, `standaardwaarde`; the app marks an assumption with a badge instead.
+    pub fn origin_source(&self, lang: Lang) -> String {
+        match &self.origin {
+            SourceOrigin::YearTable { year, publication } => {
+                format!("{} {year}: {publication}", lang.tr(Text::SourcesYearTable))
+            }
+            SourceOrigin::ModelFile {
+                source: Some(source),
+            } => {
+                format!("{}: {source}", lang.tr(Text::SourcesModelFile))
+            }
+            SourceOrigin::ModelFile { source: None } => format!(
+                "{} ({})",
+                lang.tr(Text::SourcesModelFile),
+                lang.tr(Text::SourcesNoSourceGiven)
+            ),
+            SourceOrigin::ChangedByUser => lang.tr(Text::SourcesChangedByUser).to_string(),
+            SourceOrigin::Default => lang.tr(Text::SourcesDefault).to_string(),
+        }
+    }
+}
+
+/// Every figure `scenario` uses: each registry parameter, then the year table's figures the
+/// evaluation took. `saved` is the scenario as last opened or saved (`None`: nothing saved, so
+/// whatever is not the default is the user's); `evaluation` is `scenario`'s.
+pub fn sources(
+    scenario: &Scenario,
+    saved: Option<&Parameters>,
+    evaluation: &Evaluation,
+) -> Vec<SourceRow> {
+    let params = &scenario.parameters;
+    let defaults = Parameters::default();
+    let mut rows: Vec<SourceRow> = ParamKey::ALL
+        .into_iter()
+        .map(|key| {
+            let changed = saved.map_or(!same(key, params, &defaults), |s| !same(key, params, s));
+            let origin = if changed {
+                SourceOrigin::ChangedByUser
+            } else if let Some(source) = scenario.sources.get(key.key()) {
+                SourceOrigin::ModelFile {
+                    source: Some(source.clone()),
+                }
+            } else if same(key, params, &defaults) {
+                SourceOrigin::Default
+            } else {
+                SourceOrigin::ModelFile { source: None }
+            };
+            let def = key.def();
+            row(
+                Figure::Param(key),
+                def.unit,
+                (def.unit != Unit::Choice).then(|| key.get(params, evaluation)),
+                def.words
+                    .iter()
+                    .find(|w| (w.is_set)(params))
+                    .map(|w| w.label),
+                origin,
+            )
+        })
+        .collect();
+    rows.extend(year_table_rows(params, saved, evaluation));
+    rows
+}
+
+/// The year table's figures the evaluation took, each from its row or from an override.
+fn year_table_rows(
+    params: &Parameters,
+    saved: Option<&Parameters>,
+    evaluation: &Evaluation,
+) -> Vec<SourceRow> {
+    let inputs = &evaluation.inputs;
+    let Ok(table_row) = YearTable::builtin().row(inputs.year) else {
+        return Vec::new();
+    };
+    let from_table = |publication: &str| SourceOrigin::YearTable {
+        year: inputs.year,
+        publication: publication.to_string(),
+    };
+    // An override is the model's when the saved model has the same one, else the user's.
+    let overridden = |same_as_saved: bool| {
+        if saved.is_some() && same_as_saved {
+            SourceOrigin::ModelFile { source: None }
+        } else {
+            SourceOrigin::ChangedByUser
+        }
+    };
+    let saved_overrides = saved.map(|s| &s.overrides);
+    let ours = &params.overrides;
+    let mut rows = vec![row(
+        Figure::MinimumWage,
+        Unit::Money,
+        Some(inputs.minimum_wage_month),
+        None,
+        match inputs.minimum_wage_origin {
+            Origin::YearTable => from_table(&table_row.minimum_wage_source),
+            Origin::Override => overridden(
+                saved_overrides.is_some_and(|s| s.minimum_wage_month == ours.minimum_wage_month),
+            ),
+        },
+    )];
+    if let (LksRule::Statutory, Some(rate)) = (params.lks_rule, inputs.employer_cost_rate) {
+        let origin = match ours.employer_cost_rate_pct {
+            None => from_table(&table_row.employer_cost_rate_source),
+            Some(_) => overridden(
+                saved_overrides
+                    .is_some_and(|s| s.employer_cost_rate_pct == ours.employer_cost_rate_pct),
+            ),
+        };
+        rows.push(row(
+            Figure::EmployerCostRate,
+            Unit::Percent,
+            Some(rate * Decimal::ONE_HUNDRED),
+            None,
+            origin,
+        ));
+    }
+    let norm = match params.benefit_saved {
+        BenefitSaved::Single => Some((
+            Figure::BenefitSingle,
+            ours.benefit_single_month,
+            saved_overrides.map(|s| s.benefit_single_month),
+            table_row.benefit_single_month,
+        )),
+        BenefitSaved::Couple => Some((
+            Figure::BenefitCouple,
+            ours.benefit_couple_month,
+            saved_overrides.map(|s| s.benefit_couple_month),
+            table_row.benefit_couple_month,
+        )),
+        BenefitSaved::NoBenefit | BenefitSaved::Amount(_) => None,
+    };
+    if let Some((figure, ours, saved, table)) = norm {
+        let (value, origin) = match ours {
+            Some(month) => (Some(month.get()), overridden(saved == Some(Some(month)))),
+            None => (table, from_table(&table_row.benefit_source)),
+        };
+        if value.is_some() {
+            rows.push(row(figure, Unit::Money, value, None, origin));
+        }
+    }
+    rows
+}
+
+fn row(
+    figure: Figure,
+    unit: Unit,
+    value: Option<Decimal>,
+    word: Option<Texts>,
+    origin: SourceOrigin,
+) -> SourceRow {
+    let assumption = origin
+        .text()
+        .and_then(Provenance::of)
+        .is_some_and(|p| p == Provenance::Assumption);
+    SourceRow {
+        figure,
+        unit,
+        value,
+        word,
+        origin,
+        assumption,
+    }
+}
+
+/// Whether `key` has the same setting in `a` and `b`: the same number and the same word.
+fn same(key: ParamKey, a: &Parameters, b: &Parameters) -> bool {
+    key.stored(a) == key.stored(b)
+        && key
+            .def()
+            .words
+            .iter()
+            .all(|w| (w.is_set)(a) == (w.is_set)(b))
+}
+
+/// The rows as a Dutch (or English) text table: figure, value, where it comes from.
+pub fn text(scenario: &Scenario, rows: &[SourceRow], lang: Lang) -> String {
+    let mut out = format!("{} — {}\n", lang.tr(Text::SourcesTab), scenario.name);
+    let width = rows
+        .iter()
+        .map(|r| r.figure.label(lang).chars().count())
+        .max()
+        .unwrap_or(0);
+    for r in rows {
+        let label = r.figure.label(lang);
+        let pad = width - label.chars().count();
+        out.push_str(&format!(
+            "{label}{}  {}  — {}\n",
+            " ".repeat(pad),
+            r.value_text(lang),
+            r.origin_text(lang)
+        ));
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    scenario: &'a str,
+    rows: Vec<JsonRow<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRow<'a> {
+    key: &'static str,
+    label: &'static str,
+    value: Option<String>,
+    word: Option<&'static str>,
+    origin: &'static str,
+    year: Option<u16>,
+    source: Option<&'a str>,
+    assumption: bool,
+}
+
+/// The rows as JSON: plain numbers (`8500`, `23.5`), Dutch labels, the origin as a key
+/// (`year_table`, `model_file`, `changed_by_user`, `default`) with its source text.
+pub fn json(scenario: &Scenario, rows: &[SourceRow]) -> Result<String, ReportError> {
+    let rows = rows
+        .iter()
+        .map(|r| JsonRow {
+            key: r.figure.key(),
+            label: r.figure.label(Lang::Nl),
+            value: r.value.map(|v| v.normalize().to_string()),
+            word: r.word.map(|w| w.nl),
+            origin: r.origin.key(),
+            year: match r.origin {
+                SourceOrigin::YearTable { year, .. } => Some(year),
+                _ => None,
+            },
+            source: r.origin.text(),
+            assumption: r.assumption,
+        })
+        .collect();
+    pretty_json(&JsonReport {
+        scenario: &scenario.name,
+        rows,
+    })
+}
+
+#[cfg(test)]
+#[path = "sources_tests.rs"]
+mod tests;
