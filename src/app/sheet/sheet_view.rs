@@ -200,6 +200,27 @@ pub fn show(
                 ui.end_row();
             }
         });
+    net_line(ui, lang, evaluation, &published);
+    ui.label(
+        egui::RichText::new(lang.tr(Text::SheetNetMeaning))
+            .small()
+            .weak(),
+    );
+    if let Some(reference) = reference.filter(|_| with_reference) {
+        ui.label(
+            egui::RichText::new(format!(
+                "{}: {}",
+                lang.tr(Text::ReferenceFigures),
+                reference.source
+            ))
+            .small()
+            .weak(),
+        );
+    }
+}
+
+/// The sheet's Saldo, large, with the published figure and the difference where there is one.
+fn net_line(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, published: &Published<'_>) {
     let net = evaluation.sheet.net();
     ui.horizontal_wrapped(|ui| {
         let name = lang.tr(Text::Net);
@@ -225,20 +246,4 @@ pub fn show(
             );
         }
     });
-    ui.label(
-        egui::RichText::new(lang.tr(Text::SheetNetMeaning))
-            .small()
-            .weak(),
-    );
-    if let Some(reference) = reference.filter(|_| with_reference) {
-        ui.label(
-            egui::RichText::new(format!(
-                "{}: {}",
-                lang.tr(Text::ReferenceFigures),
-                reference.source
-            ))
-            .small()
-            .weak(),
-        );
-    }
 }
