@@ -3,7 +3,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kostenbaten::file::builtin;
-use kostenbaten::model::{BenefitSaved, BreakEven, Evaluation, LksShare, Money, Pct};
+use kostenbaten::model::{
+    BenefitSaved, BreakEven, Evaluation, LksShare, Money, Pct, Year, YearTable,
+};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -57,4 +59,47 @@ fn break_even_ignores_a_manual_share_and_reports_none_where_there_is_none() {
         Evaluation::of(&p).unwrap().break_even,
         BreakEven::SavesAtEveryWageValue
     );
+}
+
+#[test]
+fn break_even_for_every_year_with_a_norm_equals_the_closed_form() {
+    // For a single worker who had bijstand, LKS paid = benefit saved where
+    //   (1 − LW) × WML × 12 × 1,08 × (1 + r) × h = norm × 12,
+    // so LW = 1 − norm × 12 / (WML × 12 × 1,08 × (1 + r) × h), with the year's WML, employer-cost
+    // rate r and single norm from the year table, and h the hours factor of art. 10d lid 4:
+    // before 2024 min(hours, sector week) / sector week, from 2024 min(hours, sector week) / 36.
+    let model = builtin("lks-2018.ron").unwrap().unwrap();
+    let base = model.scenarios[0].parameters.clone();
+    let (hours, week) = (base.hours_per_week.get(), base.full_time_hours.get());
+    let table = YearTable::builtin();
+    let mut years = Vec::new();
+    for row in &table.rows {
+        let (Some(norm), Some(rate)) = (row.benefit_single_month, row.employer_cost_rate_pct)
+        else {
+            continue;
+        };
+        let mut p = base.clone();
+        p.year = Year::new(row.year).unwrap();
+        p.benefit_saved = BenefitSaved::Single;
+        let h = if row.year >= 2024 {
+            hours.min(week) / dec!(36)
+        } else {
+            hours.min(week) / week
+        };
+        let wage_cost =
+            row.minimum_wage_month * dec!(12) * dec!(1.08) * (Decimal::ONE + rate / dec!(100)) * h;
+        let expected = (Decimal::ONE - norm * dec!(12) / wage_cost) * dec!(100);
+        assert!(
+            expected >= dec!(30),
+            "{}: the 70 % cap would bind",
+            row.year
+        );
+        let BreakEven::At(got) = Evaluation::of(&p).unwrap().break_even else {
+            panic!("{}: no break-even point", row.year)
+        };
+        assert_eq!(got.round_dp(10), expected.round_dp(10), "{}", row.year);
+        years.push(row.year);
+    }
+    // Every year whose single norm the table knows (2015-2018, 2024, 2025 today).
+    assert!(years.len() >= 6, "{years:?}");
 }
