@@ -217,6 +217,7 @@ texts! {
     SheetNetMeaning => "balans van de plek zoals de dia's die tekenen: wat de plek kost tegenover wat erop terugkomt, wie ook betaalt; voor de gemeente en de samenleving zie Wie betaalt, wie profiteert", "balance of the place as the slides draw it: what the place costs against what comes back, whoever pays; for the municipality and society see Who pays, who benefits";
     WageValueInclCharges => "incl. werkgeverslasten", "incl. employer charges";
     Pm => "pm", "pm";
+    NpvShort => "NCW", "NPV";
     BudgetWholeYears => "telt hele jaren: een plan dat in de loop van het jaar begint, telt het eerste jaar volledig mee", "counts whole years: a plan that starts during the year counts its first year in full";
     StayingHomeOver => "Thuiszitten kost", "Staying home costs";
     CostOfActing => "Kosten van inzetten (gemeente)", "Cost of acting (municipality)";

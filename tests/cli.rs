@@ -307,3 +307,23 @@ fn sources_json_traces_each_figure() {
     ]);
     assert!(!out.status.success());
 }
+
+#[test]
+fn the_actor_table_header_lines_up_with_its_rows() {
+    // Every column header must fit its column: the header line is as wide as the rows below it.
+    let out = kostenbaten(&["sheet", "assets/models/beschut-werk-2014.ron"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let header = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("Partij"))
+        .expect("the actor table has a header");
+    let width = |l: &str| l.chars().count();
+    assert_eq!(
+        width(lines[header]),
+        width(lines[header + 1]),
+        "{}\n{}",
+        lines[header],
+        lines[header + 1]
+    );
+}

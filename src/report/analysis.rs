@@ -89,7 +89,7 @@ pub fn compare_text(summaries: &[ScenarioSummary], lang: Lang) -> String {
     );
     for a in Actor::ALL {
         row(
-            format!("{}: {}", lang.tr(Text::Npv), lang.actor(a)),
+            format!("{}: {}", lang.tr(Text::NpvShort), lang.actor(a)),
             summaries.iter().map(|s| s.npv[a]).collect(),
         );
     }

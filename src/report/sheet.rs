@@ -343,7 +343,7 @@ fn actor_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
         lang.tr(Text::Costs),
         lang.tr(Text::Benefits),
         lang.tr(Text::Net),
-        lang.tr(Text::Npv)
+        lang.tr(Text::NpvShort)
     );
     let shown = Shown::of(evaluation);
     for a in Actor::ALL {
