@@ -1,0 +1,333 @@
+//! The parameter registry: every parameter a user can set, described once.
+//!
+//! Per parameter: its key (in files, on the command line, in a scenario's `sources`), its name and
+//! help text in Dutch and English, its unit, range and slider step, the panel group it sits in,
+//! whether analyses may vary it, and how it is read from and written to [`Parameters`]. The
+//! command line's `--set`, `solve --param`, the parameters panel, goal seek, the tornado and the
+//! validation of `sources` keys all derive from this table.
+//!
+//! Adding a parameter: a field on [`Parameters`] (with its use in the engine), a variant of
+//! [`ParamKey`] and one [`ParamDef`] in [`REGISTRY`] (`table.rs`), at the same position.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use super::bounded::RangeError;
+use super::evaluate::Evaluation;
+use super::parameters::Parameters;
+use super::year_table::YearTable;
+
+mod build;
+mod table;
+mod words;
+
+pub use table::REGISTRY;
+
+/// A text in both languages of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Texts {
+    /// Dutch (the default language).
+    pub nl: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+pub(super) const fn t(nl: &'static str, en: &'static str) -> Texts {
+    Texts { nl, en }
+}
+
+/// The unit a parameter is shown and typed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Euros: `€ 8.500`.
+    Money,
+    /// Percent: `40 %`.
+    Percent,
+    /// Hours per week: `24 uur`.
+    Hours,
+    /// Whole years: `30 jaar`.
+    Years,
+    /// A whole number of clients.
+    Count,
+    /// A calendar year of the reference table.
+    Year,
+    /// One of a few named choices, no number.
+    Choice,
+}
+
+impl Unit {
+    /// Whether values are whole numbers.
+    pub fn is_whole(self) -> bool {
+        matches!(self, Unit::Years | Unit::Count | Unit::Year)
+    }
+}
+
+/// The group of the parameters panel a parameter is shown in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    /// Worker and wage value.
+    Worker,
+    /// Wage-cost subsidy.
+    Lks,
+    /// Coaching and workplace.
+    Coaching,
+    /// Benefit and society.
+    Benefit,
+    /// Time: reference year, horizon, indexation, discounting.
+    Time,
+}
+
+impl Group {
+    /// Every group, in the panel's order.
+    pub const ALL: [Group; 5] = [
+        Group::Worker,
+        Group::Lks,
+        Group::Coaching,
+        Group::Benefit,
+        Group::Time,
+    ];
+
+    /// The group's heading.
+    pub fn title(self) -> Texts {
+        match self {
+            Group::Worker => t("Werknemer en loonwaarde", "Worker and wage value"),
+            Group::Lks => t("Loonkostensubsidie", "Wage-cost subsidy"),
+            Group::Coaching => t("Begeleiding en werkplek", "Coaching and workplace"),
+            Group::Benefit => t("Uitkering en maatschappij", "Benefit and society"),
+            Group::Time => t("Tijd", "Time"),
+        }
+    }
+}
+
+/// Where a parameter's allowed range comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bounds {
+    /// A fixed range.
+    Fixed(Decimal, Decimal),
+    /// The years of the built-in reference table.
+    TableYears,
+}
+
+/// A word `--set` accepts for a parameter instead of a number, with what it sets.
+#[derive(Clone, Copy, Debug)]
+pub struct Word {
+    /// The words accepted (case-insensitive), the first one the canonical one.
+    pub spellings: &'static [&'static str],
+    /// What the choice is called in the interface.
+    pub label: Texts,
+    /// What the word sets.
+    pub apply: fn(&mut Parameters),
+    /// Whether `params` currently holds this word's setting.
+    pub is_set: fn(&Parameters) -> bool,
+}
+
+/// Everything known about one parameter.
+#[derive(Clone, Copy, Debug)]
+pub struct ParamDef {
+    /// Which parameter.
+    pub id: ParamKey,
+    /// The key in files, on the command line and in `sources`.
+    pub key: &'static str,
+    /// The name shown and read out.
+    pub label: Texts,
+    /// The help text (tooltip).
+    pub help: Texts,
+    /// Unit of display and entry.
+    pub unit: Unit,
+    /// The panel group.
+    pub group: Group,
+    /// The allowed range (typed entry, `--set`, analyses).
+    pub bounds: Bounds,
+    /// Right end of the slider; typed entry may go further, up to the range's maximum.
+    pub slider_max: Decimal,
+    /// The slider snaps to multiples of this, so a drag gives round figures.
+    pub step: Decimal,
+    /// Whether goal seek and the tornado may vary it.
+    pub analysable: bool,
+    /// Words `--set` accepts besides a number.
+    pub words: &'static [Word],
+    /// The number stored in the model; `None` when a word setting holds instead (or there is no
+    /// number, as for the LKS rule).
+    pub read: fn(&Parameters) -> Option<Decimal>,
+    /// Store a number, refusing one out of range.
+    pub write: fn(&mut Parameters, Decimal) -> Result<(), RangeError>,
+    /// Whether the parameter has any effect under the current settings (the fully loaded wage
+    /// cost only counts under the slides' rule, for example).
+    pub applies: fn(&Parameters) -> bool,
+}
+
+/// A parameter, by name. Its description is [`ParamKey::def`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ParamKey {
+    /// Wage value in %.
+    WageValuePct,
+    /// Contract hours per week.
+    HoursPerWeek,
+    /// Full-time hours per week in the sector.
+    FullTimeHours,
+    /// How LKS is computed.
+    LksRule,
+    /// Fully loaded annual wage cost (slides' rule).
+    FullyLoadedWageCost,
+    /// LKS share in % (setting a number makes it manual).
+    LksPct,
+    /// Cap on the LKS share in %.
+    LksCapPct,
+    /// Coaching per year.
+    Coaching,
+    /// Who delivers the coaching.
+    CoachingDeliveredBy,
+    /// Workplace costs per year.
+    Workplace,
+    /// Workplace adaptation per year.
+    WorkplaceAdaptation,
+    /// Administration costs per year.
+    Administration,
+    /// Benefit saved per year (setting a number makes it an amount).
+    BenefitSaved,
+    /// Societal cost per client per year.
+    SocietalCostPerClient,
+    /// Number of places or clients.
+    Clients,
+    /// Reference year.
+    Year,
+    /// Horizon in years.
+    Years,
+    /// Indexation in %.
+    IndexationPct,
+    /// Discount rate in %.
+    DiscountRatePct,
+    /// National bonus per place per year.
+    NationalBonus,
+}
+
+impl ParamKey {
+    /// Every parameter, in the panel's order.
+    pub const ALL: [ParamKey; 20] = [
+        ParamKey::WageValuePct,
+        ParamKey::HoursPerWeek,
+        ParamKey::FullTimeHours,
+        ParamKey::LksRule,
+        ParamKey::FullyLoadedWageCost,
+        ParamKey::LksPct,
+        ParamKey::LksCapPct,
+        ParamKey::Coaching,
+        ParamKey::CoachingDeliveredBy,
+        ParamKey::Workplace,
+        ParamKey::WorkplaceAdaptation,
+        ParamKey::Administration,
+        ParamKey::BenefitSaved,
+        ParamKey::SocietalCostPerClient,
+        ParamKey::Clients,
+        ParamKey::Year,
+        ParamKey::Years,
+        ParamKey::IndexationPct,
+        ParamKey::DiscountRatePct,
+        ParamKey::NationalBonus,
+    ];
+
+    /// Everything known about this parameter.
+    pub fn def(self) -> &'static ParamDef {
+        &REGISTRY[self as usize]
+    }
+
+    /// The key in files and on the command line.
+    pub fn key(self) -> &'static str {
+        self.def().key
+    }
+
+    /// The parameter with this key.
+    pub fn from_key(key: &str) -> Option<ParamKey> {
+        REGISTRY.iter().find(|d| d.key == key).map(|d| d.id)
+    }
+
+    /// The parameters analyses may vary, in the panel's order.
+    pub fn analysable() -> Vec<ParamKey> {
+        REGISTRY
+            .iter()
+            .filter(|d| d.analysable)
+            .map(|d| d.id)
+            .collect()
+    }
+
+    /// Lowest and highest value allowed.
+    pub fn range(self) -> (Decimal, Decimal) {
+        match self.def().bounds {
+            Bounds::Fixed(low, high) => (low, high),
+            Bounds::TableYears => {
+                let table = YearTable::builtin();
+                (
+                    Decimal::from(table.first_year()),
+                    Decimal::from(table.last_year()),
+                )
+            }
+        }
+    }
+
+    /// Whether the parameter takes whole numbers only.
+    pub fn is_whole(self) -> bool {
+        self.def().unit.is_whole()
+    }
+
+    /// The number stored in the model, if a number holds (not a word setting).
+    pub fn stored(self, params: &Parameters) -> Option<Decimal> {
+        (self.def().read)(params)
+    }
+
+    /// The parameter's value as the engine uses it: a followed LKS share is the share requested,
+    /// a benefit norm is the year's norm × 12.
+    pub fn get(self, params: &Parameters, evaluation: &Evaluation) -> Decimal {
+        match self {
+            ParamKey::LksPct => evaluation.inputs.lks_share_requested * Decimal::ONE_HUNDRED,
+            ParamKey::BenefitSaved => evaluation.inputs.benefit_saved,
+            _ => self.stored(params).unwrap_or_default(),
+        }
+    }
+
+    /// Set the parameter to `value`, refusing a value out of range (or not whole where it must be).
+    pub fn set_checked(self, params: &mut Parameters, value: Decimal) -> Result<(), RangeError> {
+        (self.def().write)(params, value)
+    }
+
+    /// Set the parameter to `value`, clamped to its range (and rounded for whole numbers): for
+    /// sliders and analyses, which must never fail.
+    pub fn set(self, params: &mut Parameters, value: Decimal) {
+        let (low, high) = self.range();
+        let mut value = value.clamp(low, high);
+        if self.is_whole() {
+            value = value.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+        }
+        // In range and whole by construction; a parameter without a number keeps its setting.
+        let _ = self.set_checked(params, value);
+    }
+
+    /// Apply a word setting (`auto`, `single`, `statutory`, …); `false` if the word is not one of
+    /// this parameter's.
+    pub fn set_word(self, params: &mut Parameters, word: &str) -> bool {
+        let word = word.to_lowercase();
+        match self
+            .def()
+            .words
+            .iter()
+            .find(|w| w.spellings.contains(&word.as_str()))
+        {
+            Some(w) => {
+                (w.apply)(params);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Whether the parameter has any effect under the current settings.
+    pub fn applies(self, params: &Parameters) -> bool {
+        (self.def().applies)(params)
+    }
+}
+
+/// Whether `key` names a parameter: the keys a scenario's `sources` may use.
+pub fn is_param_key(key: &str) -> bool {
+    ParamKey::from_key(key).is_some()
+}
+
+#[cfg(test)]
+mod tests;

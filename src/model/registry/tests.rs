@@ -1,0 +1,97 @@
+//! The registry's own checks: every row in place, texts filled, numbers round-trip.
+
+use super::*;
+use crate::model::parameters::{BenefitSaved, LksRule};
+use rust_decimal_macros::dec;
+
+#[test]
+fn every_row_sits_at_its_keys_position() {
+    for (i, def) in REGISTRY.iter().enumerate() {
+        assert_eq!(def.id as usize, i, "{}", def.key);
+        assert_eq!(ParamKey::ALL[i], def.id);
+        assert_eq!(ParamKey::from_key(def.key), Some(def.id));
+    }
+}
+
+#[test]
+fn keys_and_texts_are_unique_and_filled() {
+    for (i, a) in REGISTRY.iter().enumerate() {
+        for text in [a.label, a.help]
+            .into_iter()
+            .chain(a.words.iter().map(|w| w.label))
+        {
+            assert!(!text.nl.is_empty() && !text.en.is_empty(), "{}", a.key);
+        }
+        for b in &REGISTRY[i + 1..] {
+            assert_ne!(a.key, b.key);
+            assert_ne!(a.label.nl, b.label.nl);
+            assert_ne!(a.label.en, b.label.en);
+        }
+    }
+}
+
+#[test]
+fn a_number_read_back_is_the_number_written() {
+    // The middle of each range, rounded for whole numbers: written, then read back unchanged.
+    for key in ParamKey::ALL {
+        if key.def().unit == Unit::Choice {
+            continue;
+        }
+        let (low, high) = key.range();
+        let mut middle = (low + high) / Decimal::TWO;
+        if key.is_whole() {
+            middle = middle.floor();
+        }
+        let mut p = Parameters::default();
+        key.set_checked(&mut p, middle).unwrap();
+        assert_eq!(key.stored(&p), Some(middle), "{}", key.key());
+    }
+}
+
+#[test]
+fn out_of_range_and_fractions_are_refused_and_change_nothing() {
+    let mut p = Parameters::default();
+    assert!(
+        ParamKey::WageValuePct
+            .set_checked(&mut p, dec!(100.01))
+            .is_err()
+    );
+    assert!(ParamKey::Years.set_checked(&mut p, dec!(2.5)).is_err());
+    assert!(ParamKey::Year.set_checked(&mut p, dec!(2013)).is_err());
+    assert!(ParamKey::LksRule.set_checked(&mut p, dec!(1)).is_err());
+    assert_eq!(p, Parameters::default());
+}
+
+#[test]
+fn set_clamps_and_rounds() {
+    let mut p = Parameters::default();
+    ParamKey::Years.set(&mut p, dec!(99.7));
+    assert_eq!(p.years.get(), 60);
+    ParamKey::Clients.set(&mut p, dec!(2.5));
+    assert_eq!(p.clients.get(), 3, "half away from zero");
+    ParamKey::Coaching.set(&mut p, dec!(-5));
+    assert_eq!(p.coaching.get(), Decimal::ZERO);
+}
+
+#[test]
+fn words_switch_modes() {
+    let mut p = Parameters::default();
+    ParamKey::LksPct.set(&mut p, dec!(60));
+    assert_eq!(ParamKey::LksPct.stored(&p), Some(dec!(60)));
+    assert!(ParamKey::LksPct.set_word(&mut p, "AUTO"));
+    assert_eq!(ParamKey::LksPct.stored(&p), None);
+    assert!(ParamKey::BenefitSaved.set_word(&mut p, "gehuwden"));
+    assert_eq!(p.benefit_saved, BenefitSaved::Couple);
+    assert!(ParamKey::LksRule.set_word(&mut p, "fully_loaded"));
+    assert_eq!(p.lks_rule, LksRule::FullyLoaded);
+    assert!(!ParamKey::Coaching.set_word(&mut p, "auto"));
+}
+
+#[test]
+fn only_figures_are_analysable() {
+    let analysable = ParamKey::analysable();
+    assert!(!analysable.contains(&ParamKey::Year));
+    assert!(!analysable.contains(&ParamKey::LksRule));
+    assert!(!analysable.contains(&ParamKey::CoachingDeliveredBy));
+    assert_eq!(analysable.len(), REGISTRY.len() - 3);
+}
