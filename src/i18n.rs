@@ -127,7 +127,6 @@ texts! {
     AnalysisTab => "Analyse", "Analysis";
     PerYear => "Per jaar", "Per year";
     CalendarYear => "Kalenderjaar", "Calendar year";
-    Projected => "projectie", "projection";
     GoalSeekCurve => "Uitkomst tegen de parameter", "Output against the parameter";
     GoalSeekCurrent => "Huidige waarde", "Current value";
     GoalSeekSolution => "Doel bereikt", "Target reached";
@@ -168,7 +167,7 @@ texts! {
     HorizonTitle => "Over de jaren", "Over the years";
     HorizonNominal => "cumulatief", "cumulative";
     HorizonDiscounted => "contant gemaakt", "discounted";
-    HorizonProjected => "Jaren na de referentietabel zijn geïndexeerd (projectie).", "Years beyond the reference table are indexed (projection).";
+    PriceConvention => "Constante prijzen van de start: jaar 1 rekent met de bedragen die gelden op de eerste dag van de startmaand, elk volgend jaar groeit alles (lonen, normen, kosten, belastingschijven) alleen met de reële groei; de discontovoet is daarom reëel (MKBA-standaard 2,25 %).", "Constant prices of the start: year 1 uses the figures in force on the first day of the start month, every later year grows everything (wages, norms, costs, tax brackets) by the real growth only; the discount rate is therefore real (MKBA standard 2.25%).";
     LockIn => "Lock-in of revolving credit", "Lock-in or revolving credit";
     LockInSheltered => "Beschutte plek (blijvend)", "Sheltered place (permanent)";
     LockInRevolving => "Regulier werk met LKS (tijdelijk)", "Regular job with LKS (temporary)";

@@ -43,6 +43,10 @@ impl Message for ModelError {
                      an amount or choose a year with a known norm"
                 )
             }
+            ModelError::GrowthTooLarge => "the real growth over this horizon is too large to \
+                compute exactly (growth factor above 10⁹); choose a lower growth rate or a shorter \
+                horizon"
+                .to_string(),
         }
     }
 }

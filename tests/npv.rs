@@ -66,42 +66,64 @@ fn lks_2018(years: u32) -> kostenbaten::model::Parameters {
 }
 
 #[test]
-fn the_year_table_applies_to_the_years_it_covers() {
+fn the_start_year_figures_carry_in_constant_prices() {
     let e = Evaluation::of(&lks_2018(3)).unwrap();
     let buig = |t: usize| e.multi_year.years[t].net[Actor::MunicipalityBuig];
-    // BUIG each year: benefit saved − LKS at 50% wage value, by hand from the table:
-    // 2018: 992,12 × 12 − 0,5 × 1.578,00 × 12 × 1,08 × 1,235
+    // Year 1, by hand from the 2018 row: 992,12 × 12 − 0,5 × 1.578,00 × 12 × 1,08 × 1,235.
     let lks = |wml: Decimal| dec!(0.5) * wml * dec!(12) * dec!(1.08) * dec!(1.235);
-    assert_eq!(buig(0), dec!(992.12) * dec!(12) - lks(dec!(1578.00)));
-    // 2019: the 2019 minimum wage and norm (1.022,98).
-    assert_eq!(buig(1), dec!(1022.98) * dec!(12) - lks(dec!(1615.80)));
-    assert!(!e.multi_year.years[1].projected);
-    // 2020: the table has the minimum wage but no norm: the 2019 norm, indexed at 0%, marked.
-    assert_eq!(buig(2), dec!(1022.98) * dec!(12) - lks(dec!(1653.60)));
-    assert!(e.multi_year.years[2].projected);
+    let first = dec!(992.12) * dec!(12) - lks(dec!(1578.00));
+    // Constant prices at 0% real growth: 2019 and 2020 repeat 2018; the table's nominal 2019 row
+    // (1.615,80 and 1.022,98) is another price level and is not used.
+    for t in 0..3 {
+        assert_eq!(buig(t), first, "year {}", t + 1);
+    }
     assert_eq!(e.multi_year.years[2].calendar_year, 2020);
-    let sum: Decimal = (0..3).map(buig).sum();
-    assert_eq!(e.multi_year.npv_of(Actor::MunicipalityBuig), sum);
+    assert_eq!(
+        e.multi_year.npv_of(Actor::MunicipalityBuig),
+        first * dec!(3)
+    );
 }
 
 #[test]
-fn beyond_the_table_the_minimum_wage_grows_with_indexation() {
+fn a_norm_from_the_table_grows_like_the_same_amount_typed_in() {
+    // Issue 9, point 6: the slides' rule kept a table norm flat while a typed amount was indexed.
+    let mut by_norm = lks_2018(30);
+    by_norm.indexation_pct = Pct::new(dec!(2)).unwrap();
+    let mut typed = by_norm.clone();
+    // 992,12 × 12 = 11.905,44: the 2018 single norm per year, typed in.
+    typed.benefit_saved = kostenbaten::model::BenefitSaved::Amount(
+        kostenbaten::model::Money::new(dec!(11905.44)).unwrap(),
+    );
+    let a = Evaluation::of(&by_norm).unwrap();
+    let b = Evaluation::of(&typed).unwrap();
+    for t in [0, 1, 29] {
+        let (x, y) = (&a.multi_year.years[t], &b.multi_year.years[t]);
+        assert_eq!(
+            x.net[Actor::MunicipalityBuig],
+            y.net[Actor::MunicipalityBuig],
+            "year {}",
+            t + 1
+        );
+    }
+}
+
+#[test]
+fn every_later_year_is_the_first_grown_by_the_real_growth() {
     let model = builtin("beschut-werk-2026.ron").unwrap().unwrap();
     let mut p = model.scenarios[0].parameters.clone();
     p.years = Years::new(3).unwrap();
     p.indexation_pct = Pct::new(dec!(2)).unwrap();
     p.discount_rate_pct = Pct::new(Decimal::ZERO).unwrap();
     let e = Evaluation::of(&p).unwrap();
-    // BUIG = benefit (an amount, indexed) − LKS (60% of the indexed 2026 minimum wage, 36 hours).
-    let lks = |wml: Decimal| dec!(0.6) * wml * dec!(12) * dec!(1.08) * dec!(1.235);
     for (t, factor) in [dec!(1), dec!(1.02), dec!(1.0404)].into_iter().enumerate() {
-        let expected = dec!(16145.40) * factor - lks(dec!(2294.40) * factor);
-        let got = e.multi_year.years[t].net[Actor::MunicipalityBuig];
-        assert!(
-            (got - expected).abs() < dec!(0.000001),
-            "year {}: {got} vs {expected}",
-            t + 1
-        );
-        assert_eq!(e.multi_year.years[t].projected, t > 0);
+        for a in Actor::ALL {
+            let expected = e.actors.row(a).net() * factor;
+            assert_eq!(
+                e.multi_year.years[t].net[a],
+                expected,
+                "{a:?} year {}",
+                t + 1
+            );
+        }
     }
 }

@@ -228,10 +228,20 @@ fn extreme_inputs_compute_without_overflow() {
         societal_cost_per_client: max_money,
         clients: Count::new(Count::MAX).unwrap(),
         years: Years::new(Years::MAX).unwrap(),
-        indexation_pct: Pct::new(Decimal::from(100)).unwrap(),
+        // 1,4^59 ≈ 4,2·10⁸: the steepest growth under the horizon's 10⁹ bound, in whole percents.
+        indexation_pct: Pct::new(Decimal::from(40)).unwrap(),
         discount_rate_pct: Pct::new(Decimal::ZERO).unwrap(),
         ..Parameters::default()
     };
+    // Steeper growth (2^59 ≈ 5,8·10¹⁷) is refused with a message, never an overflow.
+    let steep = Parameters {
+        indexation_pct: Pct::new(Decimal::from(100)).unwrap(),
+        ..p.clone()
+    };
+    assert_eq!(
+        Evaluation::of(&steep).unwrap_err(),
+        kostenbaten::model::ModelError::GrowthTooLarge
+    );
     for rule in [LksRule::FullyLoaded, LksRule::Statutory] {
         let q = Parameters {
             lks_rule: rule,

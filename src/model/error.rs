@@ -33,4 +33,10 @@ pub enum ModelError {
         /// "alleenstaande" or "gehuwden".
         household: &'static str,
     },
+    /// The real growth compounds past what the horizon can compute exactly.
+    #[error(
+        "de reële groei over deze looptijd is te groot om exact te rekenen (groeifactor boven 10⁹); \
+         kies een lager groeipercentage of een kortere looptijd"
+    )]
+    GrowthTooLarge,
 }

@@ -41,7 +41,7 @@ impl Evaluation {
         let sheet = Sheet::compute(params, &inputs);
         let actors = ActorMatrix::from_flows(flows(params, &inputs));
         let break_even = break_even_wage_value(&inputs);
-        let multi_year = MultiYear::compute(params, &actors, table)?;
+        let multi_year = MultiYear::compute(params, &actors)?;
         let societal_cost_of_staying_home = params.societal_cost_per_client.get()
             * Decimal::from(params.clients.get())
             * Decimal::from(params.years.get());

@@ -34,9 +34,7 @@ pub(super) fn show(
             }
         });
     let years = &results.multi_year.years;
-    if years.iter().any(|y| y.projected) {
-        ui.label(egui::RichText::new(lang.tr(Text::HorizonProjected)).weak());
-    }
+    ui.label(egui::RichText::new(lang.tr(Text::PriceConvention)).weak());
     egui::CollapsingHeader::new(lang.tr(Text::PerYear))
         .id_salt("horizon_per_year")
         .show(ui, |ui| {
@@ -86,7 +84,7 @@ fn plot(ui: &mut egui::Ui, results: &HorizonResults, lang: Lang, size: egui::Vec
     });
 }
 
-/// Each year's net per actor, projected years marked.
+/// Each year's net per actor, in constant prices of the start.
 fn per_year(ui: &mut egui::Ui, years: &[YearFigures], lang: Lang) {
     egui::Grid::new("horizon_years")
         .striped(true)
@@ -97,12 +95,7 @@ fn per_year(ui: &mut egui::Ui, years: &[YearFigures], lang: Lang) {
             }
             ui.end_row();
             for y in years {
-                let mark = if y.projected {
-                    format!(" ({})", lang.tr(Text::Projected))
-                } else {
-                    String::new()
-                };
-                ui.label(format!("{}{mark}", y.calendar_year));
+                ui.label(y.calendar_year.to_string());
                 for &value in y.net.values() {
                     ui.label(signed(ui, money_whole(value, lang), value));
                 }

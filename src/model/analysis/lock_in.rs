@@ -9,7 +9,7 @@
 use rust_decimal::Decimal;
 
 use crate::model::PerActor;
-use crate::model::multi_year::year_parameters;
+use crate::model::multi_year::growth_index;
 use crate::model::{
     Actor, ActorMatrix, Inputs, LksShare, ModelError, Money, Parameters, Pct, YearTable, flows,
 };
@@ -59,27 +59,22 @@ pub fn lock_in_vs_revolving(
 ) -> Result<LockInComparison, ModelError> {
     let table = YearTable::builtin();
     let clients = Decimal::from(sheltered.clients.get());
-    let growth = Decimal::ONE + sheltered.indexation_pct.fraction();
     let discount = Decimal::ONE + sheltered.discount_rate_pct.fraction();
-    // Both paths are projected alike: the year table where it applies, indexation elsewhere.
-    let net_of = |params: &Parameters,
-                  calendar: u32,
-                  index: Decimal|
-     -> Result<PerActor<Decimal>, ModelError> {
-        let (params_t, _) = year_parameters(params, table, calendar, index);
-        let inputs = Inputs::resolve(&params_t, table)?;
-        let matrix = ActorMatrix::from_flows(flows(&params_t, &inputs));
-        Ok(PerActor::from_fn(|a| matrix.row(a).net() * clients))
+    // Both paths in constant prices of the start, grown alike by the sheltered scenario's real
+    // growth (see `multi_year`): a year is its start-year figures at that year's wage value, scaled.
+    let net_of = |params: &Parameters, index: Decimal| -> Result<PerActor<Decimal>, ModelError> {
+        let inputs = Inputs::resolve(params, table)?;
+        let matrix = ActorMatrix::from_flows(flows(params, &inputs));
+        Ok(PerActor::from_fn(|a| matrix.row(a).net() * clients * index))
     };
 
-    let mut index = Decimal::ONE;
     let mut discount_factor = Decimal::ONE;
     let mut npv_sheltered = PerActor::ZERO;
     let mut npv_revolving = PerActor::ZERO;
     let mut years = Vec::with_capacity(sheltered.years.get() as usize);
     for year in 1..=sheltered.years.get() {
         discount_factor /= discount;
-        let calendar = u32::from(sheltered.year.get()) + year - 1;
+        let index = growth_index(sheltered, year)?;
         let wage_value = (revolving.wage_value_pct.get()
             + path.rise_points_per_year * Decimal::from(year - 1))
         .min(Decimal::ONE_HUNDRED);
@@ -91,8 +86,8 @@ pub fn lock_in_vs_revolving(
             this_year.lks_pct = LksShare::Manual(Pct::clamped(Decimal::ZERO));
             this_year.coaching = Money::ZERO;
         }
-        let sheltered_year = net_of(sheltered, calendar, index)?;
-        let revolving_year = net_of(&this_year, calendar, index)?;
+        let sheltered_year = net_of(sheltered, index)?;
+        let revolving_year = net_of(&this_year, index)?;
         for a in Actor::ALL {
             npv_sheltered[a] += sheltered_year[a] * discount_factor;
             npv_revolving[a] += revolving_year[a] * discount_factor;
@@ -104,7 +99,6 @@ pub fn lock_in_vs_revolving(
             revolving_wage_value_pct: wage_value,
             revolving_supported: supported,
         });
-        index *= growth;
     }
     Ok(LockInComparison {
         years,

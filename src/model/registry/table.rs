@@ -340,10 +340,10 @@ pub static REGISTRY: [ParamDef; 20] = [
         row(
             ParamKey::IndexationPct,
             "indexation_pct",
-            t("Indexatie per jaar", "Indexation per year"),
+            t("Reële groei per jaar", "Real growth per year"),
             t(
-                "Jaarlijkse stijging van lonen en bedragen.",
-                "Yearly growth of wages and amounts.",
+                "Jaarlijkse groei van alle bedragen (lonen, normen, kosten) boven de inflatie: de horizon rekent in constante prijzen van de start. 0 % houdt de bedragen van jaar 1 vast.",
+                "Yearly growth of every amount (wages, norms, costs) above inflation: the horizon is in constant prices of the start. 0% keeps the year-1 amounts.",
             ),
             Unit::Percent,
             Group::Time,
@@ -359,8 +359,8 @@ pub static REGISTRY: [ParamDef; 20] = [
             "discount_rate_pct",
             t("Discontovoet", "Discount rate"),
             t(
-                "Standaard voor MKBA's vanaf 2021: 2,25 %.",
-                "Standard for Dutch social cost-benefit analyses from 2021: 2.25%.",
+                "Reële discontovoet, bij constante prijzen; standaard voor MKBA's vanaf 2021: 2,25 % (Werkgroep discontovoet 2020).",
+                "Real discount rate, at constant prices; standard for Dutch social cost-benefit analyses from 2021: 2.25% (Werkgroep discontovoet 2020).",
             ),
             Unit::Percent,
             Group::Time,
