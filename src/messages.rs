@@ -32,17 +32,30 @@ impl Message for ModelError {
                 "no employer-cost compensation known for {year} (wage-cost subsidy exists from \
                  2015); choose a year from 2015, the slides' rule, or enter the rate yourself"
             ),
-            ModelError::NoBenefitNorm { year, household } => {
+            ModelError::NoBenefitNorm {
+                year,
+                household,
+                day,
+            } => {
                 let household = match *household {
                     "alleenstaande" => "single",
                     "gehuwden" => "married or cohabiting",
                     other => other,
                 };
+                let day = if *day == "1 juli" { "1 July" } else { "1 January" };
                 format!(
-                    "no benefit norm ({household}) known for {year}; enter the benefit saved as \
-                     an amount or choose a year with a known norm"
+                    "no benefit norm ({household}) known from {day} {year}; enter the benefit \
+                     saved as an amount or choose another year or start month"
                 )
             }
+            ModelError::NoJulyMinimumWage { year } => format!(
+                "no minimum wage known from 1 July {year}; enter the minimum wage yourself or \
+                 choose a start month before July"
+            ),
+            ModelError::NoTaxRules { year } => format!(
+                "no wage-tax figures known for {year}; net wage and top-up cannot be computed: \
+                 choose another year"
+            ),
             ModelError::GrowthTooLarge => "the real growth over this horizon is too large to \
                 compute exactly (growth factor above 10⁹); choose a lower growth rate or a shorter \
                 horizon"
@@ -118,6 +131,7 @@ mod tests {
         let err = ModelError::NoBenefitNorm {
             year: 2016,
             household: "gehuwden",
+            day: "1 juli",
         };
         assert_eq!(err.message(Lang::Nl), err.to_string());
         let english = err.message(Lang::En);

@@ -179,6 +179,25 @@ bounded_count!(
     "een aantal plekken of klanten"
 );
 
+bounded_count!(
+    /// The month a placement starts, 1 (January) to 12 (December).
+    Month,
+    u8,
+    1,
+    12,
+    "een maand (1 tot en met 12)"
+);
+
+impl Month {
+    /// January, the default: the figures in force on 1 January.
+    pub const JANUARY: Month = Month(1);
+
+    /// Whether this is January, which files leave out so older files stay as they were.
+    pub fn is_january(&self) -> bool {
+        *self == Self::JANUARY
+    }
+}
+
 impl Pct {
     /// The percentage as a fraction (40 → 0,4).
     pub fn fraction(self) -> Decimal {

@@ -22,16 +22,36 @@ pub enum ModelError {
         /// The year asked for.
         year: u16,
     },
-    /// A benefit norm was asked for that the table does not have for this year.
+    /// A benefit norm was asked for that the table does not have for this date.
     #[error(
-        "geen bijstandsnorm ({household}) bekend voor {year}; vul de bespaarde uitkering als bedrag in \
-         of kies een jaar met een bekende norm"
+        "geen bijstandsnorm ({household}) bekend per {day} {year}; vul de bespaarde uitkering als \
+         bedrag in of kies een ander jaar of een andere startmaand"
     )]
     NoBenefitNorm {
         /// The year asked for.
         year: u16,
         /// "alleenstaande" or "gehuwden".
         household: &'static str,
+        /// "1 januari" or "1 juli".
+        day: &'static str,
+    },
+    /// The minimum wage from 1 July of this year is not in the table.
+    #[error(
+        "geen minimumloon bekend per 1 juli {year}; vul het minimumloon zelf in of kies een \
+         startmaand vóór juli"
+    )]
+    NoJulyMinimumWage {
+        /// The year asked for.
+        year: u16,
+    },
+    /// The wage-tax figures of this year are not in the table.
+    #[error(
+        "geen loonbelastinggegevens bekend voor {year}; het nettoloon en de aanvullende bijstand \
+         zijn niet te berekenen: kies een ander jaar"
+    )]
+    NoTaxRules {
+        /// The year asked for.
+        year: u16,
     },
     /// The real growth compounds past what the horizon can compute exactly.
     #[error(

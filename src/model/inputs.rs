@@ -5,8 +5,9 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::error::ModelError;
-use super::parameters::{BenefitSaved, LksRule, LksShare, Parameters, Placement};
-use super::year_table::YearTable;
+use super::parameters::{BenefitSaved, BuigBasis, LksRule, LksShare, Parameters, Placement};
+use super::tax::TaxRules;
+use super::year_table::{HalfYear, YearRow, YearTable};
 
 /// Statutory holiday allowance: 8% of the wage (art. 15 Wet minimumloon).
 pub const HOLIDAY_ALLOWANCE: Decimal = dec!(0.08);
@@ -29,10 +30,12 @@ pub enum Origin {
 pub struct Inputs {
     /// Reference year.
     pub year: u16,
+    /// The half year whose figures apply: the one the start month lies in.
+    pub half: HalfYear,
     /// How LKS is computed, and so how the wage value is valued (at the loaded wage cost under
     /// the law, at the fully loaded annual cost under the slides' convention).
     pub lks_rule: LksRule,
-    /// Minimum wage per month in force on 1 January.
+    /// Minimum wage per month in force on the first day of the start month.
     pub minimum_wage_month: Decimal,
     /// Where the minimum wage came from.
     pub minimum_wage_origin: Origin,
@@ -57,7 +60,18 @@ pub struct Inputs {
     pub lks_share_requested: Decimal,
     /// The cap as a fraction.
     pub lks_cap: Decimal,
-    /// Benefit saved per client per year.
+    /// The worker's net wage per year: gross wage − wage tax and premiums.
+    pub net_wage: Decimal,
+    /// Wage tax and premiums on the wage, per year (to the national government).
+    pub wage_tax: Decimal,
+    /// The net benefit the client received before work, per year.
+    pub benefit_before: Decimal,
+    /// The net top-up (aanvullende bijstand) still paid while working: norm − net wage, at least 0.
+    pub top_up: Decimal,
+    /// The net benefit that stops: `benefit_before − top_up` (the worker's loss, BUIG's net saving).
+    pub benefit_stopped: Decimal,
+    /// What BUIG saves in all, per client per year: `benefit_stopped` on the net basis; on the
+    /// gross basis also the wage tax on the benefit it no longer pays.
     pub benefit_saved: Decimal,
 }
 
@@ -66,9 +80,14 @@ impl Inputs {
     pub fn resolve(params: &Parameters, table: &YearTable) -> Result<Self, ModelError> {
         let year = params.year.get();
         let row = table.row(year)?;
+        let half = HalfYear::of_month(params.month.get());
         let (minimum_wage_month, minimum_wage_origin) = match params.overrides.minimum_wage_month {
             Some(wml) => (wml.get(), Origin::Override),
-            None => (row.minimum_wage_month, Origin::YearTable),
+            None => (
+                row.minimum_wage(half)
+                    .ok_or(ModelError::NoJulyMinimumWage { year })?,
+                Origin::YearTable,
+            ),
         };
         let employer_cost_rate = params
             .overrides
@@ -119,15 +138,16 @@ impl Inputs {
             LksShare::FollowsWageValue => Decimal::ONE - wage_value,
             LksShare::Manual(pct) => pct.fraction(),
         };
-        let benefit_saved = if working {
-            annual_benefit(params, row.benefit_single_month, row.benefit_couple_month)?
+        let benefit = if working {
+            Benefit::of(params, row, half, gross_wage)?
         } else {
-            Decimal::ZERO
+            Benefit::default()
         };
 
         Ok(Self {
             lks_rule: params.lks_rule,
             year,
+            half,
             minimum_wage_month,
             minimum_wage_origin,
             employer_cost_rate,
@@ -140,7 +160,12 @@ impl Inputs {
             lks_share: lks_share_requested.min(lks_cap),
             lks_share_requested,
             lks_cap,
-            benefit_saved,
+            net_wage: gross_wage - benefit.wage_tax,
+            wage_tax: benefit.wage_tax,
+            benefit_before: benefit.before,
+            top_up: benefit.top_up,
+            benefit_stopped: benefit.before - benefit.top_up,
+            benefit_saved: benefit.saved,
         })
     }
 
@@ -187,33 +212,88 @@ fn statutory_wage_factor(year: u16, hours: Decimal, full_time: Decimal) -> Decim
     }
 }
 
-fn annual_benefit(
-    params: &Parameters,
-    single: Option<Decimal>,
-    couple: Option<Decimal>,
-) -> Result<Decimal, ModelError> {
-    let year = params.year.get();
-    let monthly = match params.benefit_saved {
-        BenefitSaved::NoBenefit => return Ok(Decimal::ZERO),
-        BenefitSaved::Amount(amount) => return Ok(amount.get()),
-        BenefitSaved::Single => params
-            .overrides
-            .benefit_single_month
-            .map(|m| m.get())
-            .or(single)
-            .ok_or(ModelError::NoBenefitNorm {
-                year,
-                household: "alleenstaande",
-            })?,
-        BenefitSaved::Couple => params
-            .overrides
-            .benefit_couple_month
-            .map(|m| m.get())
-            .or(couple)
-            .ok_or(ModelError::NoBenefitNorm {
-                year,
-                household: "gehuwden",
-            })?,
+/// The wage tax, the benefit before and after, and what BUIG saves.
+#[derive(Default)]
+struct Benefit {
+    wage_tax: Decimal,
+    before: Decimal,
+    top_up: Decimal,
+    saved: Decimal,
+}
+
+impl Benefit {
+    /// For a working client earning `gross` a year. The top-up is the household's norm minus the
+    /// net wage (art. 31–32 Participatiewet: earnings count against the norm), at least zero; an
+    /// amount typed in is the saving itself, without a top-up.
+    fn of(
+        params: &Parameters,
+        row: &YearRow,
+        half: HalfYear,
+        gross: Decimal,
+    ) -> Result<Self, ModelError> {
+        let year = params.year.get();
+        let tax = row.tax.as_ref().ok_or(ModelError::NoTaxRules { year })?;
+        let wage_tax = tax.on_wage(gross);
+        let net_wage = gross - wage_tax;
+        let norm = |typed: Option<crate::model::Money>, table: Option<Decimal>, household| {
+            typed
+                .map(|m| m.get())
+                .or(table)
+                .map(|month| month * dec!(12))
+                .ok_or(ModelError::NoBenefitNorm {
+                    year,
+                    household,
+                    day: match half {
+                        HalfYear::January => "1 januari",
+                        HalfYear::July => "1 juli",
+                    },
+                })
+        };
+        let overrides = &params.overrides;
+        let before = match params.benefit_saved {
+            BenefitSaved::NoBenefit => Decimal::ZERO,
+            BenefitSaved::Amount(amount) => {
+                return Ok(Self {
+                    wage_tax,
+                    before: amount.get(),
+                    top_up: Decimal::ZERO,
+                    saved: amount.get(),
+                });
+            }
+            BenefitSaved::Single => norm(
+                overrides.benefit_single_month,
+                row.benefit_single(half),
+                "alleenstaande",
+            )?,
+            BenefitSaved::Couple => norm(
+                overrides.benefit_couple_month,
+                row.benefit_couple(half),
+                "gehuwden",
+            )?,
+        };
+        let top_up = (before - net_wage).max(Decimal::ZERO);
+        let saved = match params.buig_basis {
+            BuigBasis::NetNorm => before - top_up,
+            BuigBasis::Gross => gross_saving(tax, before, top_up),
+        };
+        Ok(Self {
+            wage_tax,
+            before,
+            top_up,
+            saved,
+        })
+    }
+}
+
+/// What BUIG saves when it paid `before` net as a gross benefit and now pays `top_up` net: the
+/// gross benefit (its wage tax with the general credit) minus the gross top-up, taxed at the first
+/// bracket's rate because the employer's payroll already grants the credits on the wage.
+fn gross_saving(tax: &TaxRules, before: Decimal, top_up: Decimal) -> Decimal {
+    let rate = tax.rate();
+    let gross_top_up = if rate < Decimal::ONE {
+        top_up / (Decimal::ONE - rate)
+    } else {
+        top_up
     };
-    Ok(monthly * dec!(12))
+    tax.gross_of_net_benefit(before) - gross_top_up
 }

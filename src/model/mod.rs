@@ -20,6 +20,7 @@ mod per_actor;
 pub mod registry;
 mod sheet;
 mod sweep;
+pub mod tax;
 mod year_table;
 
 pub use actors::{Actor, ActorMatrix, ActorRow, Flow, FlowKey, flows};
@@ -41,4 +42,4 @@ pub use per_actor::PerActor;
 pub use registry::{Group, ParamDef, ParamKey, REGISTRY, Texts, Unit};
 pub use sheet::{LAYOUT, LineKey, Reference, ReferenceRow, Sheet, SheetLine, Side, reference_keys};
 pub use sweep::{WageValuePoint, by_wage_value};
-pub use year_table::{YearRow, YearTable};
+pub use year_table::{HalfYear, YearRow, YearTable};

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Deserializer, Serialize};
 
-use super::bounded::{Count, Hours, Money, Pct, RangeError, Years};
+use super::bounded::{Count, Hours, Money, Month, Pct, RangeError, Years};
 use super::year_table::YearTable;
 
 /// A reference year that the built-in year table knows.
@@ -104,6 +104,26 @@ impl CoachingDeliverer {
     }
 }
 
+/// What the municipality's BUIG budget saves when a client's benefit stops or shrinks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum BuigBasis {
+    /// The net norm (and net top-up), as WIL's note and the slides count it: it reproduces WIL's
+    /// "vanaf gemiddeld 50%".
+    #[default]
+    NetNorm,
+    /// The gross amount the municipality actually pays: the net norm plus the wage tax it withholds
+    /// on the benefit, which goes to the national government. The saving on the tax is then a
+    /// transfer from the national government to BUIG.
+    Gross,
+}
+
+impl BuigBasis {
+    /// Whether this is the default, which files leave out so older files stay as they were.
+    pub fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
 /// Figures that replace the year table's values for this scenario.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -165,7 +185,7 @@ pub struct Parameters {
     pub clients: Count,
     /// Horizon in years.
     pub years: Years,
-    /// Yearly wage indexation in percent.
+    /// Real growth of every amount per year, in percent (constant prices of the start).
     pub indexation_pct: Pct,
     /// Discount rate in percent.
     pub discount_rate_pct: Pct,
@@ -174,6 +194,12 @@ pub struct Parameters {
     /// load and save as they were.
     #[serde(skip_serializing_if = "Money::is_zero")]
     pub national_bonus: Money,
+    /// The month the placement starts: the figures in force on its first day apply to year 1.
+    #[serde(skip_serializing_if = "Month::is_january")]
+    pub month: Month,
+    /// What BUIG's saving on the benefit is counted on.
+    #[serde(skip_serializing_if = "BuigBasis::is_default")]
+    pub buig_basis: BuigBasis,
 }
 
 /// The societal cost of a client staying home, per year, from WIL's note (citing Cedris & SBCM 2017).
@@ -209,6 +235,8 @@ impl Default for Parameters {
             indexation_pct: Pct::clamped(Decimal::ZERO),
             discount_rate_pct: Pct::clamped(STANDARD_DISCOUNT_RATE_PCT),
             national_bonus: Money::ZERO,
+            month: Month::JANUARY,
+            buig_basis: BuigBasis::NetNorm,
         }
     }
 }

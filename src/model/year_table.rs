@@ -1,5 +1,6 @@
-//! The reference year table: minimum wage, employer-cost rate and social-assistance norms per year,
-//! each with its source. The data lives in `assets/reference-years.ron` and is embedded at build time.
+//! The reference year table: minimum wage and social-assistance norms on 1 January and 1 July, the
+//! employer-cost rate and the wage-tax figures per year, each with its source. The data lives in
+//! `assets/reference-years.ron` and is embedded at build time.
 
 use std::sync::LazyLock;
 
@@ -7,8 +8,10 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::error::ModelError;
+use super::tax::TaxRules;
 
-/// The reference values in force on 1 January of one calendar year.
+/// The reference values of one calendar year: what is in force on 1 January, and what changes on
+/// 1 July (the minimum wage and the norms are indexed twice a year).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct YearRow {
@@ -20,6 +23,13 @@ pub struct YearRow {
     pub minimum_wage_month_july: Option<Decimal>,
     /// Where the minimum wage figures come from.
     pub minimum_wage_source: String,
+    /// From 2024, the statutory hourly minimum wage on 1 January (the monthly figure is then its
+    /// 36-hour reference month).
+    #[serde(default)]
+    pub minimum_wage_hour: Option<Decimal>,
+    /// The hourly minimum wage from 1 July (from 2024).
+    #[serde(default)]
+    pub minimum_wage_hour_july: Option<Decimal>,
     /// Employer-cost compensation on the wage-cost subsidy, in percent; `None` before the
     /// Participatiewet (2015).
     pub employer_cost_rate_pct: Option<Decimal>,
@@ -31,6 +41,72 @@ pub struct YearRow {
     pub benefit_couple_month: Option<Decimal>,
     /// Where the norms come from.
     pub benefit_source: String,
+    /// The single norm from 1 July.
+    #[serde(default)]
+    pub benefit_single_month_july: Option<Decimal>,
+    /// The couple norm from 1 July.
+    #[serde(default)]
+    pub benefit_couple_month_july: Option<Decimal>,
+    /// Where the July norms come from.
+    #[serde(default)]
+    pub benefit_source_july: String,
+    /// Wage tax and premiums of the year.
+    #[serde(default)]
+    pub tax: Option<TaxRules>,
+}
+
+/// The first day of a half year, when the minimum wage and the norms change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HalfYear {
+    /// From 1 January.
+    January,
+    /// From 1 July.
+    July,
+}
+
+impl HalfYear {
+    /// The half year a month (1–12) lies in.
+    pub fn of_month(month: u8) -> Self {
+        if month >= 7 {
+            HalfYear::July
+        } else {
+            HalfYear::January
+        }
+    }
+}
+
+impl YearRow {
+    /// The monthly minimum wage in force from `half`.
+    pub fn minimum_wage(&self, half: HalfYear) -> Option<Decimal> {
+        match half {
+            HalfYear::January => Some(self.minimum_wage_month),
+            HalfYear::July => self.minimum_wage_month_july,
+        }
+    }
+
+    /// The single norm in force from `half`.
+    pub fn benefit_single(&self, half: HalfYear) -> Option<Decimal> {
+        match half {
+            HalfYear::January => self.benefit_single_month,
+            HalfYear::July => self.benefit_single_month_july,
+        }
+    }
+
+    /// The couple norm in force from `half`.
+    pub fn benefit_couple(&self, half: HalfYear) -> Option<Decimal> {
+        match half {
+            HalfYear::January => self.benefit_couple_month,
+            HalfYear::July => self.benefit_couple_month_july,
+        }
+    }
+
+    /// Where the norms in force from `half` come from.
+    pub fn benefit_source_of(&self, half: HalfYear) -> &str {
+        match half {
+            HalfYear::January => &self.benefit_source,
+            HalfYear::July => &self.benefit_source_july,
+        }
+    }
 }
 
 /// All reference years, sorted by year.
