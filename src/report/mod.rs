@@ -13,7 +13,7 @@ pub mod sources;
 
 use serde::Serialize;
 
-use crate::format::percent;
+use crate::format::result_percent;
 use crate::i18n::{Lang, Text};
 use crate::model::{Evaluation, LineKey, LksRule, Side};
 
@@ -29,7 +29,7 @@ pub enum ReportError {
 pub fn line_label(lang: Lang, side: Side, key: LineKey, evaluation: &Evaluation) -> String {
     let name = lang.line(key);
     if side == Side::Cost && key == LineKey::WageSubsidy {
-        format!("{name} {}", percent(evaluation.sheet.lks_pct, 2, lang))
+        format!("{name} {}", result_percent(evaluation.sheet.lks_pct, lang))
     } else if key == LineKey::WageValue && evaluation.inputs.lks_rule == LksRule::Statutory {
         // Under the law the wage value is valued at the loaded wage cost: wage, holiday allowance
         // and the employer charges on them.
