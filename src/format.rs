@@ -258,13 +258,31 @@ mod tests {
     fn parameters_show_the_decimals_of_their_step() {
         // The registry's rows: wage value, LKS % and cap step by 1; indexation and discount rate
         // by 0,25.
-        assert_eq!(param_value(ParamKey::WageValuePct, dec!(40), Lang::Nl), "40 %");
-        assert_eq!(param_value(ParamKey::WageValuePct, dec!(52.86), Lang::Nl), "53 %");
+        assert_eq!(
+            param_value(ParamKey::WageValuePct, dec!(40), Lang::Nl),
+            "40 %"
+        );
+        assert_eq!(
+            param_value(ParamKey::WageValuePct, dec!(52.86), Lang::Nl),
+            "53 %"
+        );
         assert_eq!(param_value(ParamKey::LksCapPct, dec!(70), Lang::En), "70%");
-        assert_eq!(param_value(ParamKey::DiscountRatePct, dec!(3), Lang::Nl), "3,00 %");
-        assert_eq!(param_value(ParamKey::IndexationPct, dec!(2.25), Lang::Nl), "2,25 %");
-        assert_eq!(param_value(ParamKey::DiscountRatePct, dec!(2.25), Lang::En), "2.25%");
-        assert_eq!(param_value(ParamKey::Coaching, dec!(8500), Lang::Nl), "€ 8.500");
+        assert_eq!(
+            param_value(ParamKey::DiscountRatePct, dec!(3), Lang::Nl),
+            "3,00 %"
+        );
+        assert_eq!(
+            param_value(ParamKey::IndexationPct, dec!(2.25), Lang::Nl),
+            "2,25 %"
+        );
+        assert_eq!(
+            param_value(ParamKey::DiscountRatePct, dec!(2.25), Lang::En),
+            "2.25%"
+        );
+        assert_eq!(
+            param_value(ParamKey::Coaching, dec!(8500), Lang::Nl),
+            "€ 8.500"
+        );
         assert_eq!(param_value(ParamKey::Years, dec!(30), Lang::Nl), "30 jaar");
     }
 
@@ -286,7 +304,14 @@ mod tests {
             let step = key.def().step;
             let wanted = step_decimals(step) as usize;
             for lang in [Lang::Nl, Lang::En] {
-                for value in [dec!(0), dec!(19), dec!(27.4), dec!(52.8627), dec!(100), step] {
+                for value in [
+                    dec!(0),
+                    dec!(19),
+                    dec!(27.4),
+                    dec!(52.8627),
+                    dec!(100),
+                    step,
+                ] {
                     let text = param_value(key, value, lang);
                     assert_eq!(decimals_in(&text, lang), wanted, "{key:?} {value}: {text}");
                 }

@@ -63,12 +63,13 @@ mod tests {
 
     #[test]
     fn only_the_cost_side_wage_subsidy_carries_its_percentage() {
-        // The default scenario: wage value 40 %, so the LKS share follows at 100 − 40 = 60 %.
+        // The default scenario: wage value 40 %, so the LKS share follows at 100 − 40 = 60 %, a
+        // result, with one decimal.
         let evaluation = Evaluation::of(&crate::model::Parameters::default()).expect("computes");
         let label = |side, key| line_label(Lang::Nl, side, key, &evaluation);
         assert_eq!(
             label(Side::Cost, LineKey::WageSubsidy),
-            "Loonkostensubsidie 60 %"
+            "Loonkostensubsidie 60,0 %"
         );
         assert_eq!(
             label(Side::Benefit, LineKey::WageSubsidy),

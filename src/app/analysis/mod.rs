@@ -27,8 +27,8 @@ use super::widgets::net_color;
 use super::{Command, plot_style};
 use crate::i18n::{Lang, Text};
 use crate::messages::Message;
-use crate::model::{Model, Unit};
 use crate::model::analysis::{OutputKey, ParamKey};
+use crate::model::{Model, Unit};
 
 pub use compute::{AnalysisRequest, compute};
 pub use results::{

@@ -170,7 +170,11 @@ fn municipality_row(
         };
         edit.changed |= field(ui, &mut municipality.contribution, Text::BudgetContribution);
         let share = part.map(|p| p.share).unwrap_or_default();
-        figure_cell(ui, SHARE_W, RichText::new(format::result_percent(share, lang)));
+        figure_cell(
+            ui,
+            SHARE_W,
+            RichText::new(format::result_percent(share, lang)),
+        );
         let amount = part.map(|p| p.amount).unwrap_or_default();
         let amount = RichText::new(format::money(amount, lang)).strong();
         figure_cell(ui, columns.money, amount);
