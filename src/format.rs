@@ -76,10 +76,14 @@ fn money_with(value: Decimal, decimals: u32, lang: Lang) -> String {
 /// A percentage with exactly `decimals` decimals, trailing zeros kept so figures of one kind line
 /// up: `40,0 %`, `52,86 %` (nl); `40.0%` (en).
 pub fn percent(value: Decimal, decimals: u32, lang: Lang) -> String {
-    let text = number(value, decimals, lang);
+    format!("{}{}", number(value, decimals, lang), percent_sign(lang))
+}
+
+/// What follows a percentage's figure: ` %` in Dutch, `%` in English; for slider suffixes too.
+pub fn percent_sign(lang: Lang) -> &'static str {
     match lang {
-        Lang::Nl => format!("{text} %"),
-        Lang::En => format!("{text}%"),
+        Lang::Nl => " %",
+        Lang::En => "%",
     }
 }
 
