@@ -14,7 +14,7 @@ use egui_kittest::kittest::Queryable;
 use kostenbaten::app::analysis::{self, AnalysisRequest, AnalysisResults, AnalysisState, compute};
 use kostenbaten::app::{Command, KostenbatenApp};
 use kostenbaten::file::builtin;
-use kostenbaten::format::{money_whole, percent};
+use kostenbaten::format::{money_whole, result_percent};
 use kostenbaten::i18n::Lang;
 use kostenbaten::model::analysis::{OutputKey, ParamKey};
 use kostenbaten::model::{Actor, Model};
@@ -88,12 +88,13 @@ fn goal_seek_shows_the_break_even_and_applies_it() {
     let expected = format!(
         "{} = {}",
         Lang::Nl.pick(ParamKey::WageValuePct.def().label),
-        percent(break_even_2018(), 2, Lang::Nl)
+        result_percent(break_even_2018(), Lang::Nl)
     );
+    // 1 − 11.905,44 / 25.256,84 = 52,863 %: a result, shown with one decimal.
     assert_eq!(
         expected,
         format!(
-            "{} = 52,86 %",
+            "{} = 52,9 %",
             Lang::Nl.pick(ParamKey::WageValuePct.def().label)
         )
     );
@@ -122,7 +123,7 @@ fn goal_seek_follows_a_typed_target() {
     };
     let harness = harness("beschut-werk-2014.ron", state);
     harness.get_by_label(&format!(
-        "{} = 50 %",
+        "{} = 50,0 %",
         Lang::Nl.pick(ParamKey::WageValuePct.def().label)
     ));
 }
@@ -309,14 +310,15 @@ fn the_newest_results_follow_a_parameter_change() {
     h.get_by_label("Saldo overzicht (per plek per jaar)")
         .click();
     settle(&mut h);
-    // The slides' net = LW × 22.800 − 10.000 is zero at 10.000 / 22.800 = 43,86 %.
+    // The slides' net = LW × 22.800 − 10.000 is zero at 10.000 / 22.800 = 43,86 %, shown 43,9 %.
     let label = Lang::Nl.pick(ParamKey::WageValuePct.def().label);
-    let before = percent(dec!(10000) / dec!(22800) * dec!(100), 2, Lang::Nl);
+    let before = result_percent(dec!(10000) / dec!(22800) * dec!(100), Lang::Nl);
+    assert_eq!(before, "43,9 %");
     h.get_by_label(&format!("{label} = {before}"));
     // Workplace costs of 11.400 move the zero to 11.400 / 22.800 = 50 %.
     h.state_mut()
         .queue(Command::SetParam(ParamKey::Workplace, dec!(11400)));
     settle(&mut h);
-    h.get_by_label(&format!("{label} = 50 %"));
+    h.get_by_label(&format!("{label} = 50,0 %"));
     assert!(h.query_by_label(&format!("{label} = {before}")).is_none());
 }

@@ -351,8 +351,8 @@ fn consequences_show_the_formula_and_follow_the_next_step_share() {
         .set_value_accesskit(50.0);
     harness.run();
     assert_eq!(harness.state().next_step_pct.get(), dec!(50));
-    // 40 trajectories in KG2, half of them make the next step.
-    harness.get_by_label("40 trajecten × 50 % = 20,0");
+    // 40 trajectories in KG2, half of them make the next step; the share with one decimal.
+    harness.get_by_label("40 trajecten × 50,0 % = 20,0");
 }
 
 #[test]

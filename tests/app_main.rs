@@ -173,7 +173,8 @@ fn manual_lks_is_capped() {
         &harness,
         &format!("Loonkostensubsidie (kosten): {}", nl(capped)),
     );
-    harness.get_by_label("Loonkostensubsidie 70 %");
+    // The sheet's share is a result (one decimal); the cap a parameter stepping by whole percents.
+    harness.get_by_label("Loonkostensubsidie 70,0 %");
     harness.get_by_label("(begrensd op het maximum 70 %)");
     // LKS is a transfer: the net does not move.
     figure(&harness, "Saldo: \u{2212}€ 880,00");

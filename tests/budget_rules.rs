@@ -173,14 +173,15 @@ fn the_command_line_shows_the_engines_shares() {
             .unwrap_or_else(|| panic!("a row for {name} in\n{text}"))
             .to_string()
     };
-    assert!(share_of(&plan, "A").contains("75 %"));
-    assert!(share_of(&plan, "B").contains("25 %"));
+    // Shares are results, with one decimal: 30.000 / 40.000 = 75,0 %.
+    assert!(share_of(&plan, "A").contains("75,0 %"));
+    assert!(share_of(&plan, "B").contains("25,0 %"));
     for m in &mut plan.local_budget.municipalities {
         m.contribution = Money::ZERO;
     }
     // Equal shares, as the app shows them, not 0 % beside a part of € 20.000.
-    assert!(share_of(&plan, "A").contains("50 %"));
-    assert!(share_of(&plan, "B").contains("50 %"));
+    assert!(share_of(&plan, "A").contains("50,0 %"));
+    assert!(share_of(&plan, "B").contains("50,0 %"));
 }
 
 #[test]

@@ -135,7 +135,8 @@ fn set_keys_change_the_sheet() {
 fn text_and_csv_formats() {
     let out = kostenbaten(&["sheet", "assets/models/beschut-werk-2014.ron"]);
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("Loonkostensubsidie 60 %"), "{text}");
+    // The sheet's LKS share is a result: 100 − 40 = 60, with one decimal.
+    assert!(text.contains("Loonkostensubsidie 60,0 %"), "{text}");
     assert!(
         text.contains("€ 13.680,00") && text.contains("€ 13.700,00"),
         "{text}"
@@ -150,7 +151,10 @@ fn text_and_csv_formats() {
     let csv = String::from_utf8(out.stdout).unwrap();
     assert!(csv.starts_with("section,key,label,amount,published,difference\n"));
     assert!(
-        csv.contains("\ncost,wage_subsidy,Loonkostensubsidie 60 %,13680.00,13700.00,-20.00\n"),
+        // The label's decimal comma puts it in quotes.
+        csv.contains(
+            "\ncost,wage_subsidy,\"Loonkostensubsidie 60,0 %\",13680.00,13700.00,-20.00\n"
+        ),
         "{csv}"
     );
     assert!(

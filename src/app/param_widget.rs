@@ -62,7 +62,7 @@ impl ParamRow<'_> {
                 let tooltip = format!(
                     "{} ({})",
                     lang.tr(Text::ResetTo),
-                    format::unit_value(self.def.unit, saved, lang)
+                    format::param_value(self.def.id, saved, lang)
                 );
                 reset = ui
                     .add_enabled(
@@ -118,7 +118,7 @@ impl ParamRow<'_> {
         }
 
         let entry = Entry {
-            notation: Notation::Unit(def.unit),
+            notation: Notation::Param(def.id),
             min,
             max,
             speed: (to_f64(def.step) / 4.0).max(0.01),

@@ -141,7 +141,7 @@ impl Panel<'_> {
             ui.label(format!(
                 "{}: {}",
                 lang.tr(Text::LksEffective),
-                format::percent(e.sheet.lks_pct, 2, lang)
+                format::result_percent(e.sheet.lks_pct, lang)
             ));
             if e.inputs.lks_capped() {
                 ui.colored_label(
@@ -149,7 +149,11 @@ impl Panel<'_> {
                     format!(
                         "({} {})",
                         lang.tr(Text::LksCapped),
-                        format::percent(e.inputs.lks_cap * Decimal::ONE_HUNDRED, 2, lang)
+                        format::param_value(
+                            ParamKey::LksCapPct,
+                            e.inputs.lks_cap * Decimal::ONE_HUNDRED,
+                            lang,
+                        )
                     ),
                 );
             }

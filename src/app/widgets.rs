@@ -11,7 +11,7 @@ use super::plot_style::coordinate as to_f64;
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::model::budget::Provenance;
-use crate::model::{BoundedDecimal, Count, MAX_AMOUNT, Money, Pct, Unit};
+use crate::model::{BoundedDecimal, Count, MAX_AMOUNT, Money, ParamKey, Pct};
 
 // --- Sign colours ------------------------------------------------------------------------------
 
@@ -204,30 +204,32 @@ impl Naming {
 pub enum Notation {
     /// Euros with cents: `€ 1.578,00`.
     Money,
-    /// Percent with up to two decimals: `41 %`.
+    /// Percent, shown with one decimal as the results beside it: `41,0 %`.
     Percent,
     /// A whole number: `1.250`.
     Whole,
-    /// A registry parameter's unit: `€ 8.500`, `40 %`, `38 uur`, `30 jaar`.
-    Unit(Unit),
+    /// A registry parameter in its unit, a percentage with its slider step's decimals: `€ 8.500`,
+    /// `40 %`, `2,25 %`, `38 uur`, `30 jaar`.
+    Param(ParamKey),
 }
 
 impl Notation {
+    /// The decimals a value keeps, which may be more than are shown: a typed `52,86` stays.
     fn decimals(self) -> u32 {
         match self {
             Notation::Money | Notation::Percent => 2,
             Notation::Whole => 0,
-            Notation::Unit(unit) if unit.is_whole() => 0,
-            Notation::Unit(_) => 2,
+            Notation::Param(key) if key.is_whole() => 0,
+            Notation::Param(_) => 2,
         }
     }
 
     fn format(self, value: Decimal, lang: Lang) -> String {
         match self {
             Notation::Money => format::money(value, lang),
-            Notation::Percent => format::percent(value, 2, lang),
+            Notation::Percent => format::result_percent(value, lang),
             Notation::Whole => format::number(value, 0, lang),
-            Notation::Unit(unit) => format::unit_value(unit, value, lang),
+            Notation::Param(key) => format::param_value(key, value, lang),
         }
     }
 }

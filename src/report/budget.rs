@@ -7,7 +7,7 @@ use serde::Serialize;
 use rust_decimal::Decimal;
 
 use super::{ReportError, pretty_json};
-use crate::format::{money, number, percent, plain_cents};
+use crate::format::{money, number, plain_cents, result_percent};
 use crate::i18n::{Lang, Text};
 use crate::model::budget::{BudgetPlan, BudgetResult, ReserveDestination};
 
@@ -130,7 +130,7 @@ pub fn text(name: &str, plan: &BudgetPlan, result: &BudgetResult, lang: Lang) ->
         out,
         "{} ({}): {}",
         lang.tr(Text::BudgetNextStep),
-        percent(plan.next_step_pct.get(), 2, lang),
+        result_percent(plan.next_step_pct.get(), lang),
         number(result.next_step_clients, 1, lang)
     );
     out
@@ -206,7 +206,7 @@ fn local_split(out: &mut String, plan: &BudgetPlan, result: &BudgetResult, lang:
             "  {:<20}{:>16}{:>10}{:>18}{:>16}",
             p.municipality,
             number(p.contribution, 0, lang),
-            percent(p.share, 1, lang),
+            result_percent(p.share, lang),
             money(p.amount, lang),
             money(p.planned_use, lang)
         );

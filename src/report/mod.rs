@@ -13,7 +13,7 @@ pub mod sources;
 
 use serde::Serialize;
 
-use crate::format::percent;
+use crate::format::result_percent;
 use crate::i18n::{Lang, Text};
 use crate::model::{Evaluation, LineKey, LksRule, Side};
 
@@ -29,7 +29,7 @@ pub enum ReportError {
 pub fn line_label(lang: Lang, side: Side, key: LineKey, evaluation: &Evaluation) -> String {
     let name = lang.line(key);
     if side == Side::Cost && key == LineKey::WageSubsidy {
-        format!("{name} {}", percent(evaluation.sheet.lks_pct, 2, lang))
+        format!("{name} {}", result_percent(evaluation.sheet.lks_pct, lang))
     } else if key == LineKey::WageValue && evaluation.inputs.lks_rule == LksRule::Statutory {
         // Under the law the wage value is valued at the loaded wage cost: wage, holiday allowance
         // and the employer charges on them.
@@ -63,12 +63,13 @@ mod tests {
 
     #[test]
     fn only_the_cost_side_wage_subsidy_carries_its_percentage() {
-        // The default scenario: wage value 40 %, so the LKS share follows at 100 − 40 = 60 %.
+        // The default scenario: wage value 40 %, so the LKS share follows at 100 − 40 = 60 %, a
+        // result, with one decimal.
         let evaluation = Evaluation::of(&crate::model::Parameters::default()).expect("computes");
         let label = |side, key| line_label(Lang::Nl, side, key, &evaluation);
         assert_eq!(
             label(Side::Cost, LineKey::WageSubsidy),
-            "Loonkostensubsidie 60 %"
+            "Loonkostensubsidie 60,0 %"
         );
         assert_eq!(
             label(Side::Benefit, LineKey::WageSubsidy),

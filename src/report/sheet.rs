@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::shown::Shown;
 use super::{ReportError, line_label, pretty_json};
-use crate::format::{money, percent, plain_cents};
+use crate::format::{money, plain_cents, result_percent};
 use crate::i18n::{Lang, Text};
 use crate::model::{Actor, BreakEven, Evaluation, Reference, Scenario, Side};
 
@@ -371,7 +371,7 @@ fn actor_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
 /// The break-even wage value and the societal cost of staying home, each with its explanation.
 fn conclusions(out: &mut String, evaluation: &Evaluation, lang: Lang) {
     let break_even = match evaluation.break_even {
-        BreakEven::At(pct) => percent(pct, 2, lang),
+        BreakEven::At(pct) => result_percent(pct, lang),
         BreakEven::SavesAtEveryWageValue => lang.tr(Text::BreakEvenEveryWageValue).to_string(),
         BreakEven::NoWageCost => lang.tr(Text::BreakEvenNoWageCost).to_string(),
         BreakEven::NoBenefitSaved => lang.tr(Text::BreakEvenNoBenefit).to_string(),

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::{ReportError, pretty_json};
-use crate::format::unit_value;
+use crate::format::{param_value, unit_value};
 use crate::i18n::{Lang, Text};
 use crate::model::budget::Provenance;
 use crate::model::{
@@ -116,12 +116,16 @@ pub struct SourceRow {
 
 impl SourceRow {
     /// The value in `lang`'s notation, with the word setting beside it: `€ 8.500`,
-    /// `€ 11.905,44 (Bijstand alleenstaande)`, `Wet`.
+    /// `€ 11.905,44 (Bijstand alleenstaande)`, `Wet`. A parameter reads as in the parameters panel.
     pub fn value_text(&self, lang: Lang) -> String {
         let word = self.word.map(|w| lang.pick(w));
+        let number = |value| match self.figure {
+            Figure::Param(key) => param_value(key, value, lang),
+            _ => unit_value(self.unit, value, lang),
+        };
         match (self.value, word) {
-            (Some(value), Some(word)) => format!("{} ({word})", unit_value(self.unit, value, lang)),
-            (Some(value), None) => unit_value(self.unit, value, lang),
+            (Some(value), Some(word)) => format!("{} ({word})", number(value)),
+            (Some(value), None) => number(value),
             (None, Some(word)) => word.to_string(),
             (None, None) => String::new(),
         }

@@ -6,7 +6,7 @@ use eframe::egui;
 use egui_plot::{Corner, HLine, Line, LineStyle, PlotPoints, VLine};
 
 use super::results::{AnalysisError, GoalSeekResults};
-use super::{AnalysisState, Room, euro_plot, output_label, param_label, param_value};
+use super::{AnalysisState, Room, euro_plot, output_label, param_label, solved_value};
 use crate::app::Command;
 use crate::app::plot_style::coordinate;
 use crate::i18n::{Lang, Text};
@@ -90,7 +90,7 @@ fn answer(
                     egui::RichText::new(format!(
                         "{} = {}",
                         param_label(lang, results.param),
-                        param_value(lang, results.param, *value)
+                        solved_value(lang, results.param, *value)
                     ))
                     .strong()
                     .size(18.0),

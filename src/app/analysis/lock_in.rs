@@ -7,7 +7,7 @@ use egui_plot::{Corner, Line, PlotPoints};
 
 use super::results::{LockInResults, Points};
 use super::{AnalysisState, Room, euro_plot, signed};
-use crate::format::{money_whole, percent};
+use crate::format::{money_whole, percent_sign, result_percent};
 use crate::i18n::{Lang, Text};
 use crate::messages::Message;
 use crate::model::{Actor, Model};
@@ -73,7 +73,7 @@ fn controls(
             let label = ui.label(lang.tr(Text::LockInRise));
             ui.add(
                 egui::Slider::new(&mut state.rise_points, 0.0..=30.0)
-                    .suffix(" %-pt")
+                    .suffix(format!("{}-pt", percent_sign(lang)))
                     .integer(),
             )
             .labelled_by(label.id);
@@ -81,7 +81,7 @@ fn controls(
             let label = ui.label(lang.tr(Text::LockInIndependent));
             ui.add(
                 egui::Slider::new(&mut state.independent_at, 0.0..=100.0)
-                    .suffix(" %")
+                    .suffix(percent_sign(lang))
                     .integer(),
             )
             .labelled_by(label.id);
@@ -146,7 +146,7 @@ fn per_year(ui: &mut egui::Ui, results: &LockInResults, lang: Lang) {
                     ui.end_row();
                     for y in &results.comparison.years {
                         ui.label(y.year.to_string());
-                        ui.label(percent(y.revolving_wage_value_pct, 0, lang));
+                        ui.label(result_percent(y.revolving_wage_value_pct, lang));
                         ui.label(lang.tr(if y.revolving_supported {
                             Text::Yes
                         } else {

@@ -27,8 +27,8 @@ use super::widgets::net_color;
 use super::{Command, plot_style};
 use crate::i18n::{Lang, Text};
 use crate::messages::Message;
-use crate::model::Model;
 use crate::model::analysis::{OutputKey, ParamKey};
+use crate::model::{Model, Unit};
 
 pub use compute::{AnalysisRequest, compute};
 pub use results::{
@@ -204,9 +204,18 @@ fn param_label(lang: Lang, param: ParamKey) -> &'static str {
     lang.pick(param.def().label)
 }
 
-/// A parameter value in the unit people read it in.
+/// A parameter value in the unit people read it in, a percentage with its slider step's decimals.
 fn param_value(lang: Lang, param: ParamKey, value: Decimal) -> String {
-    crate::format::unit_value(param.def().unit, value, lang)
+    crate::format::param_value(param, value, lang)
+}
+
+/// A value an analysis worked out for a parameter: a percentage is a result and has one decimal
+/// (`52,9 %`, as the break-even it often is), other units read as the parameter's.
+fn solved_value(lang: Lang, param: ParamKey, value: Decimal) -> String {
+    match param.def().unit {
+        Unit::Percent => crate::format::result_percent(value, lang),
+        _ => param_value(lang, param, value),
+    }
 }
 
 /// An amount's text in the colour of its sign.

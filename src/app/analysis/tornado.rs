@@ -49,7 +49,7 @@ fn controls(ui: &mut egui::Ui, state: &mut AnalysisState, lang: Lang) -> bool {
                 let label = ui.label(lang.tr(Text::TornadoVariation));
                 ui.add(
                     egui::Slider::new(&mut state.variation_pct, 1.0..=100.0)
-                        .suffix(" %")
+                        .suffix(crate::format::percent_sign(lang))
                         .integer(),
                 )
                 .labelled_by(label.id)

@@ -98,7 +98,7 @@ fn next_step(ui: &mut egui::Ui, plan: &mut BudgetPlan, result: &BudgetResult, la
         "{} {} × {} = {clients}",
         format::number(Decimal::from(result.trajectory_clients), 0, lang),
         lang.tr(Text::BudgetTrajectories),
-        format::percent(plan.next_step_pct.get(), 2, lang),
+        format::result_percent(plan.next_step_pct.get(), lang),
     );
     let name = format!("{}:", lang.tr(Text::BudgetNextStep));
     outcome(ui, name, &clients, Sign::Positive, sum);

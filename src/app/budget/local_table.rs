@@ -170,7 +170,11 @@ fn municipality_row(
         };
         edit.changed |= field(ui, &mut municipality.contribution, Text::BudgetContribution);
         let share = part.map(|p| p.share).unwrap_or_default();
-        figure_cell(ui, SHARE_W, RichText::new(format::percent(share, 1, lang)));
+        figure_cell(
+            ui,
+            SHARE_W,
+            RichText::new(format::result_percent(share, lang)),
+        );
         let amount = part.map(|p| p.amount).unwrap_or_default();
         let amount = RichText::new(format::money(amount, lang)).strong();
         figure_cell(ui, columns.money, amount);
@@ -205,7 +209,7 @@ fn total_row(ui: &mut egui::Ui, columns: &Columns, result: &BudgetResult, lang: 
         header_cell(ui, columns.name, false, lang.tr(Text::Total));
         let money = |value| RichText::new(format::money(value, lang));
         figure_cell(ui, columns.money, money(totals.contribution).strong());
-        let share = format::percent(totals.share, 1, lang);
+        let share = format::result_percent(totals.share, lang);
         figure_cell(ui, SHARE_W, RichText::new(share));
         figure_cell(ui, columns.money, money(totals.amount).strong());
         figure_cell(ui, columns.money, money(totals.planned_use));

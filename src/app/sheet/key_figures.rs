@@ -5,7 +5,7 @@
 use eframe::egui;
 
 use crate::app::widgets::net_color;
-use crate::format::{money_whole, percent, unit_value};
+use crate::format::{money_whole, result_percent, unit_value};
 use crate::i18n::{Lang, Text};
 use crate::model::{BreakEven, Evaluation, Parameters, Unit};
 
@@ -46,7 +46,7 @@ impl Card {
 /// ("—") and the sentence goes in the hint.
 fn break_even(lang: Lang, break_even: BreakEven) -> (String, &'static str) {
     match break_even {
-        BreakEven::At(pct) => (percent(pct, 1, lang), lang.tr(Text::BreakEvenExplain)),
+        BreakEven::At(pct) => (result_percent(pct, lang), lang.tr(Text::BreakEvenExplain)),
         BreakEven::SavesAtEveryWageValue => ("—".into(), lang.tr(Text::BreakEvenEveryWageValue)),
         BreakEven::NoBenefitSaved => ("—".into(), lang.tr(Text::BreakEvenNoBenefit)),
         BreakEven::NoWageCost => ("—".into(), lang.tr(Text::BreakEvenNoWageCost)),

@@ -7,18 +7,18 @@ use rust_decimal::Decimal;
 
 use super::{BENEFIT, MARKER, MUNICIPALITY, SHEET, SOCIETY, euro_plot, hovered, title};
 use crate::app::plot_style::{coordinate, euros};
-use crate::format::percent;
+use crate::format::{param_value, percent, result_percent};
 use crate::i18n::{Lang, Text};
-use crate::model::{Evaluation, Parameters, WageValuePoint};
+use crate::model::{Evaluation, ParamKey, Parameters, WageValuePoint};
 
 /// The hover label: the series, the wage value and the amount under the pointer.
 fn hover_label(hover: &HoverPosition<'_>, lang: Lang) -> Option<String> {
     let (position, name) = hovered(hover);
-    let x = Decimal::from_f64_retain(position.x)?.round_dp(1);
+    let x = Decimal::from_f64_retain(position.x)?;
     Some(format!(
         "{name}{} {}\n{}",
         lang.tr(Text::WageValue),
-        percent(x, 1, lang),
+        result_percent(x, lang),
         euros(position.y, lang)
     ))
 }
@@ -48,6 +48,7 @@ pub fn wage_value(
         Text::AxisAmountPerYear,
         size,
     )
+    // Axis marks fall on whole percentages.
     .x_axis_formatter(move |mark, _| {
         Decimal::from_f64_retain(mark.value)
             .map_or_else(String::new, |d| percent(d.round_dp(0), 0, lang))
@@ -78,7 +79,7 @@ pub fn wage_value(
         if let Some(at) = evaluation.break_even.wage_value_pct() {
             plot_ui.vline(
                 VLine::new(
-                    format!("{} {}", lang.tr(Text::BreakEven), percent(at, 1, lang)),
+                    format!("{} {}", lang.tr(Text::BreakEven), result_percent(at, lang)),
                     coordinate(at),
                 )
                 .color(BENEFIT)
@@ -89,7 +90,7 @@ pub fn wage_value(
         let current = format!(
             "{} {}",
             lang.tr(Text::SeriesCurrent),
-            percent(params.wage_value_pct.get(), 1, lang)
+            param_value(ParamKey::WageValuePct, params.wage_value_pct.get(), lang)
         );
         plot_ui.vline(VLine::new(current.clone(), current_x).color(MARKER));
         plot_ui.points(
