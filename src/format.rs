@@ -6,6 +6,7 @@
 //! shares, the sheet's LKS share, analysis results) has [`RESULT_PCT_DECIMALS`]; a parameter's value
 //! has the decimals its registry row's slider step implies ([`param_decimals`]).
 
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::i18n::{Lang, Text};
@@ -194,8 +195,50 @@ pub fn unit_value(unit: Unit, value: Decimal, lang: Lang) -> String {
         Unit::Hours => hours(value, lang),
         Unit::Years => format!("{} {}", number(value, 0, lang), lang.tr(Text::YearsUnit)),
         Unit::Count => number(value, 0, lang),
+        Unit::Month => month_name(value, lang),
         Unit::Year | Unit::Choice => value.round().to_string(),
     }
+}
+
+/// The name of month `value` (1–12): `juli` (nl), `July` (en); a number out of range as itself.
+pub fn month_name(value: Decimal, lang: Lang) -> String {
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let names = match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    };
+    value
+        .to_usize()
+        .and_then(|m| m.checked_sub(1))
+        .and_then(|i| names.get(i))
+        .map_or_else(|| value.round().to_string(), |name| (*name).to_string())
 }
 
 #[cfg(test)]

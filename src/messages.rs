@@ -42,7 +42,11 @@ impl Message for ModelError {
                     "gehuwden" => "married or cohabiting",
                     other => other,
                 };
-                let day = if *day == "1 juli" { "1 July" } else { "1 January" };
+                let day = if *day == "1 juli" {
+                    "1 July"
+                } else {
+                    "1 January"
+                };
                 format!(
                     "no benefit norm ({household}) known from {day} {year}; enter the benefit \
                      saved as an amount or choose another year or start month"

@@ -44,13 +44,19 @@ fn society_loses_3420_a_place_a_year_with_the_coach_at_the_employer() {
     assert_eq!(net(Actor::MunicipalityParticipation), dec!(-8500));
     // BUIG pays the LKS and saves nothing (no benefit before): −13.680.
     assert_eq!(net(Actor::MunicipalityBuig), dec!(-13680));
-    // Worker: gross WML 2014 1.485,60 × 12 × 1,08 = 19.253,376; the rest of the 22.800 is employer
-    // charges to the national government: 22.800 − 19.253,376 = 3.546,624.
-    assert_eq!(net(Actor::Worker), dec!(19253.376));
-    assert_eq!(net(Actor::NationalGovernment), dec!(3546.624));
+    // Worker: gross WML 2014 1.485,60 × 12 × 1,08 = 19.253,376, in the first bracket (to 19.645,
+    // 36,25%): 6.979,3488 before credits, less the general credit 2.103 (phase-out above 19.645)
+    // and the labour credit 1,807% × 8.913 + 18,724% × 10.340,376 = 2.097,19 → its maximum 2.097
+    // (2014 figures: taxci.nl, adp.nl): wage tax 2.779,3488, net wage 16.474,0272. No benefit
+    // before (a "Nug-er"), so the worker gains the net wage.
+    assert_eq!(e.inputs.wage_tax, dec!(2779.3488));
+    assert_eq!(net(Actor::Worker), dec!(16474.0272));
+    // National government: the employer charges 22.800 − 19.253,376 = 3.546,624 plus the wage
+    // tax 2.779,3488 = 6.325,9728.
+    assert_eq!(net(Actor::NationalGovernment), dec!(6325.9728));
     // Rest of society: the societal cost avoided, 5.960.
     assert_eq!(net(Actor::RestOfSociety), dec!(5960));
-    // Sum: −8.500 − 13.680 + 3.546,624 − 10.000 + 19.253,376 + 5.960 = −3.420.
+    // Sum: −8.500 − 13.680 + 6.325,9728 − 10.000 + 16.474,0272 + 5.960 = −3.420.
 }
 
 #[test]
@@ -81,14 +87,14 @@ fn a_national_bonus_moves_money_from_the_state_to_the_participation_budget() {
     // A bonus of € 5.000 per place per year (`--set national_bonus=5000`), paid like the "bonus
     // beschut werk" through the integratie-uitkering Sociaal Domein, onderdeel Participatie
     // (arbeidsdeskundigen.nl, 28-6-2017): the participation budget −8.500 + 5.000 = −3.500, the
-    // national government 3.546,624 − 5.000 = −1.453,376, BUIG unchanged at −13.680, and society
+    // national government 6.325,9728 − 5.000 = 1.325,9728, BUIG unchanged at −13.680, and society
     // unchanged at −3.420 (a transfer).
     let mut p = slides();
     p.national_bonus = kostenbaten::model::Money::new(dec!(5000)).unwrap();
     let e = Evaluation::of(&p).unwrap();
     let net = |a| e.actors.row(a).net();
     assert_eq!(net(Actor::MunicipalityParticipation), dec!(-3500));
-    assert_eq!(net(Actor::NationalGovernment), dec!(-1453.376));
+    assert_eq!(net(Actor::NationalGovernment), dec!(1325.9728));
     assert_eq!(net(Actor::MunicipalityBuig), dec!(-13680));
     assert_eq!(net(Actor::Employer), dec!(-10000));
     assert_eq!(e.actors.municipality_net(), dec!(-17180));

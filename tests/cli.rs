@@ -188,7 +188,8 @@ fn bad_input_exits_non_zero_with_one_line() {
             "--set",
             "wage_value_pct=140",
         ],
-        vec!["sheet", "assets/models/lks-2018.ron", "--set", "year=2026"],
+        vec!["sheet", "assets/models/lks-2018.ron", "--set", "year=2031"],
+        vec!["sheet", "assets/models/lks-2018.ron", "--set", "month=13"],
         vec!["sheet", "assets/models/lks-2018.ron", "--scenario", "Nope"],
     ];
     for args in cases {

@@ -148,7 +148,8 @@ proptest! {
         // And each transfer really leaves one actor and reaches another.
         for flow in &e.actors.flows {
             let transfer = matches!(flow.key, FlowKey::WageSubsidy | FlowKey::Coaching | FlowKey::Wage
-                | FlowKey::EmployerCharges | FlowKey::BenefitSaved | FlowKey::NationalBonus);
+                | FlowKey::EmployerCharges | FlowKey::BenefitSaved | FlowKey::NationalBonus
+                | FlowKey::WageTax | FlowKey::BenefitTax);
             prop_assert_eq!(flow.is_transfer(), transfer, "{:?}", flow.key);
             prop_assert!(flow.amount >= Decimal::ZERO, "{:?} {}", flow.key, flow.amount);
         }

@@ -20,6 +20,7 @@ fn range_text(def: &kostenbaten::model::ParamDef) -> String {
         Unit::Years => Some(format!("years, {low}–{high}")),
         Unit::Count => Some(format!("{low}–{high}")),
         Unit::Year => Some(format!("{low}–{high}")),
+        Unit::Month => Some(format!("month, {low}–{high}")),
         Unit::Choice => None,
     };
     let all: Vec<String> = number.into_iter().chain(words).collect();

@@ -114,11 +114,19 @@ fn statutory_lks_before_2015_is_a_clear_error() {
 
 #[test]
 fn a_missing_benefit_norm_is_a_clear_error_not_a_guess() {
-    let err = Evaluation::of(&statutory(2026, dec!(40), dec!(36), dec!(36))).unwrap_err();
-    assert!(err.to_string().contains("2026"), "{err}");
+    // A table without the July 2026 norm (as a user's edited table might be): a July start asks
+    // for it and is refused with the date, never guessed from January.
+    let mut table = kostenbaten::model::YearTable::builtin().clone();
+    for row in &mut table.rows {
+        row.benefit_single_month_july = None;
+    }
     let mut p = statutory(2026, dec!(40), dec!(36), dec!(36));
+    p.month = kostenbaten::model::Month::new(7).unwrap();
+    let err = Evaluation::with_table(&p, &table).unwrap_err();
+    assert!(err.to_string().contains("1 juli 2026"), "{err}");
     p.benefit_saved = BenefitSaved::Amount(kostenbaten::model::Money::new(dec!(16145.40)).unwrap());
-    assert!(Evaluation::of(&p).is_ok());
+    p.overrides.minimum_wage_month = Some(kostenbaten::model::Money::new(dec!(2294.40)).unwrap());
+    assert!(Evaluation::with_table(&p, &table).is_ok());
 }
 
 /// Art. 10d lid 4 Participatiewet as in force from 1-1-2024 (Wet verbeteren regeling

@@ -94,6 +94,7 @@ fn expected(def: &ParamDef) -> String {
     let number = match def.unit {
         Unit::Year => Some("een jaartal"),
         Unit::Years | Unit::Count => Some("een geheel getal"),
+        Unit::Month => Some("een maand van 1 tot en met 12"),
         Unit::Money if !def.words.is_empty() => Some("een bedrag"),
         Unit::Money | Unit::Percent | Unit::Hours => Some("een getal"),
         Unit::Choice => None,

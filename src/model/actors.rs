@@ -90,8 +90,13 @@ pub enum FlowKey {
     Wage,
     /// Employer charges: employer → national government.
     EmployerCharges,
-    /// The benefit that stops: worker → BUIG.
+    /// The net benefit that stops (the norm minus the top-up still paid): worker → BUIG.
     BenefitSaved,
+    /// Wage tax and premiums on the wage: worker → national government ("Rijk en fondsen").
+    WageTax,
+    /// On the gross basis, the wage tax on the benefit BUIG no longer withholds and pays on:
+    /// national government → BUIG (the other way when the top-up's tax is the larger).
+    BenefitTax,
     /// Wage value produced: a real benefit to the employer.
     WageValue,
     /// Workplace costs: a real cost to the employer.
@@ -179,7 +184,13 @@ pub fn flows(params: &Parameters, inputs: &Inputs) -> Vec<Flow> {
             FlowKey::BenefitSaved,
             Some(Worker),
             Some(MunicipalityBuig),
-            inputs.benefit_saved,
+            inputs.benefit_stopped,
+        ),
+        flow(
+            FlowKey::WageTax,
+            Some(Worker),
+            Some(NationalGovernment),
+            inputs.wage_tax,
         ),
         flow(
             FlowKey::WageValue,
@@ -218,6 +229,20 @@ pub fn flows(params: &Parameters, inputs: &Inputs) -> Vec<Flow> {
             per_place(params.national_bonus),
         ),
     ]);
+    let benefit_tax = inputs.benefit_saved - inputs.benefit_stopped;
+    if benefit_tax != Decimal::ZERO {
+        let (from, to) = if benefit_tax > Decimal::ZERO {
+            (NationalGovernment, MunicipalityBuig)
+        } else {
+            (MunicipalityBuig, NationalGovernment)
+        };
+        flows.push(flow(
+            FlowKey::BenefitTax,
+            Some(from),
+            Some(to),
+            benefit_tax.abs(),
+        ));
+    }
     flows
 }
 

@@ -24,7 +24,7 @@ pub mod tax;
 mod year_table;
 
 pub use actors::{Actor, ActorMatrix, ActorRow, Flow, FlowKey, flows};
-pub use bounded::{BoundedDecimal, Count, Hours, MAX_AMOUNT, Money, Pct, RangeError, Years};
+pub use bounded::{BoundedDecimal, Count, Hours, MAX_AMOUNT, Money, Month, Pct, RangeError, Years};
 pub use break_even::{BreakEven, break_even_wage_value};
 pub use document::{Model, Scenario, ScenarioError};
 pub use error::ModelError;
@@ -35,8 +35,8 @@ pub use inputs::{
 pub use money::cents;
 pub use multi_year::{MultiYear, YearFigures};
 pub use parameters::{
-    BenefitSaved, CoachingDeliverer, LksRule, LksShare, Overrides, Parameters, Placement,
-    SOCIETAL_COST_PER_CLIENT, STANDARD_DISCOUNT_RATE_PCT, Year,
+    BenefitSaved, BuigBasis, CoachingDeliverer, LksRule, LksShare, Overrides, Parameters,
+    Placement, SOCIETAL_COST_PER_CLIENT, STANDARD_DISCOUNT_RATE_PCT, Year,
 };
 pub use per_actor::PerActor;
 pub use registry::{Group, ParamDef, ParamKey, REGISTRY, Texts, Unit};

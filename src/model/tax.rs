@@ -173,7 +173,9 @@ impl TaxRules {
         kinks.push(credit.phase_out_from);
         let slope = pct(credit.phase_out_pct);
         if slope > Decimal::ZERO {
-            kinks.push(credit.phase_out_from + (credit.max - credit.floor).max(Decimal::ZERO) / slope);
+            kinks.push(
+                credit.phase_out_from + (credit.max - credit.floor).max(Decimal::ZERO) / slope,
+            );
         }
         kinks.retain(|k| *k >= Decimal::ZERO);
         kinks.push(Decimal::ZERO);
@@ -286,7 +288,10 @@ mod tests {
         // Single norm 1-1-2017 € 982,79 × 12 = 11.793,48 net. Below 19.982 the credit is 2.254:
         // g − (0,3655 g − 2.254) = 11.793,48 → g = (11.793,48 − 2.254) / 0,6345 = 15.034,64...
         let gross = r.gross_of_net_benefit(dec!(11793.48));
-        assert!(close(gross, (dec!(11793.48) - dec!(2254)) / dec!(0.6345)), "{gross}");
+        assert!(
+            close(gross, (dec!(11793.48) - dec!(2254)) / dec!(0.6345)),
+            "{gross}"
+        );
         assert!(close(gross - r.on_benefit(gross), dec!(11793.48)));
         // A net below the untaxed limit (2.254 / 0,3655 = 6.166,89) is its own gross.
         assert_eq!(r.gross_of_net_benefit(dec!(5000)), dec!(5000));

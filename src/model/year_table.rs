@@ -197,11 +197,16 @@ mod tests {
             t.row(2025).unwrap().benefit_couple_month,
             Some(dec!(1922.07))
         );
-        // Since 2015 the single norm is 70% of the couple norm: an independent check on the data.
-        for row in &t.rows {
-            if let (Some(single), Some(couple)) =
-                (row.benefit_single_month, row.benefit_couple_month)
-            {
+        // Since 2015 the single norm is 70% of the couple norm (art. 21 Participatiewet; under the
+        // WWB of 2014 it was 50% plus a municipal supplement): an independent check on the data.
+        for row in t.rows.iter().filter(|row| row.year >= 2015) {
+            for (single, couple) in [
+                (row.benefit_single_month, row.benefit_couple_month),
+                (row.benefit_single_month_july, row.benefit_couple_month_july),
+            ] {
+                let (Some(single), Some(couple)) = (single, couple) else {
+                    continue;
+                };
                 let seventy = (couple * dec!(0.7)).round_dp(2);
                 assert!(
                     (single - seventy).abs() <= dec!(0.01),
@@ -210,6 +215,63 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_year_has_every_figure_with_its_source() {
+        // Issue 9: a complete table 2014–2026. A gap fails here, naming the cell, rather than
+        // being guessed at run time.
+        let mut gaps = Vec::new();
+        for row in &YearTable::builtin().rows {
+            let y = row.year;
+            let mut need = |ok: bool, what: &str| {
+                if !ok {
+                    gaps.push(format!("{y} {what}"));
+                }
+            };
+            need(row.minimum_wage_month_july.is_some(), "minimumloon 1 juli");
+            need(!row.minimum_wage_source.is_empty(), "bron minimumloon");
+            if y >= 2024 {
+                need(row.minimum_wage_hour.is_some(), "minimumuurloon 1 januari");
+                need(
+                    row.minimum_wage_hour_july.is_some(),
+                    "minimumuurloon 1 juli",
+                );
+            }
+            if y >= 2015 {
+                need(
+                    row.employer_cost_rate_pct.is_some(),
+                    "werkgeverslastenvergoeding",
+                );
+            }
+            need(
+                !row.employer_cost_rate_source.is_empty(),
+                "bron werkgeverslasten",
+            );
+            for half in [HalfYear::January, HalfYear::July] {
+                need(
+                    row.benefit_single(half).is_some(),
+                    &format!("norm alleenstaande {half:?}"),
+                );
+                need(
+                    row.benefit_couple(half).is_some(),
+                    &format!("norm gehuwden {half:?}"),
+                );
+                need(
+                    !row.benefit_source_of(half).is_empty(),
+                    &format!("bron normen {half:?}"),
+                );
+            }
+            match &row.tax {
+                Some(tax) => {
+                    need(!tax.source.is_empty(), "bron loonbelasting");
+                    need(tax.brackets.len() >= 2, "twee schijven");
+                    need(!tax.labour_credit.steps.is_empty(), "arbeidskorting");
+                }
+                None => need(false, "loonbelasting"),
+            }
+        }
+        assert!(gaps.is_empty(), "gaps in the year table: {gaps:?}");
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub enum Unit {
     Count,
     /// A calendar year of the reference table.
     Year,
+    /// A month of the year, 1–12, shown by its name.
+    Month,
     /// One of a few named choices, no number.
     Choice,
 }
@@ -57,7 +59,7 @@ pub enum Unit {
 impl Unit {
     /// Whether values are whole numbers.
     pub fn is_whole(self) -> bool {
-        matches!(self, Unit::Years | Unit::Count | Unit::Year)
+        matches!(self, Unit::Years | Unit::Count | Unit::Year | Unit::Month)
     }
 }
 
@@ -184,12 +186,16 @@ pub enum ParamKey {
     Administration,
     /// Benefit saved per year (setting a number makes it an amount).
     BenefitSaved,
+    /// What BUIG's saving is counted on: net norm or gross benefit.
+    BuigBasis,
     /// Societal cost per client per year.
     SocietalCostPerClient,
     /// Number of places or clients.
     Clients,
     /// Reference year.
     Year,
+    /// The month the placement starts.
+    Month,
     /// Horizon in years.
     Years,
     /// Indexation in %.
@@ -202,7 +208,7 @@ pub enum ParamKey {
 
 impl ParamKey {
     /// Every parameter, in the panel's order.
-    pub const ALL: [ParamKey; 20] = [
+    pub const ALL: [ParamKey; 22] = [
         ParamKey::WageValuePct,
         ParamKey::HoursPerWeek,
         ParamKey::FullTimeHours,
@@ -216,9 +222,11 @@ impl ParamKey {
         ParamKey::WorkplaceAdaptation,
         ParamKey::Administration,
         ParamKey::BenefitSaved,
+        ParamKey::BuigBasis,
         ParamKey::SocietalCostPerClient,
         ParamKey::Clients,
         ParamKey::Year,
+        ParamKey::Month,
         ParamKey::Years,
         ParamKey::IndexationPct,
         ParamKey::DiscountRatePct,

@@ -5,9 +5,9 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::build::{HOURS, MONEY, PCT, money, no_number, row, slider, whole};
-use super::words::{BENEFIT_WORDS, DELIVERER_WORDS, LKS_WORDS, RULE_WORDS};
+use super::words::{BENEFIT_WORDS, BUIG_BASIS_WORDS, DELIVERER_WORDS, LKS_WORDS, RULE_WORDS};
 use super::{Bounds, Group, ParamDef, ParamKey, Unit, t};
-use crate::model::bounded::{Count, Hours, Money, Pct, RangeError, Years};
+use crate::model::bounded::{Count, Hours, Money, Month, Pct, RangeError, Years};
 use crate::model::parameters::{BenefitSaved, LksRule, LksShare, Parameters, Year};
 
 /// A percentage, money or hours field: the same three lines for each.
@@ -24,7 +24,7 @@ macro_rules! field {
 }
 
 /// Every parameter, in the order of the parameters panel (and of [`ParamKey`]).
-pub static REGISTRY: [ParamDef; 20] = [
+pub static REGISTRY: [ParamDef; 22] = [
     row(
         ParamKey::WageValuePct,
         "wage_value_pct",
@@ -249,6 +249,30 @@ pub static REGISTRY: [ParamDef; 20] = [
             dec!(100),
         )
     },
+    ParamDef {
+        analysable: false,
+        words: BUIG_BASIS_WORDS,
+        ..row(
+            ParamKey::BuigBasis,
+            "buig_basis",
+            t("Besparing BUIG gerekend op", "BUIG saving counted on"),
+            t(
+                "Netto: de gemeente bespaart de netto norm min de aanvullende bijstand (zoals WIL; standaard). Bruto: wat de gemeente werkelijk betaalt, met de loonheffing op de uitkering; die belasting is een overdracht van het Rijk.",
+                "Net: the municipality saves the net norm minus the top-up (as WIL; default). Gross: what the municipality actually pays, including the wage tax on the benefit; that tax is a transfer from the national government.",
+            ),
+            Unit::Choice,
+            Group::Benefit,
+            Bounds::Fixed(Decimal::ZERO, Decimal::ZERO),
+            (no_number, |_, v| {
+                Err(RangeError {
+                    what: "net of gross",
+                    value: v.to_string(),
+                    min: "net".into(),
+                    max: "gross".into(),
+                })
+            }),
+        )
+    },
     slider(
         money(
             ParamKey::SocietalCostPerClient,
@@ -313,6 +337,30 @@ pub static REGISTRY: [ParamDef; 20] = [
             ),
         )
     },
+    slider(
+        row(
+            ParamKey::Month,
+            "month",
+            t("Startmaand", "Start month"),
+            t(
+                "De maand waarin de plaatsing begint (1–12): jaar 1 rekent met het minimumloon en de normen die op de eerste dag van die maand gelden (vanaf juli de bedragen per 1 juli). De loonkostensubsidie wordt daarna elk jaar per 1 januari opnieuw vastgesteld.",
+                "The month the placement starts (1–12): year 1 uses the minimum wage and norms in force on its first day (from July, the figures of 1 July). The wage-cost subsidy is set anew each 1 January after that.",
+            ),
+            Unit::Month,
+            Group::Time,
+            Bounds::Fixed(dec!(1), dec!(12)),
+            (
+                |p| Some(Decimal::from(p.month.get())),
+                |p, v| {
+                    let month = whole(v, "een maand (1 tot en met 12)")?;
+                    p.month = Month::new(u8::try_from(month).unwrap_or(u8::MAX))?;
+                    Ok(())
+                },
+            ),
+        ),
+        dec!(12),
+        dec!(1),
+    ),
     slider(
         row(
             ParamKey::Years,

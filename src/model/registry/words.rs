@@ -2,7 +2,7 @@
 //! or instead of, numbers.
 
 use super::{Word, t};
-use crate::model::parameters::{BenefitSaved, CoachingDeliverer, LksRule, LksShare};
+use crate::model::parameters::{BenefitSaved, BuigBasis, CoachingDeliverer, LksRule, LksShare};
 
 pub(super) const LKS_WORDS: &[Word] = &[Word {
     spellings: &["auto", "volgt", "follows"],
@@ -68,5 +68,23 @@ pub(super) const DELIVERER_WORDS: &[Word] = &[
         ),
         apply: |p| p.coaching_delivered_by = CoachingDeliverer::Provider,
         is_set: |p| p.coaching_delivered_by == CoachingDeliverer::Provider,
+    },
+];
+
+pub(super) const BUIG_BASIS_WORDS: &[Word] = &[
+    Word {
+        spellings: &["net", "netto"],
+        label: t("Netto norm (zoals WIL)", "Net norm (as WIL)"),
+        apply: |p| p.buig_basis = BuigBasis::NetNorm,
+        is_set: |p| p.buig_basis == BuigBasis::NetNorm,
+    },
+    Word {
+        spellings: &["gross", "bruto"],
+        label: t(
+            "Bruto uitkering (met loonheffing)",
+            "Gross benefit (with wage tax)",
+        ),
+        apply: |p| p.buig_basis = BuigBasis::Gross,
+        is_set: |p| p.buig_basis == BuigBasis::Gross,
     },
 ];
