@@ -269,10 +269,17 @@ texts! {
     SourcesChangedByUser => "door u gewijzigd", "changed by you";
     SourcesDefault => "standaardwaarde", "default value";
     SourcesAssumption => "aanname", "assumption";
-    SourcesMinimumWage => "Minimumloon per maand (1 januari)", "Minimum wage per month (1 January)";
+    SourcesMinimumWage => "Minimumloon per maand (bij de start)", "Minimum wage per month (at the start)";
     SourcesEmployerCostRate => "Werkgeverslastenvergoeding LKS", "LKS employer-cost compensation";
     SourcesBenefitSingle => "Bijstandsnorm alleenstaande per maand", "Benefit norm, single, per month";
     SourcesBenefitCouple => "Bijstandsnorm gehuwden/samenwonenden per maand", "Benefit norm, married/cohabiting, per month";
+    SourcesComputed => "berekend", "computed";
+    SourcesFirstBracket => "Tarief eerste schijf (belasting en premies volksverzekeringen)", "First-bracket rate (tax and national insurance)";
+    SourcesGeneralCredit => "Algemene heffingskorting (maximum per jaar)", "General tax credit (maximum per year)";
+    SourcesLabourCredit => "Arbeidskorting (maximum per jaar)", "Labour tax credit (maximum per year)";
+    SourcesWageTax => "Loonheffing op het loon per jaar (naar Rijk en fondsen)", "Wage tax on the wage per year (to the national government)";
+    SourcesNetWage => "Nettoloon per jaar", "Net wage per year";
+    SourcesTopUp => "Aanvullende bijstand per jaar", "Top-up benefit per year";
 }
 
 impl Lang {

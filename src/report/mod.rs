@@ -10,6 +10,7 @@ pub mod budget;
 pub mod sheet;
 pub mod shown;
 pub mod sources;
+mod sources_year;
 
 use serde::Serialize;
 

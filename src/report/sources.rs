@@ -11,10 +11,7 @@ use super::{ReportError, pretty_json};
 use crate::format::{param_value, unit_value};
 use crate::i18n::{Lang, Text};
 use crate::model::budget::Provenance;
-use crate::model::{
-    BenefitSaved, Evaluation, LksRule, Origin, ParamKey, Parameters, Scenario, Texts, Unit,
-    YearTable,
-};
+use crate::model::{Evaluation, ParamKey, Parameters, Scenario, Texts, Unit};
 
 /// Which figure a row is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +26,18 @@ pub enum Figure {
     BenefitSingle,
     /// The benefit norm for a married or cohabiting couple per month.
     BenefitCouple,
+    /// The combined rate of box 1's first bracket, in percent.
+    FirstBracketRate,
+    /// The general tax credit's maximum per year.
+    GeneralCredit,
+    /// The labour tax credit's maximum per year.
+    LabourCredit,
+    /// Wage tax and premiums on the wage per year (computed).
+    WageTax,
+    /// The net wage per year (computed).
+    NetWage,
+    /// The top-up still paid per year (computed).
+    TopUp,
 }
 
 impl Figure {
@@ -40,6 +49,12 @@ impl Figure {
             Figure::EmployerCostRate => "employer_cost_rate_pct",
             Figure::BenefitSingle => "benefit_single_month",
             Figure::BenefitCouple => "benefit_couple_month",
+            Figure::FirstBracketRate => "first_bracket_pct",
+            Figure::GeneralCredit => "general_credit_max",
+            Figure::LabourCredit => "labour_credit_max",
+            Figure::WageTax => "wage_tax",
+            Figure::NetWage => "net_wage",
+            Figure::TopUp => "top_up",
         }
     }
 
@@ -51,6 +66,12 @@ impl Figure {
             Figure::EmployerCostRate => lang.tr(Text::SourcesEmployerCostRate),
             Figure::BenefitSingle => lang.tr(Text::SourcesBenefitSingle),
             Figure::BenefitCouple => lang.tr(Text::SourcesBenefitCouple),
+            Figure::FirstBracketRate => lang.tr(Text::SourcesFirstBracket),
+            Figure::GeneralCredit => lang.tr(Text::SourcesGeneralCredit),
+            Figure::LabourCredit => lang.tr(Text::SourcesLabourCredit),
+            Figure::WageTax => lang.tr(Text::SourcesWageTax),
+            Figure::NetWage => lang.tr(Text::SourcesNetWage),
+            Figure::TopUp => lang.tr(Text::SourcesTopUp),
         }
     }
 }
@@ -74,6 +95,11 @@ pub enum SourceOrigin {
     ChangedByUser,
     /// The model leaves it at the engine's default.
     Default,
+    /// Computed by the engine from the figures above it, as the text says.
+    Computed {
+        /// How, in both languages.
+        how: Texts,
+    },
 }
 
 impl SourceOrigin {
@@ -84,6 +110,7 @@ impl SourceOrigin {
             SourceOrigin::ModelFile { .. } => "model_file",
             SourceOrigin::ChangedByUser => "changed_by_user",
             SourceOrigin::Default => "default",
+            SourceOrigin::Computed { .. } => "computed",
         }
     }
 
@@ -92,6 +119,7 @@ impl SourceOrigin {
         match self {
             SourceOrigin::YearTable { publication, .. } => Some(publication),
             SourceOrigin::ModelFile { source } => source.as_deref(),
+            SourceOrigin::Computed { how } => Some(how.nl),
             SourceOrigin::ChangedByUser | SourceOrigin::Default => None,
         }
     }
@@ -160,6 +188,9 @@ impl SourceRow {
             ),
             SourceOrigin::ChangedByUser => lang.tr(Text::SourcesChangedByUser).to_string(),
             SourceOrigin::Default => lang.tr(Text::SourcesDefault).to_string(),
+            SourceOrigin::Computed { how } => {
+                format!("{}: {}", lang.tr(Text::SourcesComputed), lang.pick(*how))
+            }
         }
     }
 }
@@ -202,90 +233,13 @@ pub fn sources(
             )
         })
         .collect();
-    rows.extend(year_table_rows(params, saved, evaluation));
+    rows.extend(super::sources_year::year_table_rows(
+        params, saved, evaluation,
+    ));
     rows
 }
 
-/// The year table's figures the evaluation took, each from its row or from an override.
-fn year_table_rows(
-    params: &Parameters,
-    saved: Option<&Parameters>,
-    evaluation: &Evaluation,
-) -> Vec<SourceRow> {
-    let inputs = &evaluation.inputs;
-    let Ok(table_row) = YearTable::builtin().row(inputs.year) else {
-        return Vec::new();
-    };
-    let from_table = |publication: &str| SourceOrigin::YearTable {
-        year: inputs.year,
-        publication: publication.to_string(),
-    };
-    // An override is the model's when the saved model has the same one, else the user's.
-    let overridden = |same_as_saved: bool| {
-        if saved.is_some() && same_as_saved {
-            SourceOrigin::ModelFile { source: None }
-        } else {
-            SourceOrigin::ChangedByUser
-        }
-    };
-    let saved_overrides = saved.map(|s| &s.overrides);
-    let ours = &params.overrides;
-    let mut rows = vec![row(
-        Figure::MinimumWage,
-        Unit::Money,
-        Some(inputs.minimum_wage_month),
-        None,
-        match inputs.minimum_wage_origin {
-            Origin::YearTable => from_table(&table_row.minimum_wage_source),
-            Origin::Override => overridden(
-                saved_overrides.is_some_and(|s| s.minimum_wage_month == ours.minimum_wage_month),
-            ),
-        },
-    )];
-    if let (LksRule::Statutory, Some(rate)) = (params.lks_rule, inputs.employer_cost_rate) {
-        let origin = match ours.employer_cost_rate_pct {
-            None => from_table(&table_row.employer_cost_rate_source),
-            Some(_) => overridden(
-                saved_overrides
-                    .is_some_and(|s| s.employer_cost_rate_pct == ours.employer_cost_rate_pct),
-            ),
-        };
-        rows.push(row(
-            Figure::EmployerCostRate,
-            Unit::Percent,
-            Some(rate * Decimal::ONE_HUNDRED),
-            None,
-            origin,
-        ));
-    }
-    let norm = match params.benefit_saved {
-        BenefitSaved::Single => Some((
-            Figure::BenefitSingle,
-            ours.benefit_single_month,
-            saved_overrides.map(|s| s.benefit_single_month),
-            table_row.benefit_single_month,
-        )),
-        BenefitSaved::Couple => Some((
-            Figure::BenefitCouple,
-            ours.benefit_couple_month,
-            saved_overrides.map(|s| s.benefit_couple_month),
-            table_row.benefit_couple_month,
-        )),
-        BenefitSaved::NoBenefit | BenefitSaved::Amount(_) => None,
-    };
-    if let Some((figure, ours, saved, table)) = norm {
-        let (value, origin) = match ours {
-            Some(month) => (Some(month.get()), overridden(saved == Some(Some(month)))),
-            None => (table, from_table(&table_row.benefit_source)),
-        };
-        if value.is_some() {
-            rows.push(row(figure, Unit::Money, value, None, origin));
-        }
-    }
-    rows
-}
-
-fn row(
+pub(super) fn row(
     figure: Figure,
     unit: Unit,
     value: Option<Decimal>,
@@ -356,7 +310,7 @@ struct JsonRow<'a> {
 }
 
 /// The rows as JSON: plain numbers (`8500`, `23.5`), Dutch labels, the origin as a key
-/// (`year_table`, `model_file`, `changed_by_user`, `default`) with its source text.
+/// (`year_table`, `model_file`, `changed_by_user`, `default`, `computed`) with its source text.
 pub fn json(scenario: &Scenario, rows: &[SourceRow]) -> Result<String, ReportError> {
     let rows = rows
         .iter()

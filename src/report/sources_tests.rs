@@ -5,7 +5,7 @@ use rust_decimal_macros::dec;
 
 use super::*;
 use crate::file::default_model;
-use crate::model::Money;
+use crate::model::{BenefitSaved, LksRule, Money};
 
 /// The 2014 slides' scenario as shipped: the model the app opens on.
 fn slides() -> Scenario {
@@ -150,4 +150,50 @@ fn the_renderers_print_every_row() {
     assert_eq!(coaching["key"], "coaching");
     assert_eq!(coaching["value"], "8500");
     assert_eq!(coaching["origin"], "model_file");
+}
+
+#[test]
+fn the_tax_figures_and_what_is_computed_from_them_are_traced() {
+    let mut law = slides();
+    law.parameters.lks_rule = LksRule::Statutory;
+    law.parameters.year = crate::model::Year::new(2018).unwrap();
+    law.parameters.benefit_saved = BenefitSaved::Single;
+    let rows = rows_of(&law, Some(&law.parameters));
+    // 2018: first bracket 36,55 %, general credit 2.265 (consumentenbond.nl; adp.nl).
+    let rate = find(&rows, Figure::FirstBracketRate);
+    assert_eq!(rate.value, Some(dec!(36.55)));
+    assert!(matches!(
+        rate.origin,
+        SourceOrigin::YearTable { year: 2018, .. }
+    ));
+    assert_eq!(find(&rows, Figure::GeneralCredit).value, Some(dec!(2265)));
+    assert_eq!(find(&rows, Figure::LabourCredit).value, Some(dec!(3249)));
+    // Net wage and wage tax are the engine's, marked computed, and add up to the gross wage.
+    let tax = find(&rows, Figure::WageTax).value.unwrap();
+    let net = find(&rows, Figure::NetWage).value.unwrap();
+    // Gross: 1.578,00 × 12 × 1,08 = 20.450,88 at the 2018 model's 38 of 38 hours.
+    assert_eq!(tax + net, dec!(20450.88));
+    assert_eq!(find(&rows, Figure::NetWage).origin.key(), "computed");
+    // Full time ends the single norm: no top-up.
+    assert_eq!(find(&rows, Figure::TopUp).value, Some(Decimal::ZERO));
+}
+
+#[test]
+fn a_july_start_names_the_july_figures() {
+    let mut law = slides();
+    law.parameters.lks_rule = LksRule::Statutory;
+    law.parameters.year = crate::model::Year::new(2018).unwrap();
+    law.parameters.benefit_saved = BenefitSaved::Single;
+    law.parameters.month = crate::model::Month::new(7).unwrap();
+    let rows = rows_of(&law, Some(&law.parameters));
+    // 1-7-2018: WML € 1.594,20 (vpt.nl), single norm € 996,56 (baanbrekers.org).
+    let wml = find(&rows, Figure::MinimumWage);
+    assert_eq!(wml.value, Some(dec!(1594.20)));
+    let norm = find(&rows, Figure::BenefitSingle);
+    assert_eq!(norm.value, Some(dec!(996.56)));
+    let SourceOrigin::YearTable { publication, .. } = &norm.origin else {
+        panic!("{:?}", norm.origin);
+    };
+    assert!(publication.starts_with("per 1 juli"), "{publication}");
+    assert!(publication.contains("1-7-2018"), "{publication}");
 }
