@@ -181,10 +181,10 @@ fn the_sources_tab_traces_each_figure_and_shows_a_change_as_the_users() {
          2014, dia 'Thema doelgroep beschut': begeleiding maximaal € 8.500",
     );
     // The minimum wage of 1 January 2014, € 1.485,60, from the year table with its publication.
-    figure(&h, "Waarde Minimumloon per maand (1 januari): € 1.485,60");
+    figure(&h, "Waarde Minimumloon per maand (bij de start): € 1.485,60");
     figure(
         &h,
-        "Herkomst Minimumloon per maand (1 januari): jaartabel 2014: Bedragen wettelijk \
+        "Herkomst Minimumloon per maand (bij de start): jaartabel 2014: Bedragen wettelijk \
          minimumloon per 1-1-2014 en 1-7-2014 (Staatscourant; Rijksoverheid)",
     );
     // A value changed in the app is the user's.
