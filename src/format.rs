@@ -109,7 +109,12 @@ pub fn param_decimals(key: ParamKey) -> u32 {
 /// percentage with [`param_decimals`], other units as [`unit_value`] writes them.
 pub fn param_value(key: ParamKey, value: Decimal, lang: Lang) -> String {
     match key.def().unit {
-        Unit::Percent => percent(value, param_decimals(key), lang),
+        // A value off its slider's step (a typed 52,86, a goal-seek answer) shows its own
+        // decimals, up to two, so that the entry field editing it never rounds it away.
+        Unit::Percent => {
+            let own = value.normalize().scale().min(2);
+            percent(value, param_decimals(key).max(own), lang)
+        }
         unit => unit_value(unit, value, lang),
     }
 }
@@ -309,9 +314,11 @@ mod tests {
             param_value(ParamKey::WageValuePct, dec!(40), Lang::Nl),
             "40 %"
         );
+        // Off the step, the value's own decimals (up to two): an entry field never rounds a
+        // typed or goal-sought 52,86 away.
         assert_eq!(
             param_value(ParamKey::WageValuePct, dec!(52.86), Lang::Nl),
-            "53 %"
+            "52,86 %"
         );
         assert_eq!(param_value(ParamKey::LksCapPct, dec!(70), Lang::En), "70%");
         assert_eq!(
@@ -351,16 +358,14 @@ mod tests {
             let step = key.def().step;
             let wanted = step_decimals(step) as usize;
             for lang in [Lang::Nl, Lang::En] {
-                for value in [
-                    dec!(0),
-                    dec!(19),
-                    dec!(27.4),
-                    dec!(52.8627),
-                    dec!(100),
-                    step,
-                ] {
+                for value in [dec!(0), dec!(19), dec!(100), step] {
                     let text = param_value(key, value, lang);
                     assert_eq!(decimals_in(&text, lang), wanted, "{key:?} {value}: {text}");
+                }
+                // Off the step: never fewer than the step's decimals, never more than two.
+                for (value, own) in [(dec!(27.4), 1), (dec!(52.8627), 2)] {
+                    let text = param_value(key, value, lang);
+                    assert_eq!(decimals_in(&text, lang), wanted.max(own), "{key:?}: {text}");
                 }
                 // The decimals suffice for every slider position: each reads back exactly.
                 for k in [1, 3, 7, 13] {

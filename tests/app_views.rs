@@ -181,7 +181,10 @@ fn the_sources_tab_traces_each_figure_and_shows_a_change_as_the_users() {
          2014, dia 'Thema doelgroep beschut': begeleiding maximaal € 8.500",
     );
     // The minimum wage of 1 January 2014, € 1.485,60, from the year table with its publication.
-    figure(&h, "Waarde Minimumloon per maand (bij de start): € 1.485,60");
+    figure(
+        &h,
+        "Waarde Minimumloon per maand (bij de start): € 1.485,60",
+    );
     figure(
         &h,
         "Herkomst Minimumloon per maand (bij de start): jaartabel 2014: Bedragen wettelijk \
