@@ -47,9 +47,25 @@ impl SolveArgs {
         let scenario = load_scenario(&self.file, self.scenario.as_deref(), &self.set)?;
         let solution = goal_seek(&scenario.parameters, output, param, target)
             .map_err(|source| CliError::model(&self.file, &scenario.name, source))?;
+        // What the output is at the value found: for a whole-number parameter the first whole
+        // value may pass the target rather than meet it, and the user should see by how much.
+        let reached = solution.value().and_then(|value| {
+            let mut at = scenario.parameters.clone();
+            param.set(&mut at, value);
+            crate::model::Evaluation::of(&at)
+                .ok()
+                .map(|e| output.value(&e))
+        });
         match self.format {
-            Format::Text => Ok(solve_text(output, param, target, solution, Lang::Nl)),
-            Format::Json => Ok(solve_json(output, param, target, solution)?),
+            Format::Text => Ok(solve_text(
+                output,
+                param,
+                target,
+                solution,
+                reached,
+                Lang::Nl,
+            )),
+            Format::Json => Ok(solve_json(output, param, target, solution, reached)?),
             Format::Csv => Err(CliError::UnsupportedFormat("csv")),
         }
     }

@@ -40,7 +40,11 @@ pub fn break_even_wage_value(inputs: &Inputs) -> BreakEven {
     if inputs.benefit_saved <= Decimal::ZERO {
         return BreakEven::NoBenefitSaved;
     }
-    let share = inputs.benefit_saved / wage_cost;
+    // A wage cost of a few hundredths of a cent (a hostile file) makes the share overflow: the
+    // benefit then dwarfs any subsidy, which is what an overflowing share means.
+    let Some(share) = inputs.benefit_saved.checked_div(wage_cost) else {
+        return BreakEven::SavesAtEveryWageValue;
+    };
     if share > inputs.lks_cap {
         BreakEven::SavesAtEveryWageValue
     } else {

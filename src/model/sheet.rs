@@ -166,20 +166,63 @@ pub struct Reference {
     /// The document the figures come from.
     pub source: String,
     /// Published amounts per line, by reference key (`cost.wage_subsidy`, `benefit.wage_value`, …).
+    #[serde(deserialize_with = "published_lines")]
     pub lines: BTreeMap<String, Decimal>,
     /// Published total of the costs.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "published_total"
+    )]
     pub total_cost: Option<Decimal>,
     /// Published total of the benefits.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "published_total"
+    )]
     pub total_benefit: Option<Decimal>,
     /// Published net result.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "published_total"
+    )]
     pub net: Option<Decimal>,
     /// Lines the document marks "pm" (pro memorie: a cost named but not quantified), by reference
     /// key; shown as pm rather than as € 0,00.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub pm: Vec<String>,
+}
+
+/// The largest published figure a file may hold, either sign: € 10¹² per place, far above any real
+/// sheet, small enough that comparing it with a computed amount can never overflow.
+pub const MAX_PUBLISHED: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
+
+fn published(value: Decimal) -> Result<Decimal, String> {
+    if value.abs() <= MAX_PUBLISHED {
+        Ok(value)
+    } else {
+        Err(format!(
+            "gepubliceerd bedrag {value} ligt buiten het bereik (−10¹² tot 10¹²)"
+        ))
+    }
+}
+
+fn published_lines<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<String, Decimal>, D::Error> {
+    let lines = BTreeMap::<String, Decimal>::deserialize(deserializer)?;
+    for value in lines.values() {
+        published(*value).map_err(serde::de::Error::custom)?;
+    }
+    Ok(lines)
+}
+
+fn published_total<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Decimal>, D::Error> {
+    Option::<Decimal>::deserialize(deserializer)?
+        .map(published)
+        .transpose()
+        .map_err(serde::de::Error::custom)
 }
 
 /// One published figure beside the computed one.

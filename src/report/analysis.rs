@@ -102,47 +102,67 @@ struct JsonSolve {
     param: &'static str,
     target: String,
     value: Option<f64>,
+    reached: Option<String>,
 }
 
-/// The solution as JSON: `{output, param, target, value}`, `value` null when none exists in range.
+/// The solution as JSON: `{output, param, target, value, reached}`, `value` null when none exists
+/// in range; `reached` is the output at that value (for a whole-number parameter it can differ
+/// from the target: the first whole value where the output reaches or passes it).
 pub fn solve_json(
     output: OutputKey,
     param: ParamKey,
     target: Decimal,
     solution: Solution,
+    reached: Option<Decimal>,
 ) -> Result<String, ReportError> {
     let report = JsonSolve {
         output: output.key(),
         param: param.key(),
         target: plain_cents(target),
         value: solution.value().and_then(|v| v.round_dp(6).to_f64()),
+        reached: reached.map(plain_cents),
     };
     pretty_json(&report)
 }
 
-/// The solution in one line.
+/// The solution in one line, with what the output is at that value beside the target.
 pub fn solve_text(
     output: OutputKey,
     param: ParamKey,
     target: Decimal,
     solution: Solution,
+    reached: Option<Decimal>,
     lang: Lang,
 ) -> String {
-    let value = match solution {
-        Solution::At(v) => number(v, 4, lang),
-        Solution::NoneInRange => match lang {
-            Lang::Nl => "geen waarde binnen het bereik".to_string(),
-            Lang::En => "no value in range".to_string(),
-        },
+    let goal = match lang {
+        Lang::Nl => "doel",
+        Lang::En => "target",
     };
-    format!(
-        "{} = {value}  ({} {} = {})\n",
-        param.key(),
-        output.key(),
-        match lang {
-            Lang::Nl => "bereikt",
-            Lang::En => "reaches",
-        },
-        money(target, lang)
-    )
+    match (solution, reached) {
+        (Solution::At(v), Some(at)) => format!(
+            "{} = {}  ({} = {}; {goal} {})\n",
+            param.key(),
+            number(v, 4, lang),
+            output.key(),
+            money(at, lang),
+            money(target, lang)
+        ),
+        (Solution::At(v), None) => format!(
+            "{} = {}  ({goal} {} = {})\n",
+            param.key(),
+            number(v, 4, lang),
+            output.key(),
+            money(target, lang)
+        ),
+        (Solution::NoneInRange, _) => format!(
+            "{} = {}  ({goal} {} = {})\n",
+            param.key(),
+            match lang {
+                Lang::Nl => "geen waarde binnen het bereik",
+                Lang::En => "no value in range",
+            },
+            output.key(),
+            money(target, lang)
+        ),
+    }
 }

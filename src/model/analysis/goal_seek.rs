@@ -50,7 +50,16 @@ pub fn goal_seek(
     };
     let mut f = |x: Decimal| -> Result<Decimal, ModelError> {
         param.set(&mut varied, x);
-        Ok(output.value(&Evaluation::of(&varied)?) - target)
+        let value = output.value(&Evaluation::of(&varied)?);
+        // A target near Decimal's limit (typed on the command line) is beyond every output: the
+        // difference saturates with the right sign instead of overflowing.
+        Ok(value
+            .checked_sub(target)
+            .unwrap_or(if target.is_sign_positive() {
+                Decimal::MIN
+            } else {
+                Decimal::MAX
+            }))
     };
     let (low, high) = param.range();
     if param.is_whole() {
@@ -92,7 +101,7 @@ fn refine(
     let tolerance = Decimal::new(1, 12);
     for _ in 0..BISECTIONS {
         // Linear interpolation: exact when f is linear between a and b.
-        let x = a - fa * (b - a) / (fb - fa);
+        let x = interpolate(a, fa, b, fb).unwrap_or((a + b) / Decimal::TWO);
         let fx = f(x)?;
         if fx.abs() <= tolerance {
             return Ok(x);
@@ -108,7 +117,14 @@ fn refine(
             (a, fa) = (mid, fm);
         }
     }
-    Ok(a - fa * (b - a) / (fb - fa))
+    Ok(interpolate(a, fa, b, fb).unwrap_or((a + b) / Decimal::TWO))
+}
+
+/// Where the line through (a, fa) and (b, fb) crosses zero; `None` where the arithmetic would
+/// overflow. The ratio comes first: with fa and fb of opposite signs it lies in [0, 1].
+fn interpolate(a: Decimal, fa: Decimal, b: Decimal, fb: Decimal) -> Option<Decimal> {
+    let ratio = fa.checked_div(fb.checked_sub(fa)?)?;
+    a.checked_sub(ratio.checked_mul(b.checked_sub(a)?)?)
 }
 
 /// Whole-number parameters (years): the first whole value at which the output reaches the target.
