@@ -4,10 +4,15 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
+use clap::error::ErrorKind;
+use kostenbaten::cli::oneline::{one_line, usage_error};
 use kostenbaten::cli::{Cli, Command};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return parse_failed(&err),
+    };
     let output = match cli.command {
         Some(Command::Sheet(args)) => args.run(),
         Some(Command::Compare(args)) => args.run(),
@@ -17,18 +22,52 @@ fn main() -> ExitCode {
         None => return open_app(cli.file),
     };
     match output {
-        Ok(output) => {
-            let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`| head`) is not an error worth a message.
-            let _ = stdout.write_all(output.as_bytes());
-            if !output.ends_with('\n') {
-                let _ = stdout.write_all(b"\n");
+        Ok(output) => print_output(&output),
+        Err(err) => fail(&err.to_string()),
+    }
+}
+
+/// Print the report; a disk that is full (or any failing output other than a closed pipe) is an
+/// error with a non-zero exit, never a silent success.
+fn print_output(output: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    let written = stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| {
+            if output.ends_with('\n') {
+                Ok(())
+            } else {
+                stdout.write_all(b"\n")
             }
-            ExitCode::SUCCESS
+        })
+        .and_then(|()| stdout.flush());
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`| head`) is not an error worth a message.
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => fail(&format!("de uitvoer kon niet worden geschreven: {err}")),
+    }
+}
+
+/// One error line on stderr (which may itself fail, e.g. `2>/dev/full`: then only the exit code
+/// tells), and a failing exit code.
+fn fail(message: &str) -> ExitCode {
+    let _ = writeln!(std::io::stderr(), "kostenbaten: {}", one_line(message));
+    ExitCode::FAILURE
+}
+
+/// `--help` and `--version` print as clap writes them; every other parse error is one line.
+fn parse_failed(err: &clap::Error) -> ExitCode {
+    match err.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = err.print();
+            ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2))
         }
-        Err(err) => {
-            eprintln!("kostenbaten: {err}");
-            ExitCode::FAILURE
+        _ => {
+            let _ = writeln!(std::io::stderr(), "kostenbaten: {}", usage_error(err));
+            ExitCode::from(2)
         }
     }
 }
@@ -37,17 +76,14 @@ fn main() -> ExitCode {
 fn open_app(file: Option<std::path::PathBuf>) -> ExitCode {
     match kostenbaten::app::run(file) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("kostenbaten: het venster kon niet openen: {err}");
-            ExitCode::FAILURE
-        }
+        Err(err) => fail(&format!("het venster kon niet openen: {err}")),
     }
 }
 
 #[cfg(not(feature = "gui"))]
 fn open_app(_file: Option<std::path::PathBuf>) -> ExitCode {
-    eprintln!(
-        "kostenbaten: gebouwd zonder de feature `gui`; gebruik `kostenbaten sheet BESTAND` of bouw met de standaardfeatures"
-    );
-    ExitCode::FAILURE
+    fail(
+        "gebouwd zonder de feature `gui`; gebruik `kostenbaten sheet BESTAND` of bouw met de \
+         standaardfeatures",
+    )
 }

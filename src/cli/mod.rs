@@ -5,6 +5,7 @@
 
 mod budget;
 mod compare;
+pub mod oneline;
 mod set;
 mod sheet;
 mod solve;

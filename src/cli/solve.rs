@@ -24,8 +24,8 @@ pub struct SolveArgs {
     /// full_time_hours.
     #[arg(long)]
     pub param: String,
-    /// The target value of the output, in euros.
-    #[arg(long, default_value = "0")]
+    /// The target value of the output, in euros (a negative one as `--target -880` or `--target=-880`).
+    #[arg(long, default_value = "0", allow_hyphen_values = true)]
     pub target: String,
     /// Change a parameter first: KEY=VALUE (repeatable).
     #[arg(long = "set", value_name = "KEY=VALUE")]
