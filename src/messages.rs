@@ -104,6 +104,10 @@ impl Message for FileError {
                 };
                 format!("{action} failed: {source} ({})", path.display())
             }
+            FileError::NotAFile { path } => format!(
+                "this is not a regular file but a folder, device or pipe ({})",
+                path.display()
+            ),
             FileError::TooLarge { path, size, limit } => format!(
                 "the file is {size} bytes; a model is at most {limit} bytes ({})",
                 path.display()

@@ -16,6 +16,12 @@ pub enum FileError {
         /// What the system said.
         source: std::io::Error,
     },
+    /// The path is a folder, a device or a pipe, not a file.
+    #[error("dit is geen gewoon bestand maar een map, apparaat of pijp ({path})")]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+    },
     /// The file is larger than a model can reasonably be.
     #[error("het bestand is {size} bytes; een model is hooguit {limit} bytes ({path})")]
     TooLarge {

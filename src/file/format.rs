@@ -65,6 +65,8 @@ pub fn parse_model(bytes: &[u8], path: &Path) -> Result<Model, FileError> {
             column,
         }
     })?;
+    // Notepad saves UTF-8 with a byte-order mark; it is no part of the model.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if let Ok(VersionOnly { version }) = options().from_str::<VersionOnly>(text)
         && version > SCHEMA_VERSION
     {
@@ -189,7 +191,7 @@ fn parse_error(path: &Path, err: &ron::error::SpannedError) -> FileError {
         path: path.to_path_buf(),
         line: err.span.start.line,
         column: err.span.start.col,
-        message: err.code.to_string(),
+        message: super::dutch::dutch(&err.code),
     }
 }
 

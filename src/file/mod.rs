@@ -2,6 +2,7 @@
 
 mod atomic;
 mod builtin;
+mod dutch;
 mod error;
 mod format;
 
@@ -24,6 +25,14 @@ pub fn load(path: &Path) -> Result<Model, FileError> {
         path: path.to_path_buf(),
         source,
     };
+    // A folder, a device (/dev/zero) or a pipe (a FIFO with no writer blocks `open` forever) is
+    // no model: refused from its metadata, before it is opened.
+    let meta = std::fs::metadata(path).map_err(io_error)?;
+    if !meta.is_file() {
+        return Err(FileError::NotAFile {
+            path: path.to_path_buf(),
+        });
+    }
     let file = std::fs::File::open(path).map_err(io_error)?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_SIZE + 1)

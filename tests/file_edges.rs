@@ -1,0 +1,78 @@
+//! Model files from the edges of a file system and of text editors (issue 13): a pipe, a device,
+//! a folder, a Notepad byte-order mark, and parser errors in Dutch at their place.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::PathBuf;
+
+use kostenbaten::file::{FileError, load};
+
+fn shipped(name: &str) -> String {
+    std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/models")
+            .join(name),
+    )
+    .unwrap()
+}
+
+fn temp(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("kostenbaten-edge-{name}"));
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_without_a_writer_is_refused_at_once() {
+    let path = std::env::temp_dir().join(format!("kostenbaten-fifo-{}", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let made = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // Opening a FIFO with no writer blocks forever; the check comes before the open.
+    let err = load(&path).unwrap_err();
+    assert!(matches!(err, FileError::NotAFile { .. }), "{err}");
+    let _ = std::fs::remove_file(&path);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_or_a_folder_is_no_model() {
+    let err = load(std::path::Path::new("/dev/zero")).unwrap_err();
+    assert!(err.to_string().contains("geen gewoon bestand"), "{err}");
+    let err = load(&std::env::temp_dir()).unwrap_err();
+    assert!(matches!(err, FileError::NotAFile { .. }), "{err}");
+}
+
+#[test]
+fn a_byte_order_mark_from_notepad_is_ignored() {
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend(shipped("lks-2018.ron").as_bytes());
+    let model = load(&temp("bom.ron", &bytes)).unwrap();
+    assert_eq!(model.scenarios.len(), 1);
+}
+
+#[test]
+fn parser_errors_are_dutch_and_placed() {
+    let text = shipped("lks-2018.ron").replacen("scenarios:", "scenarioz:", 1);
+    let path = temp("typo.ron", text.as_bytes());
+    let err = load(&path).unwrap_err().to_string();
+    // Line and column of the misspelt field, and the fields that exist.
+    let line = 1 + text[..text.find("scenarioz").unwrap()]
+        .matches('\n')
+        .count();
+    assert!(err.contains(&format!(":{line}:")), "{err}");
+    assert!(err.contains("onbekend veld 'scenarioz'"), "{err}");
+    assert!(err.contains("'scenarios'"), "{err}");
+    let cut = &text[..text.len() / 2];
+    let err = load(&temp("cut.ron", cut.as_bytes()))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        !err.contains("Unexpected") && !err.contains("Expected"),
+        "{err}"
+    );
+}
