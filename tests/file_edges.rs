@@ -76,3 +76,22 @@ fn parser_errors_are_dutch_and_placed() {
         "{err}"
     );
 }
+
+#[test]
+fn whole_numbers_may_be_written_as_strings_as_the_readme_says() {
+    let text = shipped("lks-2018.ron")
+        .replacen("year: 2018,", "year: \"2018\",", 1)
+        .replacen("years: 1,", "years: \"1\",", 1)
+        .replacen("clients: 1,", "clients: \"1\",", 1);
+    assert!(
+        text.contains("clients: \"1\""),
+        "the fixture has clients: 1"
+    );
+    let model = load(&temp("strings.ron", text.as_bytes())).unwrap();
+    assert_eq!(model.scenarios[0].parameters.year.get(), 2018);
+    let bad = shipped("lks-2018.ron").replacen("year: 2018,", "year: \"twintig\",", 1);
+    let err = load(&temp("bad-year.ron", bad.as_bytes()))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("'twintig' is geen geheel getal"), "{err}");
+}

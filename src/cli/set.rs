@@ -32,6 +32,19 @@ pub enum SetError {
         /// What the key accepts.
         expected: String,
     },
+    /// A number that reads differently in Dutch and in plain notation (`8.500`).
+    #[error(
+        "--set {key}: '{value}' is dubbelzinnig (8.500 is in het Nederlands achtduizend vijfhonderd, \
+         elders acht en een half); schrijf het zonder punt ({plain}) of met een decimale komma"
+    )]
+    Ambiguous {
+        /// The key.
+        key: String,
+        /// The value given.
+        value: String,
+        /// The value without its points, as a suggestion.
+        plain: String,
+    },
     /// The value is out of range.
     #[error("--set {key}: {source}")]
     Range {
@@ -60,6 +73,13 @@ pub fn apply(params: &mut Parameters, assignment: &str) -> Result<(), SetError> 
         return Ok(());
     }
     let def = param.def();
+    if ambiguous(value) {
+        return Err(SetError::Ambiguous {
+            key: key.to_string(),
+            value: value.to_string(),
+            plain: value.replace('.', ""),
+        });
+    }
     let number = if def.unit.is_whole() {
         value.parse::<u32>().ok().map(Decimal::from)
     } else if def.unit == Unit::Choice {
@@ -109,6 +129,24 @@ fn expected(def: &ParamDef) -> String {
 }
 
 /// A plain decimal (`40.5`, `0.125`), or Dutch notation with a decimal comma (`40,5`, `1.234,56`).
+/// Whether `value` is a number whose point could be a Dutch thousands separator or a decimal
+/// point: one point followed by exactly three digits, after a leading group of 1–3 digits that is
+/// not `0` (`8.500`, `12.500`; not `0.125`, `8.5` or `8.500,00`).
+pub(crate) fn ambiguous(value: &str) -> bool {
+    let digits = value.strip_prefix('-').unwrap_or(value);
+    let Some((lead, rest)) = digits.split_once('.') else {
+        return false;
+    };
+    !digits.contains(',')
+        && (1..=3).contains(&lead.len())
+        && lead != "0"
+        && lead.chars().all(|c| c.is_ascii_digit())
+        && rest.len() == 3
+        && rest.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A number on the command line: plain notation (`8500`, `52.5`) or Dutch with a decimal comma
+/// (`8.500,00`, `52,5`). Ambiguous text (`8.500`) is refused by the callers first.
 pub(crate) fn parse_cli_number(value: &str) -> Option<Decimal> {
     Decimal::from_str(value).ok().or_else(|| {
         value
@@ -123,6 +161,24 @@ mod tests {
     use super::*;
     use crate::model::{BenefitSaved, LksRule, LksShare, Money, Pct};
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn a_point_before_three_digits_is_refused_as_ambiguous() {
+        let mut p = Parameters::default();
+        // The app reads 8.500 as € 8.500 and plain notation as € 8,50: the CLI takes neither.
+        match apply(&mut p, "coaching=8.500") {
+            Err(SetError::Ambiguous { plain, .. }) => assert_eq!(plain, "8500"),
+            other => panic!("{other:?}"),
+        }
+        assert!(ambiguous("12.500") && ambiguous("-1.250"));
+        for clear in ["8500", "8.5", "0.125", "8.500,00", "52,5", "1234.567"] {
+            assert!(!ambiguous(clear), "{clear}");
+        }
+        apply(&mut p, "coaching=8.500,00").unwrap();
+        assert_eq!(p.coaching, Money::new(dec!(8500)).unwrap());
+        apply(&mut p, "discount_rate_pct=0.125").unwrap();
+        assert_eq!(p.discount_rate_pct.get(), dec!(0.125));
+    }
 
     #[test]
     fn sets_each_kind_of_value() {

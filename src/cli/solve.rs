@@ -41,6 +41,14 @@ impl SolveArgs {
         // The keys are checked before the file is read: a typo is reported even for a broken file.
         let output = self.output_key()?;
         let param = self.param_key()?;
+        if set::ambiguous(&self.target) {
+            return Err(CliError::Usage(format!(
+                "--target: '{}' is dubbelzinnig; schrijf het zonder punt ({}) of met een \
+                 decimale komma",
+                self.target,
+                self.target.replace('.', "")
+            )));
+        }
         let target = set::parse_cli_number(&self.target).ok_or_else(|| {
             CliError::Usage(format!("--target: '{}' is geen bedrag", self.target))
         })?;

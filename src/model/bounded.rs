@@ -126,11 +126,33 @@ macro_rules! bounded_count {
 
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <$int>::deserialize(deserializer)?;
+                let value: $int = whole_number(deserializer)?;
                 Self::new(value).map_err(serde::de::Error::custom)
             }
         }
     };
+}
+
+/// A whole number written plainly (`30`) or as a string (`"30"`), as the README promises for
+/// every number in a model file.
+pub(crate) fn whole_number<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: std::str::FromStr + serde::Deserialize<'de>,
+{
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Written<T> {
+        Plain(T),
+        Text(String),
+    }
+    match Written::<T>::deserialize(deserializer)? {
+        Written::Plain(value) => Ok(value),
+        Written::Text(text) => text
+            .trim()
+            .parse()
+            .map_err(|_| serde::de::Error::custom(format!("'{text}' is geen geheel getal"))),
+    }
 }
 
 /// Highest amount any money parameter may hold: € 100 million, far above any per-place figure, low

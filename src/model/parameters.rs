@@ -36,7 +36,7 @@ impl Year {
 
 impl<'de> Deserialize<'de> for Year {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let year = u16::deserialize(deserializer)?;
+        let year: u16 = super::bounded::whole_number(deserializer)?;
         Self::new(year).map_err(serde::de::Error::custom)
     }
 }
