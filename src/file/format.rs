@@ -19,6 +19,10 @@ const RECURSION_LIMIT: usize = 32;
 /// At most this many scenarios in one model.
 pub const MAX_SCENARIOS: usize = 200;
 
+/// The most municipalities a local budget split may list: every municipality of the Netherlands
+/// (342 in 2025) with room for regions and earlier years' splits.
+pub const MAX_MUNICIPALITIES: usize = 1_000;
+
 /// A model as stored on disk: the model plus its schema version.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -105,14 +109,12 @@ pub fn validate(model: &Model) -> Result<(), String> {
         ));
     }
     let known = reference_keys();
+    let mut names = std::collections::HashSet::new();
     for (index, scenario) in model.scenarios.iter().enumerate() {
         if scenario.name.trim().is_empty() {
             return Err(format!("scenario {} heeft geen naam", index + 1));
         }
-        if model.scenarios[..index]
-            .iter()
-            .any(|s| s.name == scenario.name)
-        {
+        if !names.insert(scenario.name.as_str()) {
             return Err(format!(
                 "de scenarionaam '{}' komt twee keer voor",
                 scenario.name
@@ -143,14 +145,20 @@ fn validate_budget(budget: &crate::model::budget::BudgetPlan) -> Result<(), Stri
     if municipalities.is_empty() {
         return Err("het lokaal handgeld heeft geen gemeenten; verwacht minstens één".into());
     }
+    if municipalities.len() > MAX_MUNICIPALITIES {
+        return Err(format!(
+            "het lokaal handgeld heeft {} gemeenten; hooguit {MAX_MUNICIPALITIES} (Nederland telt er \
+             ruim 340)",
+            municipalities.len()
+        ));
+    }
+    // A set, not a pairwise comparison: 340.000 names once took two minutes.
+    let mut names = std::collections::HashSet::new();
     for (index, m) in municipalities.iter().enumerate() {
         if m.name.trim().is_empty() {
             return Err(format!("gemeente {} heeft geen naam", index + 1));
         }
-        if municipalities[..index]
-            .iter()
-            .any(|other| other.name == m.name)
-        {
+        if !names.insert(m.name.as_str()) {
             return Err(format!("de gemeente '{}' komt twee keer voor", m.name));
         }
     }
