@@ -74,6 +74,18 @@ fn parse_failed(err: &clap::Error) -> ExitCode {
 
 #[cfg(feature = "gui")]
 fn open_app(file: Option<std::path::PathBuf>) -> ExitCode {
+    if cfg!(target_os = "linux")
+        && ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+            .iter()
+            .all(|name| std::env::var_os(name).is_none())
+    {
+        return fail(
+            "geen beeldscherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn niet gezet): start de app \
+             in een grafische sessie of onder Xvfb, of gebruik een opdracht zonder venster, zoals \
+             `kostenbaten sheet BESTAND` (zie kostenbaten --help)",
+        );
+    }
+    quiet_runtime_dir();
     match kostenbaten::app::run(file) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => fail(&format!("het venster kon niet openen: {err}")),
@@ -87,3 +99,28 @@ fn open_app(_file: Option<std::path::PathBuf>) -> ExitCode {
          standaardfeatures",
     )
 }
+
+/// Without `XDG_RUNTIME_DIR` (a bare `ssh` or `su` session) the Wayland client library the window
+/// system probes prints "XDG_RUNTIME_DIR is invalid or not set" four times at every start. Give it
+/// a private folder of its own instead (mode 0700, as the XDG spec requires).
+#[cfg(all(feature = "gui", unix))]
+fn quiet_runtime_dir() {
+    use std::os::unix::fs::{DirBuilderExt, MetadataExt};
+    if std::env::var_os("XDG_RUNTIME_DIR").is_some() {
+        return;
+    }
+    let uid = std::fs::metadata("/proc/self").map_or(0, |m| m.uid());
+    let dir = std::env::temp_dir().join(format!("kostenbaten-runtime-{uid}"));
+    // Created now, or left by an earlier start: used only when it is a folder of this user.
+    let _ = std::fs::DirBuilder::new().mode(0o700).create(&dir);
+    let ours = std::fs::symlink_metadata(&dir)
+        .is_ok_and(|m| m.is_dir() && m.uid() == uid && m.mode() & 0o077 == 0);
+    if ours {
+        // SAFETY: called from `main` before the window system starts any thread; nothing else
+        // reads or writes the environment concurrently at this point.
+        unsafe { std::env::set_var("XDG_RUNTIME_DIR", &dir) };
+    }
+}
+
+#[cfg(all(feature = "gui", not(unix)))]
+fn quiet_runtime_dir() {}

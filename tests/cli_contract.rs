@@ -105,3 +105,21 @@ fn a_full_disk_is_a_failure_not_a_silent_success() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn without_a_display_the_app_says_so_plainly() {
+    let out = Command::new(env!("CARGO_BIN_EXE_kostenbaten"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("geen beeldscherm gevonden"), "{stderr}");
+    // No path inside the cargo registry, as winit's own error had.
+    assert!(!stderr.contains(".cargo"), "{stderr}");
+}

@@ -115,11 +115,17 @@ fn hundreds_of_thousands_of_municipalities_are_refused_quickly() {
     let err = kostenbaten::file::parse_model(text.as_bytes(), std::path::Path::new("groot.ron"))
         .unwrap_err()
         .to_string();
-    assert!(err.contains("hooguit 1000") || err.contains("bytes"), "{err}");
+    assert!(
+        err.contains("hooguit 1000") || err.contains("bytes"),
+        "{err}"
+    );
     let text = with_municipalities(1_000);
     let model =
         kostenbaten::file::parse_model(text.as_bytes(), std::path::Path::new("veel.ron")).unwrap();
-    assert_eq!(model.budget.unwrap().local_budget.municipalities.len(), 1_000);
+    assert_eq!(
+        model.budget.unwrap().local_budget.municipalities.len(),
+        1_000
+    );
     let twice = with_municipalities(3).replace("\"G2\"", "\"G0\"");
     let err = kostenbaten::file::parse_model(twice.as_bytes(), std::path::Path::new("dubbel.ron"))
         .unwrap_err()
