@@ -123,3 +123,18 @@ fn without_a_display_the_app_says_so_plainly() {
     // No path inside the cargo registry, as winit's own error had.
     assert!(!stderr.contains(".cargo"), "{stderr}");
 }
+
+#[test]
+fn compare_prints_every_scenario_name_whole() {
+    let out = kostenbaten(&["compare", "assets/models/varianten-beschut-werk.ron"]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    // 54 characters: once cut at 20.
+    assert!(
+        stdout.contains("Alleen bij reguliere werkgevers, boven 40% loonwaarde"),
+        "{stdout}"
+    );
+    // And the columns line up: every line as long as the header.
+    let widths: Vec<usize> = stdout.lines().map(|l| l.chars().count()).collect();
+    assert!(widths.windows(2).all(|w| w[0] == w[1]), "{widths:?}");
+}

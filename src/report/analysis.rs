@@ -58,40 +58,59 @@ pub fn compare_json(summaries: &[ScenarioSummary]) -> Result<String, ReportError
 
 /// Every scenario as a table: one column per scenario.
 pub fn compare_text(summaries: &[ScenarioSummary], lang: Lang) -> String {
+    let per_year = lang.tr(Text::PerPlacePerYear);
+    let mut rows: Vec<(String, Vec<String>)> = vec![
+        (
+            format!("{} ({per_year})", lang.tr(Text::Costs)),
+            summaries
+                .iter()
+                .map(|s| money(s.total_cost, lang))
+                .collect(),
+        ),
+        (
+            format!("{} ({per_year})", lang.tr(Text::Benefits)),
+            summaries
+                .iter()
+                .map(|s| money(s.total_benefit, lang))
+                .collect(),
+        ),
+        (
+            format!("{} ({per_year})", lang.tr(Text::Net)),
+            summaries.iter().map(|s| money(s.net, lang)).collect(),
+        ),
+    ];
+    for a in Actor::ALL {
+        rows.push((
+            format!("{}: {}", lang.tr(Text::NpvShort), lang.actor(a)),
+            summaries.iter().map(|s| money(s.npv[a], lang)).collect(),
+        ));
+    }
+    let chars = |text: &str| text.chars().count();
+    let label_width = rows.iter().map(|(l, _)| chars(l)).max().unwrap_or(0);
+    // Every column as wide as its scenario's whole name or its widest figure: nothing is cut.
+    let widths: Vec<usize> = summaries
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            rows.iter()
+                .map(|(_, values)| values.get(i).map_or(0, |v| chars(v)))
+                .chain([chars(&s.name)])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
     let mut out = String::new();
-    let width = 40;
-    let column = 22;
-    let _ = write!(out, "{:<width$}", "");
-    for s in summaries {
-        let name: String = s.name.chars().take(column - 2).collect();
-        let _ = write!(out, "{name:>column$}");
+    let _ = write!(out, "{:<label_width$}", "");
+    for (s, width) in summaries.iter().zip(&widths) {
+        let _ = write!(out, "  {:>width$}", s.name);
     }
     out.push('\n');
-    let mut row = |label: String, values: Vec<Decimal>| {
-        let _ = write!(out, "{label:<width$}");
-        for v in values {
-            let _ = write!(out, "{:>column$}", money(v, lang));
+    for (label, values) in rows {
+        let _ = write!(out, "{label:<label_width$}");
+        for (value, width) in values.iter().zip(&widths) {
+            let _ = write!(out, "  {value:>width$}");
         }
         out.push('\n');
-    };
-    let per_year = lang.tr(Text::PerPlacePerYear);
-    row(
-        format!("{} ({per_year})", lang.tr(Text::Costs)),
-        summaries.iter().map(|s| s.total_cost).collect(),
-    );
-    row(
-        format!("{} ({per_year})", lang.tr(Text::Benefits)),
-        summaries.iter().map(|s| s.total_benefit).collect(),
-    );
-    row(
-        format!("{} ({per_year})", lang.tr(Text::Net)),
-        summaries.iter().map(|s| s.net).collect(),
-    );
-    for a in Actor::ALL {
-        row(
-            format!("{}: {}", lang.tr(Text::NpvShort), lang.actor(a)),
-            summaries.iter().map(|s| s.npv[a]).collect(),
-        );
     }
     out
 }
