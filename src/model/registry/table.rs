@@ -282,8 +282,8 @@ pub static REGISTRY: [ParamDef; 22] = [
                 "Societal cost per client",
             ),
             t(
-                "Maatschappelijke kosten van een klant die thuiszit, per jaar (gezondheid, schulden, overlast). WIL 2018 noemt € 5.960 (MKBA Cedris & SBCM, prijspeil 2017); de indexatie per jaar werkt het bedrag bij.",
-                "Societal cost of a client staying home, per year (health, debts, nuisance). WIL 2018 uses € 5,960 (Cedris & SBCM social cost-benefit analysis, 2017 prices); the yearly indexation brings it up to date.",
+                "Maatschappelijke kosten van een klant die thuiszit, per jaar (gezondheid, schulden, overlast). WIL 2018 noemt € 5.960 (MKBA Cedris & SBCM, prijspeil 2017). Het model rekent in prijzen van de start: vul voor een later startjaar het met de CPI geïndexeerde bedrag in.",
+                "Societal cost of a client staying home, per year (health, debts, nuisance). WIL 2018 uses € 5,960 (Cedris & SBCM social cost-benefit analysis, 2017 prices). The model is in prices of the start: for a later start year, enter the amount indexed with the CPI.",
             ),
             Group::Benefit,
             field!(societal_cost_per_client, Money),
