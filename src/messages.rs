@@ -119,11 +119,13 @@ impl Message for FileError {
             FileError::Parse { .. } | FileError::Invalid { .. } => self.to_string(),
             FileError::NewerVersion {
                 path,
+                line,
+                column,
                 found,
                 supported,
             } => format!(
-                "this file has schema version {found}; this version of kostenbaten reads up to \
-                 version {supported}: update kostenbaten ({})",
+                "{}:{line}:{column}: this file has schema version {found}; this version of \
+                 kostenbaten reads up to version {supported}: update kostenbaten",
                 path.display()
             ),
         }

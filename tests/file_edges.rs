@@ -132,3 +132,34 @@ fn hundreds_of_thousands_of_municipalities_are_refused_quickly() {
         .to_string();
     assert!(err.contains("'G0' komt twee keer voor"), "{err}");
 }
+
+#[test]
+fn rules_across_fields_and_a_newer_version_name_their_place() {
+    // A scenario name used twice: the second one's line and column.
+    let text = shipped("varianten-beschut-werk.ron").replacen(
+        "name: \"Alleen bij reguliere werkgevers, boven 40% loonwaarde\"",
+        "name: \"In een SW-bedrijf\"",
+        1,
+    );
+    let second = text
+        .match_indices("\"In een SW-bedrijf\"")
+        .nth(1)
+        .unwrap()
+        .0;
+    let line = 1 + text[..second].matches('\n').count();
+    let err = load(&temp("dup.ron", text.as_bytes()))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains(&format!("dup.ron:{line}:")), "{err}");
+    assert!(err.contains("komt twee keer voor"), "{err}");
+    // A file from a newer program: the line of its version field.
+    let text = shipped("lks-2018.ron").replacen("version: 1", "version: 9", 1);
+    let line = 1 + text[..text.find("version: 9").unwrap()]
+        .matches('\n')
+        .count();
+    let err = load(&temp("newer.ron", text.as_bytes()))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains(&format!("newer.ron:{line}:")), "{err}");
+    assert!(err.contains("schemaversie 9"), "{err}");
+}

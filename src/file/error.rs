@@ -57,12 +57,17 @@ pub enum FileError {
     },
     /// The file was written by a newer version of the program.
     #[error(
-        "dit bestand heeft schemaversie {found}; deze versie van kostenbaten leest tot en met versie \
-         {supported}: werk kostenbaten bij ({path})"
+        "{path}:{line}:{column}: dit bestand heeft schemaversie {found}; deze versie van kostenbaten \
+         leest tot en met versie {supported}: werk kostenbaten bij",
+        path = path.display()
     )]
     NewerVersion {
         /// The file.
         path: PathBuf,
+        /// Line of the `version` field.
+        line: usize,
+        /// Column of the `version` field.
+        column: usize,
         /// The version in the file.
         found: u32,
         /// The newest version this program reads.

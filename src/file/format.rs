@@ -74,8 +74,13 @@ pub fn parse_model(bytes: &[u8], path: &Path) -> Result<Model, FileError> {
     if let Ok(VersionOnly { version }) = options().from_str::<VersionOnly>(text)
         && version > SCHEMA_VERSION
     {
+        let (line, column) = text
+            .find("version")
+            .map_or((1, 1), |offset| line_column(text[..offset].as_bytes()));
         return Err(FileError::NewerVersion {
             path: path.to_path_buf(),
+            line,
+            column,
             found: version,
             supported: SCHEMA_VERSION,
         });
@@ -92,7 +97,7 @@ pub fn parse_model(bytes: &[u8], path: &Path) -> Result<Model, FileError> {
         scenarios: file.scenarios,
         budget: file.budget,
     };
-    validate(&model).map_err(|message| invalid(path, &message))?;
+    validate(&model).map_err(|message| located(path, text, message))?;
     Ok(model)
 }
 
@@ -200,6 +205,30 @@ fn parse_error(path: &Path, err: &ron::error::SpannedError) -> FileError {
         line: err.span.start.line,
         column: err.span.start.col,
         message: super::dutch::dutch(&err.code),
+    }
+}
+
+/// A rule broken across fields, placed where the file names what it is about: the quoted name in
+/// the message (its second occurrence for a name that occurs twice), else the file as a whole.
+fn located(path: &Path, text: &str, message: String) -> FileError {
+    let quoted = message
+        .split('\'')
+        .nth(1)
+        .filter(|name| !name.is_empty())
+        .map(|name| format!("\"{name}\""));
+    let nth = if message.contains("twee keer") { 1 } else { 0 };
+    let at = quoted.and_then(|needle| text.match_indices(&needle).nth(nth).map(|(i, _)| i));
+    match at {
+        Some(offset) => {
+            let (line, column) = line_column(text[..offset].as_bytes());
+            FileError::Parse {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message,
+            }
+        }
+        None => invalid(path, &message),
     }
 }
 
