@@ -76,7 +76,7 @@ pub fn parse_model(bytes: &[u8], path: &Path) -> Result<Model, FileError> {
     {
         let (line, column) = text
             .find("version")
-            .map_or((1, 1), |offset| line_column(text[..offset].as_bytes()));
+            .map_or((1, 1), |offset| line_column(&text.as_bytes()[..offset]));
         return Err(FileError::NewerVersion {
             path: path.to_path_buf(),
             line,
@@ -220,7 +220,7 @@ fn located(path: &Path, text: &str, message: String) -> FileError {
     let at = quoted.and_then(|needle| text.match_indices(&needle).nth(nth).map(|(i, _)| i));
     match at {
         Some(offset) => {
-            let (line, column) = line_column(text[..offset].as_bytes());
+            let (line, column) = line_column(&text.as_bytes()[..offset]);
             FileError::Parse {
                 path: path.to_path_buf(),
                 line,
