@@ -49,7 +49,14 @@ pub struct KostenbatenApp {
     pub(super) highlight: Highlight,
     /// Everything computed from the document, computed again only when it changes.
     pub(super) results: Results,
+    /// The model as the last recovery copy stored it (`None`: nothing stored yet), so an idle app
+    /// asks for one more frame only while an edit is not yet in the recovery copy.
+    pub(super) recovery_stored: Option<Model>,
 }
+
+/// How often eframe stores the settings and the recovery copy of unsaved work: a crash loses at
+/// most this much editing.
+pub const RECOVERY_INTERVAL: std::time::Duration = std::time::Duration::from_secs(10);
 
 impl KostenbatenApp {
     /// The app as eframe starts it: settings from storage, the system file dialog, and `file` or the
@@ -93,6 +100,7 @@ impl KostenbatenApp {
             renaming: None,
             highlight: Highlight::default(),
             results: Results::default(),
+            recovery_stored: None,
         }
     }
 
@@ -209,11 +217,21 @@ impl eframe::App for KostenbatenApp {
         self.apply_commands(&ctx);
         self.commit_finished_edit(&ctx);
         self.update_title(&ctx);
+        // eframe stores on a frame after the interval; an idle app draws no frames, so an edit
+        // not yet in the recovery copy asks for one frame after the interval (and then none).
+        if self.doc.is_dirty() && self.recovery_stored.as_ref() != Some(&self.doc.model) {
+            ctx.request_repaint_after(RECOVERY_INTERVAL + std::time::Duration::from_secs(1));
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         let mut settings = self.settings.clone();
         settings.recovery = self.recovery_to_keep();
         eframe::set_value(storage, state::SETTINGS_KEY, &settings);
+        self.recovery_stored = Some(self.doc.model.clone());
+    }
+
+    fn auto_save_interval(&self) -> std::time::Duration {
+        RECOVERY_INTERVAL
     }
 }
