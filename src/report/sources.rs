@@ -149,6 +149,8 @@ impl SourceRow {
         let word = self.word.map(|w| lang.pick(w));
         let number = |value| match self.figure {
             Figure::Param(key) => param_value(key, value, lang),
+            // Tax rates are published to the hundredth (36,55 %): never rounded to one decimal.
+            Figure::FirstBracketRate => crate::format::percent(value, 2, lang),
             _ => unit_value(self.unit, value, lang),
         };
         match (self.value, word) {

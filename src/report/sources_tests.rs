@@ -162,6 +162,7 @@ fn the_tax_figures_and_what_is_computed_from_them_are_traced() {
     // 2018: first bracket 36,55 %, general credit 2.265 (consumentenbond.nl; adp.nl).
     let rate = find(&rows, Figure::FirstBracketRate);
     assert_eq!(rate.value, Some(dec!(36.55)));
+    assert_eq!(rate.value_text(Lang::Nl), "36,55 %");
     assert!(matches!(
         rate.origin,
         SourceOrigin::YearTable { year: 2018, .. }
