@@ -280,6 +280,7 @@ texts! {
     SourcesWageTax => "Loonheffing op het loon per jaar (naar Rijk en fondsen)", "Wage tax on the wage per year (to the national government)";
     SourcesNetWage => "Nettoloon per jaar", "Net wage per year";
     SourcesTopUp => "Aanvullende bijstand per jaar", "Top-up benefit per year";
+    NpvConvention => "Noot: NCW in constante prijzen van de start, reële groei en reële discontovoet van elk scenario; jaar 1 met de bedragen op de eerste dag van de startmaand.", "Note: NPV in constant prices of the start, each scenario's real growth and real discount rate; year 1 with the figures in force on the first day of the start month.";
 }
 
 impl Lang {

@@ -112,6 +112,8 @@ pub fn compare_text(summaries: &[ScenarioSummary], lang: Lang) -> String {
         }
         out.push('\n');
     }
+    out.push_str(lang.tr(Text::NpvConvention));
+    out.push('\n');
     out
 }
 
