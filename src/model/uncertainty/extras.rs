@@ -77,12 +77,7 @@ pub struct Extras {
 }
 
 /// Compute the extras from the first samples of a run of `n`.
-pub(super) fn extras(
-    model: &FastModel,
-    sampler: &Sampler,
-    seed: u64,
-    n: usize,
-) -> Extras {
+pub(super) fn extras(model: &FastModel, sampler: &Sampler, seed: u64, n: usize) -> Extras {
     let k = n.min(EXTRAS_SAMPLES);
     let varied = sampler.params.len().min(MAX_VARIED);
     let mut inputs: Vec<Vec<f64>> = vec![Vec::with_capacity(k); varied];

@@ -12,9 +12,7 @@ use super::distribution::Uncertainty;
 use super::tax64::{Tax64, f};
 use crate::model::error::ModelError;
 use crate::model::inputs::Inputs;
-use crate::model::parameters::{
-    BenefitSaved, BuigBasis, LksRule, LksShare, Parameters, Placement,
-};
+use crate::model::parameters::{BenefitSaved, BuigBasis, LksRule, LksShare, Parameters, Placement};
 use crate::model::registry::ParamKey;
 use crate::model::year_table::{HalfYear, YearTable};
 use crate::model::{Month, Years};
@@ -173,7 +171,8 @@ impl FastModel {
         if varies(ParamKey::LksPct) && matches!(prepared.lks_pct, LksShare::FollowsWageValue) {
             ParamKey::LksPct.set(&mut prepared, Decimal::ZERO);
         }
-        if varies(ParamKey::BenefitSaved) && !matches!(prepared.benefit_saved, BenefitSaved::Amount(_))
+        if varies(ParamKey::BenefitSaved)
+            && !matches!(prepared.benefit_saved, BenefitSaved::Amount(_))
         {
             ParamKey::BenefitSaved.set(&mut prepared, Decimal::ZERO);
         }
@@ -309,8 +308,7 @@ impl FastModel {
         let participation =
             p.national_bonus - p.coaching - p.workplace_adaptation - p.administration;
         let buig = saved - lks;
-        let national =
-            (loaded - gross) + wage_tax - p.national_bonus - (saved - stopped);
+        let national = (loaded - gross) + wage_tax - p.national_bonus - (saved - stopped);
         let employer = lks + wage_value_amount - loaded - p.workplace;
         let worker = gross - stopped - wage_tax;
         let rest = p.societal_cost_per_client;
@@ -337,22 +335,17 @@ fn break_even(wage_cost: f64, saved: f64, cap: f64) -> f64 {
     }
 }
 
-/// Σ_{t=1..T} (1+g)^(t−1)/(1+r)^t for g and r in percent and T whole years.
+/// Σ_{t=1..T} (1+g)^(t−1)/(1+r)^t for g and r in percent and T whole years: with q = (1+g)/(1+r)
+/// the sum is (q^T − 1)/(q − 1)/(1+r), written with `ln_1p` and `exp_m1` so it keeps its digits
+/// when g and r are close.
 pub(super) fn annuity(growth_pct: f64, discount_pct: f64, years: f64) -> f64 {
+    let years = years.clamp(0.0, f64::from(Years::MAX)).round();
     let a = 1.0 / (1.0 + discount_pct / 100.0);
-    let q = (1.0 + growth_pct / 100.0) * a;
-    let years = years.clamp(0.0, f64::from(Years::MAX));
-    if (1.0 - q).abs() < 1e-3 {
-        // Near q = 1 the closed form loses digits: sum the terms.
-        let mut sum = 0.0;
-        let mut term = a;
-        for _ in 0..years as u32 {
-            sum += term;
-            term *= q;
-        }
-        sum
+    let log_q = (growth_pct / 100.0).ln_1p() - (discount_pct / 100.0).ln_1p();
+    if log_q == 0.0 {
+        years * a
     } else {
-        a * (1.0 - q.powi(years as i32)) / (1.0 - q)
+        a * (years * log_q).exp_m1() / log_q.exp_m1()
     }
 }
 

@@ -222,13 +222,10 @@ pub fn simulate(
             .filter_map(|index| {
                 let mut slices = iters.iter_mut().map(Iterator::next);
                 let buffers = std::array::from_fn(|_| slices.next().flatten());
-                buffers
-                    .iter()
-                    .all(Option::is_some)
-                    .then(|| Job {
-                        index,
-                        buffers: buffers.map(Option::unwrap_or_default),
-                    })
+                buffers.iter().all(Option::is_some).then(|| Job {
+                    index,
+                    buffers: buffers.map(Option::unwrap_or_default),
+                })
             })
             .collect();
         let queue = Mutex::new(jobs.into_iter());

@@ -102,7 +102,10 @@ impl Merged {
         let n = self.count.max(1) as f64;
         let constant = self.min == self.max;
         let (percentiles, histogram) = if constant {
-            (Percentiles::all(self.min), Histogram::single(self.min, values.len()))
+            (
+                Percentiles::all(self.min),
+                Histogram::single(self.min, values.len()),
+            )
         } else {
             percentiles(values, self.min, self.max)
         };
