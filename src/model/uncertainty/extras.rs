@@ -147,6 +147,11 @@ pub(super) fn extras(model: &FastModel, sampler: &Sampler, seed: u64, n: usize) 
 /// cumulative figure stays where it ended.
 fn fan_chart(municipality: &[f64], society: &[f64], horizons: &[(f64, f64, f64)]) -> FanChart {
     let longest = horizons.iter().map(|h| h.2 as usize).max().unwrap_or(0);
+    if let Some(&(g, r, t)) = horizons.first()
+        && horizons.iter().all(|h| *h == (g, r, t))
+    {
+        return fixed_horizon_fan(municipality, society, (g, r, t));
+    }
     let mut cumulative_m = vec![0.0; municipality.len()];
     let mut cumulative_s = vec![0.0; society.len()];
     let mut column = Vec::with_capacity(municipality.len());
@@ -173,6 +178,34 @@ fn fan_chart(municipality: &[f64], society: &[f64], horizons: &[(f64, f64, f64)]
             society: spread(&cumulative_s),
         });
     }
+    FanChart { years }
+}
+
+/// With one horizon for every sample the cumulative figure of year t is the year-1 figure times a
+/// positive constant, so its percentiles are the year-1 percentiles times that constant: sorting
+/// once is enough.
+fn fixed_horizon_fan(
+    municipality: &[f64],
+    society: &[f64],
+    (g, r, t): (f64, f64, f64),
+) -> FanChart {
+    let sorted = |values: &[f64]| {
+        let mut v = values.to_vec();
+        v.sort_unstable_by(f64::total_cmp);
+        Percentiles::LEVELS.map(|l| percentile_sorted(&v, l))
+    };
+    let (m, s) = (sorted(municipality), sorted(society));
+    let mut factor = 0.0;
+    let years = (0..t as u32)
+        .map(|year| {
+            factor += (1.0 + g / 100.0).powi(year as i32) / (1.0 + r / 100.0).powi(year as i32 + 1);
+            FanYear {
+                year: year + 1,
+                municipality: Percentiles::from_array(m.map(|v| v * factor)),
+                society: Percentiles::from_array(s.map(|v| v * factor)),
+            }
+        })
+        .collect();
     FanChart { years }
 }
 
