@@ -10,15 +10,12 @@ use serde::Serialize;
 
 use super::fast::{FastModel, annuity};
 use super::run::CHUNK;
-use super::sampler::{Sampler, chunk_rng};
+use super::sampler::Sampler;
 use super::stats::{Percentiles, percentile_sorted};
 use crate::model::registry::ParamKey;
 
 /// At most this many samples feed the extras.
 pub const EXTRAS_SAMPLES: usize = 20_000;
-
-/// Most varied parameters recorded per sample.
-const MAX_VARIED: usize = 24;
 
 /// The spread of the cumulative discounted net in one year of the horizon, all clients.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -79,23 +76,23 @@ pub struct Extras {
 /// Compute the extras from the first samples of a run of `n`.
 pub(super) fn extras(model: &FastModel, sampler: &Sampler, seed: u64, n: usize) -> Extras {
     let k = n.min(EXTRAS_SAMPLES);
-    let varied = sampler.params.len().min(MAX_VARIED);
-    let mut inputs: Vec<Vec<f64>> = vec![Vec::with_capacity(k); varied];
+    let mut inputs: Vec<Vec<f64>> = vec![Vec::with_capacity(k); sampler.params.len()];
     let mut municipality = Vec::with_capacity(k);
     let mut society = Vec::with_capacity(k);
     let mut horizons = Vec::with_capacity(k);
     let mut break_even = Vec::with_capacity(k);
     let mut above = 0usize;
-    let mut drawn = [0.0; MAX_VARIED];
+    let mut columns = sampler.columns();
     let mut p = model.base;
     for chunk in 0..k.div_ceil(CHUNK) {
-        let mut rng = chunk_rng(seed, chunk as u64);
-        for _ in 0..CHUNK.min(k - chunk * CHUNK) {
-            sampler.draw(&mut rng, &mut p, &mut drawn);
+        let len = CHUNK.min(k - chunk * CHUNK);
+        sampler.fill_chunk(seed, chunk, len, &mut columns);
+        for (input, column) in inputs.iter_mut().zip(&columns) {
+            input.extend_from_slice(&column[..len]);
+        }
+        for i in 0..len {
+            sampler.set(&columns, i, &mut p);
             let o = model.evaluate(&p);
-            for (column, &value) in inputs.iter_mut().zip(&drawn[..varied]) {
-                column.push(value);
-            }
             municipality.push(o.municipality() * p.clients);
             society.push(o.society() * p.clients);
             horizons.push((p.indexation_pct, p.discount_rate_pct, p.years));

@@ -160,6 +160,8 @@ pub struct FastModel {
     lks_manual: bool,
     /// clients × annuity when neither clients nor the horizon vary.
     fixed_npv_factor: Option<f64>,
+    /// The wage tax when no range reaches the gross wage (hours, full-time week, wage cost, month).
+    fixed_wage_tax: Option<f64>,
 }
 
 impl FastModel {
@@ -218,7 +220,19 @@ impl FastModel {
         } else {
             Some(exact_npv_factor(&prepared)?)
         };
+        let gross_varies = [
+            ParamKey::HoursPerWeek,
+            ParamKey::FullTimeHours,
+            ParamKey::FullyLoadedWageCost,
+            ParamKey::Month,
+        ]
+        .into_iter()
+        .any(varies);
+        let fixed_wage_tax = (!gross_varies)
+            .then(|| row.tax.as_ref().map(|t| f(t.on_wage(inputs.gross_wage))))
+            .flatten();
         Ok(Self {
+            fixed_wage_tax,
             base: FastParams::of(&prepared),
             working: prepared.placement == Placement::Working,
             statutory: prepared.lks_rule == LksRule::Statutory,
@@ -232,6 +246,12 @@ impl FastModel {
             lks_manual: matches!(prepared.lks_pct, LksShare::Manual(_)),
             fixed_npv_factor,
         })
+    }
+
+    /// clients × annuity when neither the clients nor the horizon vary: every NPV is then its
+    /// year-1 net times this.
+    pub fn fixed_npv_factor(&self) -> Option<f64> {
+        self.fixed_npv_factor
     }
 
     /// The net norm × 12 before work: what the engine resolves as the benefit before.
@@ -287,7 +307,11 @@ impl FastModel {
         };
         let lks = requested.min(cap) * subsidised;
         let wage_value_amount = wage_value * loaded;
-        let wage_tax = self.tax.as_ref().map_or(0.0, |t| t.on_wage(gross));
+        let wage_tax = match (self.fixed_wage_tax, &self.tax) {
+            (Some(tax), _) => tax,
+            (None, Some(t)) => t.on_wage(gross),
+            (None, None) => 0.0,
+        };
         let (stopped, saved) = if self.amount {
             (p.benefit_saved, p.benefit_saved)
         } else {

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::distribution::{MAX_SAMPLES, Uncertainty};
 use super::extras::{Extras, extras};
 use super::fast::{FastModel, FastOutcome};
-use super::sampler::{Sampler, chunk_rng};
+use super::sampler::Sampler;
 use super::stats::{Histogram, Merged, Moments, Summary};
 use crate::model::actors::Actor;
 use crate::model::error::ModelError;
@@ -22,9 +22,6 @@ pub const CHUNK: usize = 4096;
 
 /// The number of outputs of a run.
 pub const OUTPUT_COUNT: usize = 11;
-
-/// Most varied parameters a sample records (every analysable one).
-const MAX_VARIED: usize = 24;
 
 /// An output of the Monte Carlo.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -194,6 +191,11 @@ impl SimulationResult {
     }
 }
 
+/// The outputs that are another output times the fixed NPV factor when neither the clients nor
+/// the horizon vary (`npv:municipality` and `npv:society`), with the output they scale; they are
+/// then neither stored nor summarised per sample.
+const DERIVED: [(usize, usize); 2] = [(3, 1), (4, 2)];
+
 /// One chunk's slice of every output buffer.
 struct Job<'a> {
     index: usize,
@@ -233,7 +235,9 @@ pub fn simulate(
         let threads = options.threads.clamp(1, chunks.max(1));
         std::thread::scope(|scope| {
             for _ in 0..threads {
-                scope.spawn(|| worker(&model, &sampler, options.seed, &queue, &results, control));
+                scope.spawn(|| {
+                    worker(&model, &sampler, options.seed, &queue, &results, control);
+                });
             }
         });
     }
@@ -249,7 +253,14 @@ pub fn simulate(
             m
         })
         .collect();
-    let summaries = summarise(&merged, &buffers, options.threads);
+    let derived = model.fixed_npv_factor();
+    let mut summaries = summarise(&merged, &buffers, options.threads, derived.is_some());
+    if let Some(k) = derived {
+        for (to, from) in DERIVED {
+            let (summary, histogram) = &summaries[from];
+            summaries[to] = (summary.scaled(k), histogram.scaled(k));
+        }
+    }
     drop(buffers);
     let extras = options
         .extras
@@ -278,21 +289,25 @@ fn worker(
     results: &Mutex<&mut Vec<[Moments; OUTPUT_COUNT]>>,
     control: &Control,
 ) {
-    let mut drawn = [0.0; MAX_VARIED];
+    let mut columns = sampler.columns();
+    let derived = model.fixed_npv_factor().is_some();
     loop {
         if control.cancel.load(Ordering::Relaxed) {
             return;
         }
         let next = queue.lock().map(|mut q| q.next()).ok().flatten();
         let Some(job) = next else { return };
-        let mut rng = chunk_rng(seed, job.index as u64);
         let mut moments = [Moments::EMPTY; OUTPUT_COUNT];
         let mut params = model.base;
         let len = job.buffers[0].len();
+        sampler.fill_chunk(seed, job.index, len, &mut columns);
         for i in 0..len {
-            sampler.draw(&mut rng, &mut params, &mut drawn);
+            sampler.set(&columns, i, &mut params);
             let outcome = model.evaluate(&params);
             for (o, value) in OutputKey::all_of(&outcome).into_iter().enumerate() {
+                if derived && (o == DERIVED[0].0 || o == DERIVED[1].0) {
+                    continue;
+                }
                 moments[o].push(value);
                 job.buffers[o][i] = value as f32;
             }
@@ -307,9 +322,20 @@ fn worker(
 }
 
 /// The summary and histogram of every output, the outputs shared out over the threads.
-fn summarise(merged: &[Merged], buffers: &[Vec<f32>], threads: usize) -> Vec<(Summary, Histogram)> {
+fn summarise(
+    merged: &[Merged],
+    buffers: &[Vec<f32>],
+    threads: usize,
+    derived: bool,
+) -> Vec<(Summary, Histogram)> {
     let mut out = vec![(Summary::default(), Histogram::default()); merged.len()];
-    let slots: Vec<_> = out.iter_mut().zip(merged.iter().zip(buffers)).collect();
+    let slots: Vec<_> = out
+        .iter_mut()
+        .zip(merged.iter().zip(buffers))
+        .enumerate()
+        .filter(|(o, _)| !derived || DERIVED.iter().all(|(to, _)| to != o))
+        .map(|(_, slot)| slot)
+        .collect();
     let queue = Mutex::new(slots.into_iter());
     std::thread::scope(|scope| {
         for _ in 0..threads.max(1) {

@@ -6,6 +6,7 @@ use rand_xoshiro::rand_core::SeedableRng;
 
 use super::distribution::{Distribution, Uncertainty};
 use super::fast::FastParams;
+use super::run::CHUNK;
 use super::tax64::f;
 use crate::model::registry::ParamKey;
 
@@ -69,17 +70,17 @@ impl ParamSampler {
         }
     }
 
-    /// One draw, rounded half away from zero for whole-number parameters (as a slider does).
-    #[inline]
-    pub fn sample(&self, rng: &mut Xoshiro256PlusPlus) -> f64 {
-        let value = match &self.draw {
-            Draw::Fixed(v) => *v,
-            Draw::Triangular(d) => d.sample(rng),
-            Draw::Pert(d) => d.sample(rng),
-            Draw::Uniform(d) => d.sample(rng),
-            Draw::Normal(d, low, high) => {
+    /// Fill `out` with draws, one distribution per loop so the draws pipeline; whole-number
+    /// parameters are rounded half away from zero, as a slider rounds.
+    fn fill(&self, rng: &mut Xoshiro256PlusPlus, out: &mut [f64]) {
+        match &self.draw {
+            Draw::Fixed(v) => out.fill(*v),
+            Draw::Triangular(d) => out.iter_mut().for_each(|x| *x = d.sample(rng)),
+            Draw::Pert(d) => out.iter_mut().for_each(|x| *x = d.sample(rng)),
+            Draw::Uniform(d) => out.iter_mut().for_each(|x| *x = d.sample(rng)),
+            Draw::Normal(d, low, high) => out.iter_mut().for_each(|x| {
                 let mut tries = 0;
-                loop {
+                *x = loop {
                     let v = d.sample(rng);
                     if (*low..=*high).contains(&v) {
                         break v;
@@ -88,10 +89,14 @@ impl ParamSampler {
                     if tries >= MAX_REJECTIONS {
                         break d.mean().clamp(*low, *high);
                     }
-                }
-            }
-        };
-        if self.whole { value.round() } else { value }
+                };
+            }),
+        }
+        if self.whole {
+            // Every range is ≥ 0. A cast rather than `f64::round`, which is a call into libm on
+            // baseline x86-64.
+            out.iter_mut().for_each(|x| *x = (*x + 0.5) as u64 as f64);
+        }
     }
 }
 
@@ -113,14 +118,27 @@ impl Sampler {
         }
     }
 
-    /// Draw every varied parameter into `into` (whose other fields keep the scenario's values);
-    /// the drawn values are also written to `drawn`, in the order of [`Sampler::params`].
+    /// Draw the samples of one chunk: `columns[p][i]` is parameter `p` of sample `i`, drawn
+    /// parameter by parameter from the chunk's own stream (so every chunk gives the same numbers
+    /// whichever thread draws it).
+    pub fn fill_chunk(&self, seed: u64, chunk: usize, len: usize, columns: &mut [Vec<f64>]) {
+        let mut rng = chunk_rng(seed, chunk as u64);
+        for (sampler, column) in self.params.iter().zip(columns.iter_mut()) {
+            column.resize(len, 0.0);
+            sampler.fill(&mut rng, &mut column[..len]);
+        }
+    }
+
+    /// Scratch columns for [`Sampler::fill_chunk`], allocated once per worker.
+    pub fn columns(&self) -> Vec<Vec<f64>> {
+        vec![Vec::with_capacity(CHUNK); self.params.len()]
+    }
+
+    /// Set sample `i` of `columns` into `into` (whose other fields keep the scenario's values).
     #[inline]
-    pub fn draw(&self, rng: &mut Xoshiro256PlusPlus, into: &mut FastParams, drawn: &mut [f64]) {
-        for (sampler, slot) in self.params.iter().zip(drawn.iter_mut()) {
-            let value = sampler.sample(rng);
-            *slot = value;
-            into.set(sampler.key, value);
+    pub fn set(&self, columns: &[Vec<f64>], i: usize, into: &mut FastParams) {
+        for (sampler, column) in self.params.iter().zip(columns) {
+            into.set(sampler.key, column[i]);
         }
     }
 }

@@ -3,8 +3,14 @@
 
 use serde::Serialize;
 
-/// Bins of the counting pass that finds the percentiles; a multiple of [`Histogram::BINS`].
-const FINE_BINS: usize = 64 * 1024;
+/// Most bins of the counting pass that finds the percentiles; a multiple of [`Histogram::BINS`].
+const MAX_FINE_BINS: usize = 64 * 1024;
+
+/// Bins for `n` samples: about eight samples a bin, so the counts stay in cache, a multiple of
+/// [`Histogram::BINS`].
+fn fine_bins(n: usize) -> usize {
+    (n / 8).clamp(Histogram::BINS * 16, MAX_FINE_BINS) / Histogram::BINS * Histogram::BINS
+}
 
 /// Moments of the samples of one chunk, with the first value as shift so the sums stay small.
 #[derive(Clone, Copy, Debug)]
@@ -183,6 +189,18 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// The summary of the same samples each times `k` ≥ 0.
+    pub(super) fn scaled(&self, k: f64) -> Self {
+        Self {
+            mean: self.mean * k,
+            sd: self.sd * k,
+            min: self.min * k,
+            max: self.max * k,
+            percentiles: Percentiles::from_array(self.percentiles.to_array().map(|p| p * k)),
+            p_positive: if k > 0.0 { self.p_positive } else { 0.0 },
+        }
+    }
+
     /// Standard error of the mean: sd / √n.
     pub fn standard_error(&self, samples: u32) -> f64 {
         self.sd / f64::from(samples.max(1)).sqrt()
@@ -201,6 +219,15 @@ pub struct Histogram {
 }
 
 impl Histogram {
+    /// The histogram of the same samples each times `k` ≥ 0.
+    pub(super) fn scaled(&self, k: f64) -> Self {
+        Self {
+            min: self.min * k,
+            max: self.max * k,
+            counts: self.counts.clone(),
+        }
+    }
+
     /// The number of bins.
     pub const BINS: usize = 64;
 
@@ -242,9 +269,10 @@ fn rank(n: usize, level: f64) -> (usize, f64) {
 /// fine bin, then keep only the values of the bins that hold a wanted rank and sort those.
 fn percentiles(values: &[f32], min: f64, max: f64) -> (Percentiles, Histogram) {
     let n = values.len();
-    let scale = FINE_BINS as f64 / (max - min);
-    let bin = |x: f32| (((f64::from(x) - min) * scale) as usize).min(FINE_BINS - 1);
-    let mut counts = vec![0u32; FINE_BINS];
+    let fine = fine_bins(n);
+    let scale = fine as f64 / (max - min);
+    let bin = |x: f32| (((f64::from(x) - min) * scale) as usize).min(fine - 1);
+    let mut counts = vec![0u32; fine];
     for &x in values {
         counts[bin(x)] += 1;
     }
@@ -277,7 +305,7 @@ fn percentiles(values: &[f32], min: f64, max: f64) -> (Percentiles, Histogram) {
         .iter()
         .map(|&b| Vec::with_capacity(counts[b] as usize))
         .collect();
-    let mut slot = vec![u8::MAX; FINE_BINS];
+    let mut slot = vec![u8::MAX; fine];
     for (i, &b) in bins.iter().enumerate() {
         slot[b] = u8::try_from(i).unwrap_or(u8::MAX);
     }
@@ -306,7 +334,7 @@ fn percentiles(values: &[f32], min: f64, max: f64) -> (Percentiles, Histogram) {
         let b = value_at((lo + 1).min(n - 1));
         *out = a + weight * (b - a);
     }
-    let per = FINE_BINS / Histogram::BINS;
+    let per = fine / Histogram::BINS;
     let histogram = Histogram {
         min,
         max,

@@ -238,3 +238,42 @@ fn a_cancelled_run_returns_no_result() {
     ));
     let _ = Decimal::ZERO;
 }
+
+#[test]
+fn a_varied_horizon_gives_a_fan_up_to_the_longest_and_npvs_per_sample() {
+    let mut s = peer();
+    s.uncertainty.ranges.clear();
+    let uniform = |min, max| Some(Distribution::Uniform { min, max });
+    s.uncertainty
+        .set(ParamKey::Years, uniform(dec!(10), dec!(20)))
+        .unwrap();
+    s.uncertainty
+        .set(ParamKey::DiscountRatePct, uniform(dec!(1), dec!(4)))
+        .unwrap();
+    let options = Options {
+        samples: 5_000,
+        seed: 8,
+        threads: 2,
+        extras: true,
+    };
+    let result = simulate(&s.parameters, &s.uncertainty, &options, &Control::default()).unwrap();
+    let fan = &result.extras.as_ref().unwrap().fan;
+    // Draws round to whole years, so 10 and 20 are each drawn (with half the weight of the others).
+    assert_eq!(fan.years.len(), 20);
+    // The municipality loses every year, so its cumulative median only falls.
+    assert!(
+        fan.years
+            .windows(2)
+            .all(|w| w[1].municipality.p50 <= w[0].municipality.p50)
+    );
+    // Its NPV lies between 10 years at 4 % and 20 years at 1 % of the year-1 net.
+    let year1 = exact_outputs(&s.parameters)[1];
+    let npv = result.summary(OutputKey::NpvMunicipality).unwrap();
+    let low = super::super::fast::annuity(2.0, 1.0, 20.0) * year1;
+    let high = super::super::fast::annuity(2.0, 4.0, 10.0) * year1;
+    assert!(
+        npv.min >= low - 0.01 && npv.max <= high + 0.01,
+        "{npv:?} {low} {high}"
+    );
+    assert!(npv.sd > 0.0);
+}
