@@ -273,8 +273,12 @@ fn percentiles(values: &[f32], min: f64, max: f64) -> (Percentiles, Histogram) {
     let scale = fine as f64 / (max - min);
     let bin = |x: f32| (((f64::from(x) - min) * scale) as usize).min(fine - 1);
     let mut counts = vec![0u32; fine];
+    // Each value's bin, kept so the second pass need not compute it again (at most 2¹⁶ bins).
+    let mut bins_of = Vec::with_capacity(n);
     for &x in values {
-        counts[bin(x)] += 1;
+        let b = bin(x);
+        counts[b] += 1;
+        bins_of.push(b as u16);
     }
     // Each wanted rank: its bin and its place among the bin's values.
     let ranks: Vec<(usize, f64)> = Percentiles::LEVELS.iter().map(|&l| rank(n, l)).collect();
@@ -309,8 +313,8 @@ fn percentiles(values: &[f32], min: f64, max: f64) -> (Percentiles, Histogram) {
     for (i, &b) in bins.iter().enumerate() {
         slot[b] = u8::try_from(i).unwrap_or(u8::MAX);
     }
-    for &x in values {
-        let s = slot[bin(x)];
+    for (&x, &b) in values.iter().zip(&bins_of) {
+        let s = slot[usize::from(b)];
         if s != u8::MAX {
             members[usize::from(s)].push(x);
         }
