@@ -254,7 +254,13 @@ pub fn simulate(
         })
         .collect();
     let derived = model.fixed_npv_factor();
-    let mut summaries = summarise(&merged, &buffers, options.threads, derived.is_some());
+    let mut summaries = summarise(
+        &merged,
+        &moments,
+        &mut buffers,
+        options.threads,
+        derived.is_some(),
+    );
     if let Some(k) = derived {
         for (to, from) in DERIVED {
             let (summary, histogram) = &summaries[from];
@@ -291,12 +297,15 @@ fn worker(
 ) {
     let mut columns = sampler.columns();
     let derived = model.fixed_npv_factor().is_some();
+    // The chunk's values, copied to the run's buffers only where they vary: an output that is the
+    // same in every sample (a worker no range reaches) never touches its buffer's pages.
+    let mut local = vec![0.0f32; OUTPUT_COUNT * CHUNK];
     loop {
         if control.cancel.load(Ordering::Relaxed) {
             return;
         }
         let next = queue.lock().map(|mut q| q.next()).ok().flatten();
-        let Some(job) = next else { return };
+        let Some(mut job) = next else { return };
         let mut moments = [Moments::EMPTY; OUTPUT_COUNT];
         let mut params = model.base;
         let len = job.buffers[0].len();
@@ -309,7 +318,12 @@ fn worker(
                     continue;
                 }
                 moments[o].push(value);
-                job.buffers[o][i] = value as f32;
+                local[o * CHUNK + i] = value as f32;
+            }
+        }
+        for (o, buffer) in job.buffers.iter_mut().enumerate() {
+            if moments[o].count() > 0 && !moments[o].is_constant() {
+                buffer.copy_from_slice(&local[o * CHUNK..o * CHUNK + len]);
             }
         }
         if let Ok(mut all) = results.lock()
@@ -324,27 +338,43 @@ fn worker(
 /// The summary and histogram of every output, the outputs shared out over the threads.
 fn summarise(
     merged: &[Merged],
-    buffers: &[Vec<f32>],
+    chunks: &[[Moments; OUTPUT_COUNT]],
+    buffers: &mut [Vec<f32>],
     threads: usize,
     derived: bool,
 ) -> Vec<(Summary, Histogram)> {
     let mut out = vec![(Summary::default(), Histogram::default()); merged.len()];
     let slots: Vec<_> = out
         .iter_mut()
-        .zip(merged.iter().zip(buffers))
+        .zip(merged.iter().zip(buffers.iter_mut()))
         .enumerate()
         .filter(|(o, _)| !derived || DERIVED.iter().all(|(to, _)| to != o))
-        .map(|(_, slot)| slot)
         .collect();
     let queue = Mutex::new(slots.into_iter());
     std::thread::scope(|scope| {
         for _ in 0..threads.max(1) {
             scope.spawn(|| {
-                while let Some((slot, (m, values))) = queue.lock().ok().and_then(|mut q| q.next()) {
-                    *slot = m.summary(values);
+                let mut scratch = Vec::new();
+                while let Some((o, (slot, (m, values)))) =
+                    queue.lock().ok().and_then(|mut q| q.next())
+                {
+                    if !m.is_constant() {
+                        fill_constant_chunks(o, chunks, values);
+                    }
+                    *slot = m.summary(values, &mut scratch);
                 }
             });
         }
     });
     out
+}
+
+/// Write the value of every chunk of output `o` that was the same throughout (and so not copied
+/// to `values` by the worker).
+fn fill_constant_chunks(o: usize, chunks: &[[Moments; OUTPUT_COUNT]], values: &mut [f32]) {
+    for (chunk, slice) in chunks.iter().zip(values.chunks_mut(CHUNK)) {
+        if chunk[o].is_constant() {
+            slice.fill(chunk[o].min as f32);
+        }
+    }
 }

@@ -53,6 +53,16 @@ impl Moments {
         self.max = self.max.max(x);
     }
 
+    /// The number of samples.
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+
+    /// Whether every sample of the chunk had the same value (its buffer is then not written).
+    pub fn is_constant(&self) -> bool {
+        self.count > 0 && self.min == self.max
+    }
+
     /// Mean and sum of squared deviations of this chunk.
     fn mean_m2(&self) -> (f64, f64) {
         let n = self.count as f64;
@@ -76,6 +86,11 @@ pub(super) struct Merged {
 }
 
 impl Merged {
+    /// Whether every sample had the same value.
+    pub fn is_constant(&self) -> bool {
+        self.min == self.max
+    }
+
     /// Nothing merged yet.
     pub const EMPTY: Self = Self {
         count: 0,
@@ -103,8 +118,9 @@ impl Merged {
         self.max = self.max.max(chunk.max);
     }
 
-    /// The summary, with the percentiles found in `values` (the same samples as f32).
-    pub fn summary(&self, values: &[f32]) -> (Summary, Histogram) {
+    /// The summary, with the percentiles found in `values` (the same samples as f32); `scratch`
+    /// is reused between outputs so its pages are touched once per thread.
+    pub fn summary(&self, values: &[f32], scratch: &mut Vec<u16>) -> (Summary, Histogram) {
         let n = self.count.max(1) as f64;
         let constant = self.min == self.max;
         let (percentiles, histogram) = if constant {
@@ -113,7 +129,7 @@ impl Merged {
                 Histogram::single(self.min, values.len()),
             )
         } else {
-            percentiles(values, self.min, self.max)
+            percentiles(values, self.min, self.max, scratch)
         };
         let summary = Summary {
             mean: if constant { self.min } else { self.mean },
@@ -267,14 +283,20 @@ fn rank(n: usize, level: f64) -> (usize, f64) {
 
 /// Exact percentiles of `values` (all within `min..=max`) in two passes: count the values per
 /// fine bin, then keep only the values of the bins that hold a wanted rank and sort those.
-fn percentiles(values: &[f32], min: f64, max: f64) -> (Percentiles, Histogram) {
+fn percentiles(
+    values: &[f32],
+    min: f64,
+    max: f64,
+    bins_of: &mut Vec<u16>,
+) -> (Percentiles, Histogram) {
     let n = values.len();
     let fine = fine_bins(n);
     let scale = fine as f64 / (max - min);
     let bin = |x: f32| (((f64::from(x) - min) * scale) as usize).min(fine - 1);
     let mut counts = vec![0u32; fine];
     // Each value's bin, kept so the second pass need not compute it again (at most 2¹⁶ bins).
-    let mut bins_of = Vec::with_capacity(n);
+    bins_of.clear();
+    bins_of.reserve(n);
     for &x in values {
         let b = bin(x);
         counts[b] += 1;
@@ -313,7 +335,7 @@ fn percentiles(values: &[f32], min: f64, max: f64) -> (Percentiles, Histogram) {
     for (i, &b) in bins.iter().enumerate() {
         slot[b] = u8::try_from(i).unwrap_or(u8::MAX);
     }
-    for (&x, &b) in values.iter().zip(&bins_of) {
+    for (&x, &b) in values.iter().zip(bins_of.iter()) {
         let s = slot[usize::from(b)];
         if s != u8::MAX {
             members[usize::from(s)].push(x);
