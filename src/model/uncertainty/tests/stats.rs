@@ -277,3 +277,59 @@ fn a_varied_horizon_gives_a_fan_up_to_the_longest_and_npvs_per_sample() {
     );
     assert!(npv.sd > 0.0);
 }
+
+#[test]
+fn percentiles_equal_a_full_sort_also_when_most_chunks_are_constant() {
+    // Clients uniform on 0–0,50006: rounded, 1 in about 8.000 samples has a client, so most
+    // chunks hold only zero NPVs (and skip their buffer) while a few do not.
+    let mut s = peer();
+    s.uncertainty
+        .set(
+            ParamKey::Clients,
+            Some(Distribution::Uniform {
+                min: dec!(0),
+                max: dec!(0.50006),
+            }),
+        )
+        .unwrap();
+    let n = 40_960;
+    let result = run(&s.parameters, &s.uncertainty, n, 4, 2);
+    let model = FastModel::new(&s.parameters, &s.uncertainty).unwrap();
+    let sampler = super::super::sampler::Sampler::new(&s.uncertainty);
+    let mut columns = sampler.columns();
+    let mut all: Vec<Vec<f64>> = vec![Vec::new(); OUTPUT_COUNT];
+    let mut p = model.base;
+    for chunk in 0..(n as usize).div_ceil(CHUNK) {
+        let len = CHUNK.min(n as usize - chunk * CHUNK);
+        sampler.fill_chunk(4, chunk, len, &mut columns);
+        for i in 0..len {
+            sampler.set(&columns, i, &mut p);
+            for (o, v) in OutputKey::all_of(&model.evaluate(&p))
+                .into_iter()
+                .enumerate()
+            {
+                all[o].push(f64::from(v as f32));
+            }
+        }
+    }
+    let npv = &all[3];
+    let nonzero = npv.iter().filter(|v| **v != 0.0).count();
+    assert!((1..=40).contains(&nonzero), "{nonzero}");
+    for ((key, summary), mut values) in result.outputs.iter().zip(all) {
+        values.sort_unstable_by(f64::total_cmp);
+        for (level, got) in Percentiles::LEVELS
+            .iter()
+            .zip(summary.percentiles.to_array())
+        {
+            let want = percentile_sorted(&values, *level);
+            assert!(
+                (got - want).abs() <= 1e-6 * want.abs() + 1e-9,
+                "{}: P{level} {got} {want}",
+                key.key()
+            );
+        }
+        let share = values.iter().filter(|v| **v > 0.0).count() as f64 / values.len() as f64;
+        assert_eq!(summary.p_positive, share, "{}", key.key());
+        assert_eq!(result.histograms[0].counts.iter().sum::<u32>(), n);
+    }
+}
