@@ -18,7 +18,7 @@ use crate::model::registry::ParamKey;
 
 /// Samples per chunk: each chunk has its own random stream, so this fixes the numbers a seed
 /// gives. Changing it changes every result.
-pub const CHUNK: usize = 4096;
+pub const CHUNK: usize = 2048;
 
 /// The number of outputs of a run.
 pub const OUTPUT_COUNT: usize = 11;
@@ -233,12 +233,13 @@ pub fn simulate(
         let queue = Mutex::new(jobs.into_iter());
         let results = Mutex::new(&mut moments);
         let threads = options.threads.clamp(1, chunks.max(1));
+        let work = || worker(&model, &sampler, options.seed, &queue, &results, control);
+        // The calling thread is one of the workers: one spawn fewer.
         std::thread::scope(|scope| {
-            for _ in 0..threads {
-                scope.spawn(|| {
-                    worker(&model, &sampler, options.seed, &queue, &results, control);
-                });
+            for _ in 1..threads {
+                scope.spawn(work);
             }
+            work();
         });
     }
     if control.cancel.load(Ordering::Relaxed) {
@@ -351,20 +352,20 @@ fn summarise(
         .filter(|(o, _)| !derived || DERIVED.iter().all(|(to, _)| to != o))
         .collect();
     let queue = Mutex::new(slots.into_iter());
-    std::thread::scope(|scope| {
-        for _ in 0..threads.max(1) {
-            scope.spawn(|| {
-                let mut scratch = Vec::new();
-                while let Some((o, (slot, (m, values)))) =
-                    queue.lock().ok().and_then(|mut q| q.next())
-                {
-                    if !m.is_constant() {
-                        fill_constant_chunks(o, chunks, values);
-                    }
-                    *slot = m.summary(values, &mut scratch);
-                }
-            });
+    let work = || {
+        let mut scratch = Vec::new();
+        while let Some((o, (slot, (m, values)))) = queue.lock().ok().and_then(|mut q| q.next()) {
+            if !m.is_constant() {
+                fill_constant_chunks(o, chunks, values);
+            }
+            *slot = m.summary(values, &mut scratch);
         }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..threads.max(1) {
+            scope.spawn(work);
+        }
+        work();
     });
     out
 }
