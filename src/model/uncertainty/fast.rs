@@ -276,28 +276,7 @@ impl FastModel {
         let Some(h) = self.halves[half].or(self.halves[0]).or(self.halves[1]) else {
             return FastOutcome::default();
         };
-        let a = h.annual_minimum_wage;
-        let (loaded, subsidised, gross) = if self.statutory {
-            let (factor, counted) = if self.from_2024 {
-                (
-                    p.hours_per_week / 36.0,
-                    p.hours_per_week.min(p.full_time_hours) / 36.0,
-                )
-            } else {
-                let factor = (p.hours_per_week / p.full_time_hours).min(1.0);
-                (factor, factor)
-            };
-            let gross = a * factor;
-            (
-                gross * self.employer_loading,
-                a * counted * self.employer_loading,
-                gross,
-            )
-        } else {
-            let factor = p.hours_per_week / p.full_time_hours;
-            let loaded = p.fully_loaded_wage_cost * factor;
-            (loaded, loaded, (a * factor).min(loaded))
-        };
+        let (loaded, subsidised, gross) = self.wage_costs(p, h.annual_minimum_wage);
         let wage_value = p.wage_value_pct / 100.0;
         let cap = p.lks_cap_pct / 100.0;
         let requested = if self.lks_manual {
@@ -341,6 +320,33 @@ impl FastModel {
             actors: [participation, buig, national, employer, worker, rest],
             npv_factor,
             break_even_pct: break_even(subsidised, saved, cap),
+        }
+    }
+
+    /// The loaded wage cost, the wage cost the LKS counts, and the gross wage, as
+    /// [`Inputs::resolve`] computes them under either LKS rule; `a` is WML × 12 × 1,08.
+    #[inline]
+    fn wage_costs(&self, p: &FastParams, a: f64) -> (f64, f64, f64) {
+        if self.statutory {
+            let (factor, counted) = if self.from_2024 {
+                (
+                    p.hours_per_week / 36.0,
+                    p.hours_per_week.min(p.full_time_hours) / 36.0,
+                )
+            } else {
+                let factor = (p.hours_per_week / p.full_time_hours).min(1.0);
+                (factor, factor)
+            };
+            let gross = a * factor;
+            (
+                gross * self.employer_loading,
+                a * counted * self.employer_loading,
+                gross,
+            )
+        } else {
+            let factor = p.hours_per_week / p.full_time_hours;
+            let loaded = p.fully_loaded_wage_cost * factor;
+            (loaded, loaded, (a * factor).min(loaded))
         }
     }
 }

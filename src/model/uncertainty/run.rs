@@ -219,17 +219,7 @@ pub fn simulate(
     let chunks = n.div_ceil(CHUNK);
     let mut moments = vec![[Moments::EMPTY; OUTPUT_COUNT]; chunks];
     {
-        let mut iters: Vec<_> = buffers.iter_mut().map(|b| b.chunks_mut(CHUNK)).collect();
-        let jobs: Vec<Job> = (0..chunks)
-            .filter_map(|index| {
-                let mut slices = iters.iter_mut().map(Iterator::next);
-                let buffers = std::array::from_fn(|_| slices.next().flatten());
-                buffers.iter().all(Option::is_some).then(|| Job {
-                    index,
-                    buffers: buffers.map(Option::unwrap_or_default),
-                })
-            })
-            .collect();
+        let jobs = jobs(&mut buffers, chunks);
         let queue = Mutex::new(jobs.into_iter());
         let results = Mutex::new(&mut moments);
         let threads = options.threads.clamp(1, chunks.max(1));
@@ -285,6 +275,21 @@ pub fn simulate(
         histograms,
         extras,
     })
+}
+
+/// One job per chunk: its slice of every output buffer.
+fn jobs(buffers: &mut [Vec<f32>], chunks: usize) -> Vec<Job<'_>> {
+    let mut iters: Vec<_> = buffers.iter_mut().map(|b| b.chunks_mut(CHUNK)).collect();
+    (0..chunks)
+        .filter_map(|index| {
+            let mut slices = iters.iter_mut().map(Iterator::next);
+            let buffers = std::array::from_fn(|_| slices.next().flatten());
+            buffers.iter().all(Option::is_some).then(|| Job {
+                index,
+                buffers: buffers.map(Option::unwrap_or_default),
+            })
+        })
+        .collect()
 }
 
 /// Take chunks off the queue until it is empty or the run is cancelled.

@@ -281,6 +281,27 @@ fn rank(n: usize, level: f64) -> (usize, f64) {
     (h.floor() as usize, h - h.floor())
 }
 
+/// For each wanted rank (sorted): the rank, the bin that holds it and its place among the bin's
+/// values.
+fn locate(counts: &[u32], wanted: &[usize]) -> Vec<(usize, usize, usize)> {
+    let mut located = Vec::with_capacity(wanted.len());
+    let mut below = 0usize;
+    let mut next = wanted.iter().peekable();
+    for (b, &count) in counts.iter().enumerate() {
+        let end = below + count as usize;
+        while let Some(&&r) = next.peek() {
+            if r < end {
+                located.push((r, b, r - below));
+                next.next();
+            } else {
+                break;
+            }
+        }
+        below = end;
+    }
+    located
+}
+
 /// Exact percentiles of `values` (all within `min..=max`) in two passes: count the values per
 /// fine bin, then keep only the values of the bins that hold a wanted rank and sort those.
 fn percentiles(
@@ -310,21 +331,7 @@ fn percentiles(
         .collect();
     wanted.sort_unstable();
     wanted.dedup();
-    let mut located = Vec::with_capacity(wanted.len());
-    let mut below = 0usize;
-    let mut next = wanted.iter().peekable();
-    for (b, &count) in counts.iter().enumerate() {
-        let end = below + count as usize;
-        while let Some(&&r) = next.peek() {
-            if r < end {
-                located.push((r, b, r - below));
-                next.next();
-            } else {
-                break;
-            }
-        }
-        below = end;
-    }
+    let located = locate(&counts, &wanted);
     let mut bins: Vec<usize> = located.iter().map(|&(_, b, _)| b).collect();
     bins.dedup();
     let mut members: Vec<Vec<f32>> = bins
