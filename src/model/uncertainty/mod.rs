@@ -27,5 +27,6 @@ pub use extras::{BreakEvenDistribution, Extras, FanChart, FanYear, RankCorrelati
 pub use fast::{FastModel, FastOutcome, FastParams};
 pub use run::{
     CHUNK, Control, OUTPUT_COUNT, Options, OutputKey, SimulationError, SimulationResult, simulate,
+    simulate_scenario,
 };
 pub use stats::{Histogram, Percentiles, Summary, percentile_sorted};

@@ -12,6 +12,7 @@ use super::fast::{FastModel, FastOutcome};
 use super::sampler::Sampler;
 use super::stats::{Histogram, Merged, Moments, Summary};
 use crate::model::actors::Actor;
+use crate::model::document::Scenario;
 use crate::model::error::ModelError;
 use crate::model::parameters::Parameters;
 use crate::model::registry::ParamKey;
@@ -195,6 +196,17 @@ impl SimulationResult {
 /// the horizon vary (`npv:municipality` and `npv:society`), with the output they scale; they are
 /// then neither stored nor summarised per sample.
 const DERIVED: [(usize, usize); 2] = [(3, 1), (4, 2)];
+
+/// Run the Monte Carlo of `scenario` as its file says (its ranges, sample count and seed), on
+/// every core, with the extras: what the app calls on a worker thread, keeping `control` to
+/// cancel a run that a newer input has overtaken and to show its progress.
+pub fn simulate_scenario(
+    scenario: &Scenario,
+    control: &Control,
+) -> Result<SimulationResult, SimulationError> {
+    let u = &scenario.uncertainty;
+    simulate(&scenario.parameters, u, &Options::of(u), control)
+}
 
 /// One chunk's slice of every output buffer.
 struct Job<'a> {

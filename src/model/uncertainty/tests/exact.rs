@@ -174,3 +174,28 @@ fn the_year_table_years_all_have_tax_rules_the_fast_path_reads() {
         assert!(table.row(year).unwrap().tax.is_some(), "{year}");
     }
 }
+
+#[test]
+fn the_peer_model_is_the_benchmarks_formula_in_our_actors() {
+    use rust_decimal_macros::dec;
+    // At the modes, by hand: the municipality (P-budget + BUIG) gets B − (1 − LW) × WC − C =
+    // 11.905,44 − 0,6 × 22.800 − 8.500 = −10.274,56; society LW × WC − W − C + S = 9.120 −
+    // 10.000 − 8.500 + 5.960 = −3.420.
+    let s = peer();
+    let e = Evaluation::of(&s.parameters).unwrap();
+    assert_eq!(e.actors.municipality_net(), dec!(-10274.56));
+    assert_eq!(e.actors.society_net(), dec!(-3420));
+    // The model is linear in the four ranges, so its expected NPVs are the NPVs at the triangles'
+    // means ((a + b + c)/3): the peers' exact −270.802,98 and −85.346,75.
+    let mut at_means = s.parameters.clone();
+    for (key, d) in s.uncertainty.params() {
+        let Distribution::Triangular { min, mode, max } = *d else {
+            panic!("{key:?}")
+        };
+        key.set_checked(&mut at_means, (min + mode + max) / dec!(3))
+            .unwrap();
+    }
+    let npv = Evaluation::of(&at_means).unwrap().multi_year.npv;
+    assert_eq!(crate::model::cents(npv.municipality()), dec!(-270802.98));
+    assert_eq!(crate::model::cents(npv.total()), dec!(-85346.75));
+}

@@ -333,3 +333,19 @@ fn percentiles_equal_a_full_sort_also_when_most_chunks_are_constant() {
         assert_eq!(result.histograms[0].counts.iter().sum::<u32>(), n);
     }
 }
+
+#[test]
+fn the_progress_counter_reaches_the_sample_count() {
+    let mut s = peer();
+    s.uncertainty.samples = 12_345;
+    let control = Control::default();
+    let result = simulate_scenario(&s, &control).unwrap();
+    assert_eq!(result.samples, 12_345);
+    assert_eq!(
+        control.done.load(std::sync::atomic::Ordering::Relaxed),
+        12_345
+    );
+    assert_eq!(control.progress(12_345), 1.0);
+    assert!(result.extras.is_some(), "the app's run has the extras");
+    assert_eq!(result.histograms.len(), OUTPUT_COUNT);
+}
