@@ -4,8 +4,6 @@
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
-use serde::Serialize;
-
 use super::distribution::{MAX_SAMPLES, Uncertainty};
 use super::extras::{Extras, extras};
 use super::fast::{FastModel, FastOutcome};
@@ -165,23 +163,19 @@ pub enum SimulationError {
 }
 
 /// What a run found.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SimulationResult {
     /// Samples drawn.
     pub samples: u32,
     /// The seed.
     pub seed: u64,
     /// The parameters that varied, in key order.
-    #[serde(skip)]
     pub varied: Vec<ParamKey>,
     /// Per output, in [`OutputKey::ALL`] order: its summary.
-    #[serde(skip)]
     pub outputs: Vec<(OutputKey, Summary)>,
     /// Per output, in the same order: its histogram.
-    #[serde(skip)]
     pub histograms: Vec<Histogram>,
     /// Fan chart, rank correlations and break-even distribution, when asked for.
-    #[serde(skip)]
     pub extras: Option<Extras>,
 }
 
