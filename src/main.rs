@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         Some(Command::Solve(args)) => args.run(),
         Some(Command::Budget(args)) => args.run(),
         Some(Command::Sources(args)) => args.run(),
+        Some(Command::Simulate(args)) => args.run(),
         None => return open_app(cli.file),
     };
     match output {

@@ -38,6 +38,7 @@ fn half_cents() -> (Scenario, Evaluation) {
         parameters,
         sources: Default::default(),
         reference: None,
+        uncertainty: Default::default(),
     };
     (scenario, evaluation)
 }

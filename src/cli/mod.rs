@@ -8,6 +8,7 @@ mod compare;
 pub mod oneline;
 mod set;
 mod sheet;
+mod simulate;
 mod solve;
 mod sources;
 
@@ -19,6 +20,7 @@ pub use budget::BudgetArgs;
 pub use compare::CompareArgs;
 pub use set::{SetError, apply};
 pub use sheet::SheetArgs;
+pub use simulate::SimulateArgs;
 pub use solve::SolveArgs;
 pub use sources::SourcesArgs;
 
@@ -50,6 +52,8 @@ pub enum Command {
     Budget(BudgetArgs),
     /// Print every figure a scenario uses, its value and where it comes from.
     Sources(SourcesArgs),
+    /// Run the Monte Carlo over a scenario's ranges: mean, spread and P(>0) of every output.
+    Simulate(SimulateArgs),
 }
 
 /// Output formats of the headless commands; `compare`, `solve` and `budget` refuse CSV.

@@ -16,7 +16,7 @@ pub struct BuiltinModel {
 }
 
 /// Every built-in model; the first is the one the app opens on.
-pub const BUILTIN_MODELS: [BuiltinModel; 5] = [
+pub const BUILTIN_MODELS: [BuiltinModel; 6] = [
     BuiltinModel {
         file_name: "beschut-werk-2014.ron",
         text: include_str!("../../assets/models/beschut-werk-2014.ron"),
@@ -36,6 +36,10 @@ pub const BUILTIN_MODELS: [BuiltinModel; 5] = [
     BuiltinModel {
         file_name: "wil-p-budget-2018.ron",
         text: include_str!("../../assets/models/wil-p-budget-2018.ron"),
+    },
+    BuiltinModel {
+        file_name: "mc-peer.ron",
+        text: include_str!("../../assets/models/mc-peer.ron"),
     },
 ];
 

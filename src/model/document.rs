@@ -8,6 +8,7 @@ use super::budget::BudgetPlan;
 use super::parameters::Parameters;
 use super::registry::{REGISTRY, is_param_key};
 use super::sheet::Reference;
+use super::uncertainty::Uncertainty;
 
 /// One named scenario: its parameters, where its figures come from, and published reference figures.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,6 +30,10 @@ pub struct Scenario {
     /// Published figures for this sheet, to show beside the computed ones.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<Reference>,
+    /// Ranges on parameters for the Monte Carlo, with its sample count and seed. Left out of the
+    /// file when there are none, so files from before load and save unchanged.
+    #[serde(default, skip_serializing_if = "Uncertainty::is_default")]
+    pub uncertainty: Uncertainty,
 }
 
 /// A key of a scenario's `sources`, accepted only if it names a registry parameter.

@@ -21,6 +21,7 @@ pub mod registry;
 mod sheet;
 mod sweep;
 pub mod tax;
+pub mod uncertainty;
 mod year_table;
 
 pub use actors::{Actor, ActorMatrix, ActorRow, Flow, FlowKey, flows};

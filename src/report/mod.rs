@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod budget;
 pub mod sheet;
 pub mod shown;
+pub mod simulate;
 pub mod sources;
 mod sources_year;
 

@@ -1,0 +1,396 @@
+//! The fast path: the whole model in f64 for one parameter set, with everything that does not
+//! depend on the varied parameters prepared once per run.
+//!
+//! It follows [`Inputs::resolve`](crate::model::Inputs), [`flows`](crate::model::flows) and
+//! [`MultiYear`](crate::model::MultiYear) step by step (both LKS rules, the hours factors with the
+//! 2024 rule, the wage tax, the top-up, the BUIG basis, the coaching deliverer, the national bonus,
+//! a client staying home) and is checked against them to the cent in the tests.
+
+use rust_decimal::{Decimal, MathematicalOps};
+
+use super::distribution::Uncertainty;
+use super::tax64::{Tax64, f};
+use crate::model::error::ModelError;
+use crate::model::inputs::Inputs;
+use crate::model::parameters::{BenefitSaved, BuigBasis, LksRule, LksShare, Parameters, Placement};
+use crate::model::registry::ParamKey;
+use crate::model::year_table::{HalfYear, YearTable};
+use crate::model::{Month, Years};
+
+/// The numeric parameters a range may vary, as f64 in the units of the registry (percent, euros,
+/// hours, whole numbers).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct FastParams {
+    /// Wage value in %.
+    pub wage_value_pct: f64,
+    /// Contract hours per week.
+    pub hours_per_week: f64,
+    /// The sector's full-time week.
+    pub full_time_hours: f64,
+    /// Fully loaded wage cost (slides' rule).
+    pub fully_loaded_wage_cost: f64,
+    /// A manual LKS share in % (used when the share is manual).
+    pub lks_pct: f64,
+    /// The cap on the LKS share in %.
+    pub lks_cap_pct: f64,
+    /// Coaching per year.
+    pub coaching: f64,
+    /// Workplace costs per year.
+    pub workplace: f64,
+    /// Workplace adaptation per year.
+    pub workplace_adaptation: f64,
+    /// Administration per year.
+    pub administration: f64,
+    /// A typed benefit saved per year (used when the benefit is an amount).
+    pub benefit_saved: f64,
+    /// Societal cost per client per year.
+    pub societal_cost_per_client: f64,
+    /// Clients (whole).
+    pub clients: f64,
+    /// Start month, 1–12 (whole).
+    pub month: f64,
+    /// Horizon in years (whole).
+    pub years: f64,
+    /// Real growth in %.
+    pub indexation_pct: f64,
+    /// Discount rate in %.
+    pub discount_rate_pct: f64,
+    /// National bonus per place per year.
+    pub national_bonus: f64,
+}
+
+impl FastParams {
+    /// The values of `params` (a followed LKS share or a norm leave their field at 0).
+    pub fn of(params: &Parameters) -> Self {
+        let mut fast = Self::default();
+        for key in ParamKey::analysable() {
+            if let Some(value) = key.stored(params) {
+                fast.set(key, f(value));
+            }
+        }
+        fast
+    }
+
+    /// Set one parameter; keys without a number here are ignored.
+    pub fn set(&mut self, key: ParamKey, value: f64) {
+        if let Some(field) = self.field(key) {
+            *field = value;
+        }
+    }
+
+    /// The field of `key`.
+    fn field(&mut self, key: ParamKey) -> Option<&mut f64> {
+        Some(match key {
+            ParamKey::WageValuePct => &mut self.wage_value_pct,
+            ParamKey::HoursPerWeek => &mut self.hours_per_week,
+            ParamKey::FullTimeHours => &mut self.full_time_hours,
+            ParamKey::FullyLoadedWageCost => &mut self.fully_loaded_wage_cost,
+            ParamKey::LksPct => &mut self.lks_pct,
+            ParamKey::LksCapPct => &mut self.lks_cap_pct,
+            ParamKey::Coaching => &mut self.coaching,
+            ParamKey::Workplace => &mut self.workplace,
+            ParamKey::WorkplaceAdaptation => &mut self.workplace_adaptation,
+            ParamKey::Administration => &mut self.administration,
+            ParamKey::BenefitSaved => &mut self.benefit_saved,
+            ParamKey::SocietalCostPerClient => &mut self.societal_cost_per_client,
+            ParamKey::Clients => &mut self.clients,
+            ParamKey::Month => &mut self.month,
+            ParamKey::Years => &mut self.years,
+            ParamKey::IndexationPct => &mut self.indexation_pct,
+            ParamKey::DiscountRatePct => &mut self.discount_rate_pct,
+            ParamKey::NationalBonus => &mut self.national_bonus,
+            ParamKey::LksRule
+            | ParamKey::CoachingDeliveredBy
+            | ParamKey::BuigBasis
+            | ParamKey::Year => return None,
+        })
+    }
+}
+
+/// Every output of one parameter set.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct FastOutcome {
+    /// The sheet's net per place per year.
+    pub sheet_net: f64,
+    /// Year-1 net per actor per place, in [`crate::model::Actor::ALL`] order.
+    pub actors: [f64; 6],
+    /// clients × Σ (1+g)^(t−1)/(1+r)^t: the NPV of a year-1 net of 1 per place.
+    pub npv_factor: f64,
+    /// The break-even wage value in %, or NaN where there is none (see [`crate::model::BreakEven`]).
+    pub break_even_pct: f64,
+}
+
+impl FastOutcome {
+    /// The municipality's year-1 net per place (participation budget + BUIG).
+    pub fn municipality(&self) -> f64 {
+        self.actors[0] + self.actors[1]
+    }
+
+    /// Society's year-1 net per place (all actors).
+    pub fn society(&self) -> f64 {
+        self.actors.iter().sum()
+    }
+}
+
+/// The figures of one half year (January or July start).
+#[derive(Clone, Copy, Debug)]
+struct Half64 {
+    /// WML × 12 × 1,08.
+    annual_minimum_wage: f64,
+    /// The net norm × 12 before work (0 without a benefit).
+    before: f64,
+    /// The gross benefit that leaves `before` net.
+    gross_before: f64,
+}
+
+/// The model of one scenario, prepared for many parameter sets.
+#[derive(Clone, Debug)]
+pub struct FastModel {
+    /// The scenario's own values; a sample overwrites the varied ones.
+    pub base: FastParams,
+    working: bool,
+    statutory: bool,
+    from_2024: bool,
+    employer_loading: f64,
+    halves: [Option<Half64>; 2],
+    tax: Option<Tax64>,
+    first_rate: f64,
+    amount: bool,
+    gross_basis: bool,
+    lks_manual: bool,
+    /// clients × annuity when neither clients nor the horizon vary.
+    fixed_npv_factor: Option<f64>,
+    /// The wage tax when no range reaches the gross wage (hours, full-time week, wage cost, month).
+    fixed_wage_tax: Option<f64>,
+}
+
+impl FastModel {
+    /// Prepare `params` for the ranges of `uncertainty`; fails as the engine would for the scenario
+    /// or for a start month a range can reach.
+    pub fn new(params: &Parameters, uncertainty: &Uncertainty) -> Result<Self, ModelError> {
+        let varies = |key: ParamKey| uncertainty.ranges.contains_key(key.key());
+        let mut prepared = params.clone();
+        if varies(ParamKey::LksPct) && matches!(prepared.lks_pct, LksShare::FollowsWageValue) {
+            ParamKey::LksPct.set(&mut prepared, Decimal::ZERO);
+        }
+        if varies(ParamKey::BenefitSaved)
+            && !matches!(prepared.benefit_saved, BenefitSaved::Amount(_))
+        {
+            ParamKey::BenefitSaved.set(&mut prepared, Decimal::ZERO);
+        }
+        let table = YearTable::builtin();
+        let year = prepared.year.get();
+        let row = table.row(year)?;
+        let mut halves = [None, None];
+        let months: &[u8] = if varies(ParamKey::Month) {
+            &[1, 7]
+        } else {
+            &[prepared.month.get()]
+        };
+        for &month in months {
+            let mut at = prepared.clone();
+            at.month = Month::clamped(month);
+            let inputs = Inputs::resolve(&at, table)?;
+            let half = HalfYear::of_month(month);
+            let norm = match prepared.benefit_saved {
+                BenefitSaved::Amount(_) => Decimal::ZERO,
+                _ => Self::norm_before(&at, table)?,
+            };
+            let gross_before = row
+                .tax
+                .as_ref()
+                .map_or(norm, |tax| tax.gross_of_net_benefit(norm));
+            halves[half as usize] = Some(Half64 {
+                annual_minimum_wage: f(inputs.annual_minimum_wage),
+                before: f(norm),
+                gross_before: f(gross_before),
+            });
+        }
+        let inputs = Inputs::resolve(&prepared, table)?;
+        let fixed_npv_factor = if [
+            ParamKey::Clients,
+            ParamKey::Years,
+            ParamKey::IndexationPct,
+            ParamKey::DiscountRatePct,
+        ]
+        .into_iter()
+        .any(varies)
+        {
+            None
+        } else {
+            Some(exact_npv_factor(&prepared)?)
+        };
+        let gross_varies = [
+            ParamKey::HoursPerWeek,
+            ParamKey::FullTimeHours,
+            ParamKey::FullyLoadedWageCost,
+            ParamKey::Month,
+        ]
+        .into_iter()
+        .any(varies);
+        let fixed_wage_tax = (!gross_varies)
+            .then(|| row.tax.as_ref().map(|t| f(t.on_wage(inputs.gross_wage))))
+            .flatten();
+        Ok(Self {
+            fixed_wage_tax,
+            base: FastParams::of(&prepared),
+            working: prepared.placement == Placement::Working,
+            statutory: prepared.lks_rule == LksRule::Statutory,
+            from_2024: year >= 2024,
+            employer_loading: 1.0 + inputs.employer_cost_rate.map_or(0.0, f),
+            halves,
+            first_rate: row.tax.as_ref().map_or(0.0, |t| f(t.rate())),
+            tax: row.tax.as_ref().map(Tax64::new),
+            amount: matches!(prepared.benefit_saved, BenefitSaved::Amount(_)),
+            gross_basis: prepared.buig_basis == BuigBasis::Gross,
+            lks_manual: matches!(prepared.lks_pct, LksShare::Manual(_)),
+            fixed_npv_factor,
+        })
+    }
+
+    /// clients × annuity when neither the clients nor the horizon vary: every NPV is then its
+    /// year-1 net times this.
+    pub fn fixed_npv_factor(&self) -> Option<f64> {
+        self.fixed_npv_factor
+    }
+
+    /// The net norm × 12 before work: what the engine resolves as the benefit before.
+    fn norm_before(params: &Parameters, table: &YearTable) -> Result<Decimal, ModelError> {
+        Ok(Inputs::resolve(params, table)?.benefit_before)
+    }
+
+    /// Evaluate one parameter set.
+    pub fn evaluate(&self, p: &FastParams) -> FastOutcome {
+        let npv_factor = self
+            .fixed_npv_factor
+            .unwrap_or_else(|| p.clients * annuity(p.indexation_pct, p.discount_rate_pct, p.years));
+        if !self.working {
+            // Staying home has no flows at all: every result is relative to it.
+            return FastOutcome {
+                npv_factor,
+                break_even_pct: f64::NAN,
+                ..FastOutcome::default()
+            };
+        }
+        let half = usize::from(p.month >= 7.0);
+        let Some(h) = self.halves[half].or(self.halves[0]).or(self.halves[1]) else {
+            return FastOutcome::default();
+        };
+        let (loaded, subsidised, gross) = self.wage_costs(p, h.annual_minimum_wage);
+        let wage_value = p.wage_value_pct / 100.0;
+        let cap = p.lks_cap_pct / 100.0;
+        let requested = if self.lks_manual {
+            p.lks_pct / 100.0
+        } else {
+            1.0 - wage_value
+        };
+        let lks = requested.min(cap) * subsidised;
+        let wage_value_amount = wage_value * loaded;
+        let wage_tax = match (self.fixed_wage_tax, &self.tax) {
+            (Some(tax), _) => tax,
+            (None, Some(t)) => t.on_wage(gross),
+            (None, None) => 0.0,
+        };
+        let (stopped, saved) = if self.amount {
+            (p.benefit_saved, p.benefit_saved)
+        } else {
+            let top_up = (h.before - (gross - wage_tax)).max(0.0);
+            let stopped = h.before - top_up;
+            let saved = if self.gross_basis {
+                let gross_top_up = if self.first_rate < 1.0 {
+                    top_up / (1.0 - self.first_rate)
+                } else {
+                    top_up
+                };
+                h.gross_before - gross_top_up
+            } else {
+                stopped
+            };
+            (stopped, saved)
+        };
+        let participation =
+            p.national_bonus - p.coaching - p.workplace_adaptation - p.administration;
+        let buig = saved - lks;
+        let national = (loaded - gross) + wage_tax - p.national_bonus - (saved - stopped);
+        let employer = lks + wage_value_amount - loaded - p.workplace;
+        let worker = gross - stopped - wage_tax;
+        let rest = p.societal_cost_per_client;
+        FastOutcome {
+            sheet_net: wage_value_amount - p.workplace - p.workplace_adaptation - p.administration,
+            actors: [participation, buig, national, employer, worker, rest],
+            npv_factor,
+            break_even_pct: break_even(subsidised, saved, cap),
+        }
+    }
+
+    /// The loaded wage cost, the wage cost the LKS counts, and the gross wage, as
+    /// [`Inputs::resolve`] computes them under either LKS rule; `a` is WML × 12 × 1,08.
+    #[inline]
+    fn wage_costs(&self, p: &FastParams, a: f64) -> (f64, f64, f64) {
+        if self.statutory {
+            let (factor, counted) = if self.from_2024 {
+                (
+                    p.hours_per_week / 36.0,
+                    p.hours_per_week.min(p.full_time_hours) / 36.0,
+                )
+            } else {
+                let factor = (p.hours_per_week / p.full_time_hours).min(1.0);
+                (factor, factor)
+            };
+            let gross = a * factor;
+            (
+                gross * self.employer_loading,
+                a * counted * self.employer_loading,
+                gross,
+            )
+        } else {
+            let factor = p.hours_per_week / p.full_time_hours;
+            let loaded = p.fully_loaded_wage_cost * factor;
+            (loaded, loaded, (a * factor).min(loaded))
+        }
+    }
+}
+
+/// The break-even wage value in %, as [`crate::model::break_even_wage_value`]: NaN where there
+/// is none (no wage cost, no benefit saved), 0 where the municipality saves at every wage value.
+fn break_even(wage_cost: f64, saved: f64, cap: f64) -> f64 {
+    if wage_cost <= 0.0 || saved <= 0.0 {
+        return f64::NAN;
+    }
+    let share = saved / wage_cost;
+    if share > cap {
+        0.0
+    } else {
+        (1.0 - share) * 100.0
+    }
+}
+
+/// Σ_{t=1..T} (1+g)^(t−1)/(1+r)^t for g and r in percent and T whole years: with q = (1+g)/(1+r)
+/// the sum is (q^T − 1)/(q − 1)/(1+r), written with `ln_1p` and `exp_m1` so it keeps its digits
+/// when g and r are close.
+pub(super) fn annuity(growth_pct: f64, discount_pct: f64, years: f64) -> f64 {
+    let years = years.clamp(0.0, f64::from(Years::MAX)).round();
+    let a = 1.0 / (1.0 + discount_pct / 100.0);
+    let log_q = (growth_pct / 100.0).ln_1p() - (discount_pct / 100.0).ln_1p();
+    if log_q == 0.0 {
+        years * a
+    } else {
+        a * (years * log_q).exp_m1() / log_q.exp_m1()
+    }
+}
+
+/// clients × Σ index_t × discount_t exactly as [`crate::model::MultiYear`] computes it.
+fn exact_npv_factor(params: &Parameters) -> Result<f64, ModelError> {
+    let discount = Decimal::ONE + params.discount_rate_pct.fraction();
+    let growth = Decimal::ONE + params.indexation_pct.fraction();
+    let mut factor = Decimal::ONE;
+    let mut sum = Decimal::ZERO;
+    for year in 1..=params.years.get() {
+        factor /= discount;
+        let index = growth
+            .checked_powu(u64::from(year - 1))
+            .ok_or(ModelError::GrowthTooLarge)?;
+        sum += index * factor;
+    }
+    Ok(f(sum) * f64::from(params.clients.get()))
+}

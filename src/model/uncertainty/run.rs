@@ -1,0 +1,392 @@
+//! The Monte Carlo run: chunks of samples on worker threads, a cancel flag and a progress counter,
+//! and the summaries of every output.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+use super::distribution::{MAX_SAMPLES, Uncertainty};
+use super::extras::{Extras, extras};
+use super::fast::{FastModel, FastOutcome};
+use super::sampler::Sampler;
+use super::stats::{Histogram, Merged, Moments, Summary};
+use crate::model::actors::Actor;
+use crate::model::document::Scenario;
+use crate::model::error::ModelError;
+use crate::model::parameters::Parameters;
+use crate::model::registry::ParamKey;
+
+/// Samples per chunk: each chunk has its own random stream, so this fixes the numbers a seed
+/// gives. Changing it changes every result.
+pub const CHUNK: usize = 2048;
+
+/// The number of outputs of a run.
+pub const OUTPUT_COUNT: usize = 11;
+
+/// An output of the Monte Carlo.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OutputKey {
+    /// The sheet's net per place per year (`net`).
+    SheetNet,
+    /// The municipality's net in year 1, per place (`municipality_net`).
+    MunicipalityNet,
+    /// Society's net in year 1, per place (`society_net`).
+    SocietyNet,
+    /// The municipality's NPV over the horizon, all clients (`npv:municipality`).
+    NpvMunicipality,
+    /// Society's NPV over the horizon, all clients (`npv:society`).
+    NpvSociety,
+    /// One actor's NPV (`npv:<actor>`).
+    NpvActor(Actor),
+}
+
+impl OutputKey {
+    /// Every output, in the order of [`SimulationResult::outputs`].
+    pub const ALL: [OutputKey; OUTPUT_COUNT] = [
+        OutputKey::SheetNet,
+        OutputKey::MunicipalityNet,
+        OutputKey::SocietyNet,
+        OutputKey::NpvMunicipality,
+        OutputKey::NpvSociety,
+        OutputKey::NpvActor(Actor::MunicipalityParticipation),
+        OutputKey::NpvActor(Actor::MunicipalityBuig),
+        OutputKey::NpvActor(Actor::NationalGovernment),
+        OutputKey::NpvActor(Actor::Employer),
+        OutputKey::NpvActor(Actor::Worker),
+        OutputKey::NpvActor(Actor::RestOfSociety),
+    ];
+
+    /// The key in JSON and on the command line.
+    pub fn key(self) -> String {
+        match self {
+            OutputKey::SheetNet => "net".into(),
+            OutputKey::MunicipalityNet => "municipality_net".into(),
+            OutputKey::SocietyNet => "society_net".into(),
+            OutputKey::NpvMunicipality => "npv:municipality".into(),
+            OutputKey::NpvSociety => "npv:society".into(),
+            OutputKey::NpvActor(actor) => format!("npv:{}", actor.key()),
+        }
+    }
+
+    /// Every output of one outcome, in [`OutputKey::ALL`] order.
+    #[inline]
+    pub fn all_of(o: &FastOutcome) -> [f64; OUTPUT_COUNT] {
+        let municipality = o.municipality();
+        let society = o.society();
+        let k = o.npv_factor;
+        let a = &o.actors;
+        [
+            o.sheet_net,
+            municipality,
+            society,
+            municipality * k,
+            society * k,
+            a[0] * k,
+            a[1] * k,
+            a[2] * k,
+            a[3] * k,
+            a[4] * k,
+            a[5] * k,
+        ]
+    }
+
+    /// The value of this output in one outcome.
+    pub fn of(self, o: &FastOutcome) -> f64 {
+        match self {
+            OutputKey::SheetNet => o.sheet_net,
+            OutputKey::MunicipalityNet => o.municipality(),
+            OutputKey::SocietyNet => o.society(),
+            OutputKey::NpvMunicipality => o.municipality() * o.npv_factor,
+            OutputKey::NpvSociety => o.society() * o.npv_factor,
+            OutputKey::NpvActor(actor) => o.actors[actor as usize] * o.npv_factor,
+        }
+    }
+}
+
+/// How to run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// How many samples (1 to [`MAX_SAMPLES`]).
+    pub samples: u32,
+    /// The seed.
+    pub seed: u64,
+    /// Worker threads (at least 1); the results do not depend on it.
+    pub threads: usize,
+    /// Also compute the fan chart, rank correlations and the break-even distribution.
+    pub extras: bool,
+}
+
+impl Options {
+    /// The file's sample count and seed, on every core, with the extras the app shows.
+    pub fn of(uncertainty: &Uncertainty) -> Self {
+        Self {
+            samples: uncertainty.samples,
+            seed: uncertainty.seed,
+            threads: std::thread::available_parallelism().map_or(1, usize::from),
+            extras: true,
+        }
+    }
+}
+
+/// Shared with a running simulation: set `cancel` to drop it, read `done` for progress.
+#[derive(Debug, Default)]
+pub struct Control {
+    /// Set to stop the run at the next chunk; it then returns [`SimulationError::Cancelled`].
+    pub cancel: AtomicBool,
+    /// Samples finished so far.
+    pub done: AtomicU64,
+}
+
+impl Control {
+    /// Ask the run to stop.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    /// The share of `total` samples done, 0–1.
+    pub fn progress(&self, total: u32) -> f64 {
+        self.done.load(Ordering::Relaxed) as f64 / f64::from(total.max(1))
+    }
+}
+
+/// Why a run gave no result.
+#[derive(Debug, thiserror::Error)]
+pub enum SimulationError {
+    /// The scenario cannot be computed.
+    #[error(transparent)]
+    Model(#[from] ModelError),
+    /// The sample count is out of range.
+    #[error("aantal trekkingen {0} ligt buiten het bereik 1 tot en met {MAX_SAMPLES}")]
+    Samples(u32),
+    /// The run was cancelled.
+    #[error("de simulatie is afgebroken")]
+    Cancelled,
+}
+
+/// What a run found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SimulationResult {
+    /// Samples drawn.
+    pub samples: u32,
+    /// The seed.
+    pub seed: u64,
+    /// The parameters that varied, in key order.
+    pub varied: Vec<ParamKey>,
+    /// Per output, in [`OutputKey::ALL`] order: its summary.
+    pub outputs: Vec<(OutputKey, Summary)>,
+    /// Per output, in the same order: its histogram.
+    pub histograms: Vec<Histogram>,
+    /// Fan chart, rank correlations and break-even distribution, when asked for.
+    pub extras: Option<Extras>,
+}
+
+impl SimulationResult {
+    /// The summary of `key`.
+    pub fn summary(&self, key: OutputKey) -> Option<&Summary> {
+        self.outputs.iter().find(|(k, _)| *k == key).map(|(_, s)| s)
+    }
+}
+
+/// The outputs that are another output times the fixed NPV factor when neither the clients nor
+/// the horizon vary (`npv:municipality` and `npv:society`), with the output they scale; they are
+/// then neither stored nor summarised per sample.
+const DERIVED: [(usize, usize); 2] = [(3, 1), (4, 2)];
+
+/// Run the Monte Carlo of `scenario` as its file says (its ranges, sample count and seed), on
+/// every core, with the extras: what the app calls on a worker thread, keeping `control` to
+/// cancel a run that a newer input has overtaken and to show its progress.
+pub fn simulate_scenario(
+    scenario: &Scenario,
+    control: &Control,
+) -> Result<SimulationResult, SimulationError> {
+    let u = &scenario.uncertainty;
+    simulate(&scenario.parameters, u, &Options::of(u), control)
+}
+
+/// One chunk's slice of every output buffer.
+struct Job<'a> {
+    index: usize,
+    buffers: [&'a mut [f32]; OUTPUT_COUNT],
+}
+
+/// Run the Monte Carlo of `params` with the ranges of `uncertainty`.
+pub fn simulate(
+    params: &Parameters,
+    uncertainty: &Uncertainty,
+    options: &Options,
+    control: &Control,
+) -> Result<SimulationResult, SimulationError> {
+    if !(1..=MAX_SAMPLES).contains(&options.samples) {
+        return Err(SimulationError::Samples(options.samples));
+    }
+    let model = FastModel::new(params, uncertainty)?;
+    let sampler = Sampler::new(uncertainty);
+    let n = options.samples as usize;
+    let mut buffers: Vec<Vec<f32>> = (0..OUTPUT_COUNT).map(|_| vec![0.0f32; n]).collect();
+    let chunks = n.div_ceil(CHUNK);
+    let mut moments = vec![[Moments::EMPTY; OUTPUT_COUNT]; chunks];
+    {
+        let jobs = jobs(&mut buffers, chunks);
+        let queue = Mutex::new(jobs.into_iter());
+        let results = Mutex::new(&mut moments);
+        let threads = options.threads.clamp(1, chunks.max(1));
+        let work = || worker(&model, &sampler, options.seed, &queue, &results, control);
+        // The calling thread is one of the workers: one spawn fewer.
+        std::thread::scope(|scope| {
+            for _ in 1..threads {
+                scope.spawn(work);
+            }
+            work();
+        });
+    }
+    if control.cancel.load(Ordering::Relaxed) {
+        return Err(SimulationError::Cancelled);
+    }
+    let merged: Vec<Merged> = (0..OUTPUT_COUNT)
+        .map(|o| {
+            let mut m = Merged::EMPTY;
+            for chunk in &moments {
+                m.add(&chunk[o]);
+            }
+            m
+        })
+        .collect();
+    let derived = model.fixed_npv_factor();
+    let mut summaries = summarise(
+        &merged,
+        &moments,
+        &mut buffers,
+        options.threads,
+        derived.is_some(),
+    );
+    if let Some(k) = derived {
+        for (to, from) in DERIVED {
+            let (summary, histogram) = &summaries[from];
+            summaries[to] = (summary.scaled(k), histogram.scaled(k));
+        }
+    }
+    drop(buffers);
+    let extras = options
+        .extras
+        .then(|| extras(&model, &sampler, options.seed, n));
+    let (outputs, histograms) = summaries
+        .into_iter()
+        .zip(OutputKey::ALL)
+        .map(|((summary, histogram), key)| ((key, summary), histogram))
+        .unzip();
+    Ok(SimulationResult {
+        samples: options.samples,
+        seed: options.seed,
+        varied: sampler.params.iter().map(|p| p.key).collect(),
+        outputs,
+        histograms,
+        extras,
+    })
+}
+
+/// One job per chunk: its slice of every output buffer.
+fn jobs(buffers: &mut [Vec<f32>], chunks: usize) -> Vec<Job<'_>> {
+    let mut iters: Vec<_> = buffers.iter_mut().map(|b| b.chunks_mut(CHUNK)).collect();
+    (0..chunks)
+        .filter_map(|index| {
+            let mut slices = iters.iter_mut().map(Iterator::next);
+            let buffers = std::array::from_fn(|_| slices.next().flatten());
+            buffers.iter().all(Option::is_some).then(|| Job {
+                index,
+                buffers: buffers.map(Option::unwrap_or_default),
+            })
+        })
+        .collect()
+}
+
+/// Take chunks off the queue until it is empty or the run is cancelled.
+fn worker(
+    model: &FastModel,
+    sampler: &Sampler,
+    seed: u64,
+    queue: &Mutex<std::vec::IntoIter<Job>>,
+    results: &Mutex<&mut Vec<[Moments; OUTPUT_COUNT]>>,
+    control: &Control,
+) {
+    let mut columns = sampler.columns();
+    let derived = model.fixed_npv_factor().is_some();
+    // The chunk's values, copied to the run's buffers only where they vary: an output that is the
+    // same in every sample (a worker no range reaches) never touches its buffer's pages.
+    let mut local = vec![0.0f32; OUTPUT_COUNT * CHUNK];
+    loop {
+        if control.cancel.load(Ordering::Relaxed) {
+            return;
+        }
+        let next = queue.lock().map(|mut q| q.next()).ok().flatten();
+        let Some(mut job) = next else { return };
+        let mut moments = [Moments::EMPTY; OUTPUT_COUNT];
+        let mut params = model.base;
+        let len = job.buffers[0].len();
+        sampler.fill_chunk(seed, job.index, len, &mut columns);
+        for i in 0..len {
+            sampler.set(&columns, i, &mut params);
+            let outcome = model.evaluate(&params);
+            for (o, value) in OutputKey::all_of(&outcome).into_iter().enumerate() {
+                if derived && (o == DERIVED[0].0 || o == DERIVED[1].0) {
+                    continue;
+                }
+                moments[o].push(value);
+                local[o * CHUNK + i] = value as f32;
+            }
+        }
+        for (o, buffer) in job.buffers.iter_mut().enumerate() {
+            if moments[o].count() > 0 && !moments[o].is_constant() {
+                buffer.copy_from_slice(&local[o * CHUNK..o * CHUNK + len]);
+            }
+        }
+        if let Ok(mut all) = results.lock()
+            && let Some(slot) = all.get_mut(job.index)
+        {
+            *slot = moments;
+        }
+        control.done.fetch_add(len as u64, Ordering::Relaxed);
+    }
+}
+
+/// The summary and histogram of every output, the outputs shared out over the threads.
+fn summarise(
+    merged: &[Merged],
+    chunks: &[[Moments; OUTPUT_COUNT]],
+    buffers: &mut [Vec<f32>],
+    threads: usize,
+    derived: bool,
+) -> Vec<(Summary, Histogram)> {
+    let mut out = vec![(Summary::default(), Histogram::default()); merged.len()];
+    let slots: Vec<_> = out
+        .iter_mut()
+        .zip(merged.iter().zip(buffers.iter_mut()))
+        .enumerate()
+        .filter(|(o, _)| !derived || DERIVED.iter().all(|(to, _)| to != o))
+        .collect();
+    let queue = Mutex::new(slots.into_iter());
+    let work = || {
+        let mut scratch = Vec::new();
+        while let Some((o, (slot, (m, values)))) = queue.lock().ok().and_then(|mut q| q.next()) {
+            if !m.is_constant() {
+                fill_constant_chunks(o, chunks, values);
+            }
+            *slot = m.summary(values, &mut scratch);
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..threads.max(1) {
+            scope.spawn(work);
+        }
+        work();
+    });
+    out
+}
+
+/// Write the value of every chunk of output `o` that was the same throughout (and so not copied
+/// to `values` by the worker).
+fn fill_constant_chunks(o: usize, chunks: &[[Moments; OUTPUT_COUNT]], values: &mut [f32]) {
+    for (chunk, slice) in chunks.iter().zip(values.chunks_mut(CHUNK)) {
+        if chunk[o].is_constant() {
+            slice.fill(chunk[o].min as f32);
+        }
+    }
+}
