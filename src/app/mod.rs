@@ -22,6 +22,7 @@ mod commands;
 mod document;
 mod file_dialog;
 mod files;
+pub mod monte_carlo;
 mod panels;
 mod param_widget;
 mod params_panel;
@@ -31,6 +32,7 @@ mod sheet;
 mod shell;
 mod sources;
 mod state;
+mod uncertainty;
 pub mod widgets;
 pub mod worker;
 
