@@ -310,7 +310,7 @@ texts! {
     McMunicipality => "Gemeente", "Municipality";
     McSociety => "Samenleving", "Society";
     McDrivers => "Wat de spreiding drijft (rangcorrelatie met de NCW)", "What drives the spread (rank correlation with the NPV)";
-    McSeeTornado => "Vergelijk met de tornado in Analyse →", "Compare with the tornado in Analysis →";
+    McSeeTornado => "Vergelijk met de tornado in Analyse", "Compare with the tornado in Analysis";
     McBreakEven => "Break-evenloonwaarde over de trekkingen", "Break-even wage value over the samples";
     McBreakEvenShare => "Trekkingen waarin de loonwaarde het break-evenpunt haalt", "Samples whose wage value reaches the break-even point";
     McRunning => "rekenen…", "computing…";
@@ -322,6 +322,7 @@ texts! {
     McNpvMunicipality => "NCW gemeente", "NPV municipality";
     McNpvSociety => "NCW samenleving", "NPV society";
     McBreakEvenNone => "In geen enkele trekking dekt de besparing op de uitkering de LKS.", "In no sample does the benefit saved cover the LKS.";
+    RangeKind => "Soort verdeling", "Kind of distribution";
     McSampleNote => "trekkingen; de waaier, de drijvers en het break-evenpunt uit de eerste", "samples; the fan chart, drivers and break-even from the first";
 }
 

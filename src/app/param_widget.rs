@@ -50,7 +50,7 @@ impl RangeToggle {
         let open = self.is_open(ui.ctx());
         let mut text = egui::RichText::new("±");
         if self.has_range {
-            text = text.strong().color(ui.visuals().selection.stroke.color);
+            text = text.strong().color(ui.visuals().hyperlink_color);
         }
         let clicked = ui
             .add(egui::Button::selectable(open, text).small())

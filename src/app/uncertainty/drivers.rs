@@ -71,7 +71,7 @@ pub(super) fn show(
             }
         }
     })
-    .y_axis_min_width(130.0)
+    .y_axis_min_width(200.0)
     .show_y(false)
     .label_formatter(|_| None)
     .show(ui, |plot_ui| {

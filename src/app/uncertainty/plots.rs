@@ -79,13 +79,20 @@ pub(super) fn histogram(
     )
     .x_axis_formatter(move |mark, _| euros(mark.value, lang))
     .y_axis_formatter(move |mark, _| format!("{:.0}{pct}", mark.value))
-    .y_axis_label(lang.tr(Text::McShareOfSamples))
+    .y_axis_min_width(44.0)
     .include_y(0.0)
     .show(ui, |plot_ui| {
         plot_ui.bar_chart(
-            BarChart::new(output_label(lang, key), bars)
-                .color(MUNICIPALITY.gamma_multiply(0.8))
-                .element_formatter(Box::new(|bar, _| bar.name.clone())),
+            BarChart::new(
+                format!(
+                    "{} ({})",
+                    output_label(lang, key),
+                    lang.tr(Text::McShareOfSamples)
+                ),
+                bars,
+            )
+            .color(MUNICIPALITY.gamma_multiply(0.8))
+            .element_formatter(Box::new(|bar, _| bar.name.clone())),
         );
         for (name, value) in [("P5", p.p5), ("P50", p.p50), ("P95", p.p95)] {
             plot_ui.vline(

@@ -129,7 +129,8 @@ pub fn show(
                 }
             })
             .response
-            .on_hover_text(lang.tr(Text::RangeToggleHint));
+            .on_hover_text(lang.tr(Text::RangeToggleHint))
+            .accessible_name(format!("{}: {label}", lang.tr(Text::RangeKind)));
         if chosen != kind {
             let numbers = range.map_or_else(|| around(param, value), triple);
             commands.push(Command::SetRange(param, build(chosen, param, numbers)));
@@ -145,8 +146,8 @@ pub fn show(
     }
 }
 
-/// The numbers of `range`, one field each; the range edited, kept in order (a minimum typed above
-/// the most likely value takes it along).
+/// The numbers of `range`, one field each under its name; the range edited, kept in order (a
+/// minimum typed above the most likely value takes it along).
 fn numbers(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -156,66 +157,77 @@ fn numbers(
 ) -> Option<Distribution> {
     let (low, high) = param.range();
     let step = coordinate(param.def().step);
-    let entry = |min: Decimal, max: Decimal| Entry {
+    let entry = |max: Decimal| Entry {
         notation: Notation::Param(param),
-        min,
+        min: if max == high { low } else { Decimal::ZERO },
         max,
         speed: (step / 4.0).max(0.01),
         width: FIELD_WIDTH,
     };
-    let field = |ui: &mut egui::Ui, text: Text, value: Decimal, entry: Entry| {
-        let name = format!("{}: {label}", lang.tr(text));
-        ui.label(egui::RichText::new(lang.tr(text)).small().weak());
-        decimal_entry(ui, value, entry, lang, Naming::Name(name))
+    let fields: Vec<(Text, Decimal, Entry)> = match *range {
+        Distribution::Triangular { min, mode, max } | Distribution::Pert { min, mode, max } => {
+            vec![
+                (Text::RangeMin, min, entry(high)),
+                (Text::RangeMode, mode, entry(high)),
+                (Text::RangeMax, max, entry(high)),
+            ]
+        }
+        Distribution::Normal { mean, sd } => vec![
+            (Text::RangeMean, mean, entry(high)),
+            (Text::RangeSd, sd, entry(high - low)),
+        ],
+        Distribution::Uniform { min, max } => vec![
+            (Text::RangeMin, min, entry(high)),
+            (Text::RangeMax, max, entry(high)),
+        ],
     };
-    ui.horizontal_wrapped(|ui| {
+    let mut edited = None;
+    ui.horizontal(|ui| {
         ui.add_space(12.0);
-        ui.spacing_mut().item_spacing.x = 4.0;
-        match *range {
-            Distribution::Triangular { min, mode, max } | Distribution::Pert { min, mode, max } => {
-                let pert = matches!(range, Distribution::Pert { .. });
-                let make = |min, mode, max| {
-                    if pert {
-                        Distribution::Pert { min, mode, max }
-                    } else {
-                        Distribution::Triangular { min, mode, max }
+        egui::Grid::new(("range_numbers", param.key()))
+            .spacing(egui::vec2(6.0, 1.0))
+            .show(ui, |ui| {
+                for (text, _, _) in &fields {
+                    ui.label(egui::RichText::new(lang.tr(*text)).small().weak());
+                }
+                ui.end_row();
+                for (i, (text, value, entry)) in fields.iter().enumerate() {
+                    let name = Naming::Name(format!("{}: {label}", lang.tr(*text)));
+                    if let Some(v) = decimal_entry(ui, *value, *entry, lang, name) {
+                        edited = Some((i, v));
                     }
-                };
-                if let Some(v) = field(ui, Text::RangeMin, min, entry(low, high)) {
-                    let mode = mode.max(v);
-                    return Some(make(v, mode, max.max(mode)));
                 }
-                if let Some(v) = field(ui, Text::RangeMode, mode, entry(low, high)) {
-                    return Some(make(min.min(v), v, max.max(v)));
-                }
-                if let Some(v) = field(ui, Text::RangeMax, max, entry(low, high)) {
-                    let mode = mode.min(v);
-                    return Some(make(min.min(mode), mode, v));
-                }
-                None
-            }
-            Distribution::Normal { mean, sd } => {
-                if let Some(v) = field(ui, Text::RangeMean, mean, entry(low, high)) {
-                    return Some(Distribution::Normal { mean: v, sd });
-                }
-                field(ui, Text::RangeSd, sd, entry(Decimal::ZERO, high - low))
-                    .map(|v| Distribution::Normal { mean, sd: v })
-            }
-            Distribution::Uniform { min, max } => {
-                if let Some(v) = field(ui, Text::RangeMin, min, entry(low, high)) {
-                    return Some(Distribution::Uniform {
-                        min: v,
-                        max: max.max(v),
-                    });
-                }
-                field(ui, Text::RangeMax, max, entry(low, high)).map(|v| Distribution::Uniform {
-                    min: min.min(v),
-                    max: v,
-                })
+                ui.end_row();
+            });
+    });
+    let (i, v) = edited?;
+    Some(match (*range, i) {
+        (
+            Distribution::Triangular { min, mode, max } | Distribution::Pert { min, mode, max },
+            _,
+        ) => {
+            let (min, mode, max) = match i {
+                0 => (v, mode.max(v), max.max(mode.max(v))),
+                1 => (min.min(v), v, max.max(v)),
+                _ => (min.min(mode.min(v)), mode.min(v), v),
+            };
+            if matches!(range, Distribution::Pert { .. }) {
+                Distribution::Pert { min, mode, max }
+            } else {
+                Distribution::Triangular { min, mode, max }
             }
         }
+        (Distribution::Normal { sd, .. }, 0) => Distribution::Normal { mean: v, sd },
+        (Distribution::Normal { mean, .. }, _) => Distribution::Normal { mean, sd: v },
+        (Distribution::Uniform { max, .. }, 0) => Distribution::Uniform {
+            min: v,
+            max: max.max(v),
+        },
+        (Distribution::Uniform { min, .. }, _) => Distribution::Uniform {
+            min: min.min(v),
+            max: v,
+        },
     })
-    .inner
 }
 
 /// The density of `range` over the values it reaches, as 0–1 heights at `n` points from `from`

@@ -30,12 +30,21 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, result: &SimulationResult) {
         let Some(summary) = result.summary(key) else {
             continue;
         };
+        let name = output_label(lang, key);
         ui.horizontal(|ui| {
             cell(ui, NAME_WIDTH, false, |ui| {
-                ui.add(egui::Label::new(output_label(lang, key)).truncate())
+                ui.add(egui::Label::new(name.as_str()).truncate())
             });
             let p = summary.percentiles;
-            for value in [summary.mean, p.p5, p.p25, p.p50, p.p75, p.p95] {
+            let columns = [
+                (lang.tr(Text::McMean), summary.mean),
+                ("P5", p.p5),
+                ("P25", p.p25),
+                ("P50", p.p50),
+                ("P75", p.p75),
+                ("P95", p.p95),
+            ];
+            for (column, value) in columns {
                 let sign = if value > 0.5 {
                     Sign::Positive
                 } else if value < -0.5 {
@@ -43,33 +52,27 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, result: &SimulationResult) {
                 } else {
                     Sign::Neutral
                 };
+                let text = euros(value, lang);
                 figure_cell(
                     ui,
                     FIGURE_WIDTH,
-                    RichText::new(euros(value, lang)).color(sign_color(ui, sign)),
-                );
+                    RichText::new(&text).color(sign_color(ui, sign)),
+                )
+                .accessible_name(format!("{name} {column}: {text}"));
             }
-            figure_cell(
-                ui,
-                FIGURE_WIDTH + 8.0,
-                RichText::new(share(summary.p_positive, lang)),
-            );
+            let text = share(summary.p_positive, lang);
+            figure_cell(ui, FIGURE_WIDTH + 8.0, RichText::new(&text))
+                .accessible_name(format!("{name} {}: {text}", lang.tr(Text::McPositive)));
         });
     }
-    ui.label(
-        RichText::new(
-            format!(
-                "{} {}",
-                crate::format::number(result.samples.into(), 0, lang),
-                lang.tr(Text::McSampleNote),
-            ) + &result.extras.as_ref().map_or_else(String::new, |e| {
-                format!(
-                    " {}",
-                    crate::format::number((e.samples as u64).into(), 0, lang)
-                )
-            }),
-        )
-        .small()
-        .weak(),
+    let mut note = format!(
+        "{} {}",
+        crate::format::number(result.samples.into(), 0, lang),
+        lang.tr(Text::McSampleNote)
     );
+    if let Some(extras) = &result.extras {
+        let first = u64::try_from(extras.samples).unwrap_or(u64::MAX);
+        note = format!("{note} {}", crate::format::number(first.into(), 0, lang));
+    }
+    ui.label(RichText::new(note).small().weak());
 }
