@@ -160,3 +160,25 @@ fn uncertainty_view_snapshot() {
     let options = SnapshotOptions::new().threshold(0.6).max_failed_pixels(20);
     h.snapshot_options("uncertainty_view", &options);
 }
+
+#[test]
+fn moving_a_ranged_parameter_moves_its_range() {
+    // mc-peer: coaching € 8.500 with the range 6.000/8.500/10.000. A parameter with a range is
+    // drawn from the range, so its slider moves the range: +1.000 gives 7.000/9.500/11.000.
+    let mut h = app(builtin_model("mc-peer.ron")).build();
+    common::slide(&mut h, "Begeleiding", 9500.0);
+    let scenario = h.state().document().scenario().unwrap();
+    assert_eq!(scenario.parameters.coaching.get(), dec!(9500));
+    assert_eq!(
+        scenario.uncertainty.ranges.get("coaching"),
+        Some(&Distribution::Triangular {
+            min: dec!(7000),
+            mode: dec!(9500),
+            max: dec!(11000),
+        })
+    );
+    // One edit, one undo: value and range go back together.
+    h.state_mut().queue(Command::Undo);
+    h.run();
+    assert_eq!(h.state().document().model, builtin_model("mc-peer.ron"));
+}

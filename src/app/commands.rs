@@ -88,7 +88,7 @@ impl KostenbatenApp {
     }
 
     /// The uncertainty commands: a range, the sample count or the seed of the shown scenario,
-    /// checked by the engine (an invalid range is shown, never stored); one undo step.
+    /// checked by the engine (an invalid range is shown, never stored).
     fn apply_to_uncertainty(&mut self, command: Command) {
         let Some(scenario) = self.doc.model.scenarios.get_mut(self.doc.scenario) else {
             return;
@@ -105,9 +105,10 @@ impl KostenbatenApp {
                 uncertainty.samples = samples.clamp(1, crate::model::uncertainty::MAX_SAMPLES);
             }
             Command::SetSeed(seed) => uncertainty.seed = seed,
-            _ => return,
+            _ => {}
         }
-        self.doc.commit();
+        // No commit here: the frame commits once the pointer is released, so a drag of a range's
+        // number (or of a ranged parameter's slider, which moves its range) is one undo step.
     }
 
     /// Set every parameter of the shown scenario back to the saved model's value; one undo step.

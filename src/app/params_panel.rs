@@ -86,8 +86,15 @@ impl Panel<'_> {
             }),
         };
         let toggle = row.range;
+        let before = value;
         if row.show(ui, self.lang, &mut value) {
             def.id.set(p, value);
+            if let Some(range) = self.uncertainty.ranges.get(def.key) {
+                let moved = range_editor::shifted(range, def.id, value - before);
+                self.commands
+                    .borrow_mut()
+                    .push(Command::SetRange(def.id, Some(moved)));
+            }
         }
         if let Some(toggle) = toggle
             && toggle.is_open(ui.ctx())

@@ -158,7 +158,7 @@ pub(super) fn fan(
                     plot_ui.polygon(
                         Polygon::new(name, PlotPoints::from(corners))
                             .fill_color(color.gamma_multiply(alpha))
-                            .stroke(egui::Stroke::NONE),
+                            .stroke(egui::Stroke::new(0.0, color.gamma_multiply(alpha))),
                     );
                 }
                 if years.len() == 1
@@ -173,7 +173,7 @@ pub(super) fn fan(
                     plot_ui.polygon(
                         Polygon::new(name, PlotPoints::from(corners))
                             .fill_color(color.gamma_multiply(alpha))
-                            .stroke(egui::Stroke::NONE),
+                            .stroke(egui::Stroke::new(0.0, color.gamma_multiply(alpha))),
                     );
                 }
             }

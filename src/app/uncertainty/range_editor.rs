@@ -105,6 +105,31 @@ fn build(
     }
 }
 
+/// `range` moved by `delta` (the parameter's slider or entry moved its value), kept inside the
+/// parameter's range: a parameter with a range is drawn from the range, so moving its value moves
+/// the range with it rather than doing nothing.
+pub fn shifted(range: &Distribution, param: ParamKey, delta: Decimal) -> Distribution {
+    let (low, high) = param.range();
+    let at = |v: Decimal| (v + delta).clamp(low, high);
+    match *range {
+        Distribution::Triangular { min, mode, max } => Distribution::Triangular {
+            min: at(min),
+            mode: at(mode),
+            max: at(max),
+        },
+        Distribution::Pert { min, mode, max } => Distribution::Pert {
+            min: at(min),
+            mode: at(mode),
+            max: at(max),
+        },
+        Distribution::Normal { mean, sd } => Distribution::Normal { mean: at(mean), sd },
+        Distribution::Uniform { min, max } => Distribution::Uniform {
+            min: at(min),
+            max: at(max),
+        },
+    }
+}
+
 /// The editor under a parameter row: the kind, the sketch, then the numbers. `value` is the
 /// parameter's fixed value, where a new range starts from.
 pub fn show(
