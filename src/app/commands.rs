@@ -98,7 +98,6 @@ impl KostenbatenApp {
             Command::SetRange(param, range) => {
                 if let Err(err) = uncertainty.set(param, range) {
                     self.error = Some(err);
-                    return;
                 }
             }
             Command::SetSamples(samples) => {
