@@ -10,7 +10,7 @@ use crate::app::{Command, View};
 use crate::format::result_percent;
 use crate::i18n::{Lang, Text};
 use crate::model::ParamKey;
-use crate::model::uncertainty::{BreakEvenDistribution, SimulationResult};
+use crate::model::uncertainty::{BreakEvenDistribution, RankCorrelation, SimulationResult};
 
 /// Height of one parameter's row in the chart.
 const ROW_HEIGHT: f32 = 30.0;
@@ -27,7 +27,18 @@ pub(super) fn show(
         return;
     };
     ui.label(egui::RichText::new(lang.tr(Text::McDrivers)).strong());
-    let rows = &extras.correlations;
+    chart(ui, lang, &extras.correlations, size);
+    if ui.link(lang.tr(Text::McSeeTornado)).clicked() {
+        commands.push(Command::ShowView(View::Analysis));
+    }
+    if result.varied.contains(&ParamKey::WageValuePct) {
+        ui.add_space(6.0);
+        break_even(ui, lang, &extras.break_even);
+    }
+}
+
+/// One row per varied parameter: its rank correlation with the municipality's and society's NPV.
+fn chart(ui: &mut egui::Ui, lang: Lang, rows: &[RankCorrelation], size: egui::Vec2) {
     let count = rows.len();
     let labels: Vec<&'static str> = rows
         .iter()
@@ -97,13 +108,6 @@ pub(super) fn show(
             );
         }
     });
-    if ui.link(lang.tr(Text::McSeeTornado)).clicked() {
-        commands.push(Command::ShowView(View::Analysis));
-    }
-    if result.varied.contains(&ParamKey::WageValuePct) {
-        ui.add_space(6.0);
-        break_even(ui, lang, &extras.break_even);
-    }
 }
 
 /// P5–P95 of the break-even wage value and how often the wage value reaches it.

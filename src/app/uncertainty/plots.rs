@@ -22,26 +22,7 @@ pub(super) fn histogram(
     result: &SimulationResult,
     size: egui::Vec2,
 ) {
-    let id = egui::Id::unique("mc_histogram_output");
-    let mut index = ui.data(|d| d.get_temp::<usize>(id)).unwrap_or(2);
-    ui.horizontal(|ui| {
-        let label = ui.label(egui::RichText::new(lang.tr(Text::McHistogram)).strong());
-        let current = SHOWN
-            .get(index)
-            .map(|k| output_label(lang, *k))
-            .unwrap_or_default();
-        egui::ComboBox::from_id_salt("mc_histogram_picker")
-            .selected_text(current)
-            .width(size.x - 120.0)
-            .show_ui(ui, |ui| {
-                for (i, key) in SHOWN.iter().enumerate() {
-                    ui.selectable_value(&mut index, i, output_label(lang, *key));
-                }
-            })
-            .response
-            .labelled_by(label.id);
-    });
-    ui.data_mut(|d| d.insert_temp(id, index));
+    let index = picker(ui, lang, size.x - 120.0);
     let Some(key) = SHOWN.get(index).copied() else {
         return;
     };
@@ -104,6 +85,32 @@ pub(super) fn histogram(
     });
 }
 
+/// The output the histogram shows, picked beside its title; an index into [`SHOWN`], kept in
+/// egui's memory (a view choice, not part of the model).
+fn picker(ui: &mut egui::Ui, lang: Lang, width: f32) -> usize {
+    let id = egui::Id::unique("mc_histogram_output");
+    let mut index = ui.data(|d| d.get_temp::<usize>(id)).unwrap_or(2);
+    ui.horizontal(|ui| {
+        let label = ui.label(egui::RichText::new(lang.tr(Text::McHistogram)).strong());
+        let current = SHOWN
+            .get(index)
+            .map(|k| output_label(lang, *k))
+            .unwrap_or_default();
+        egui::ComboBox::from_id_salt("mc_histogram_picker")
+            .selected_text(current)
+            .width(width)
+            .show_ui(ui, |ui| {
+                for (i, key) in SHOWN.iter().enumerate() {
+                    ui.selectable_value(&mut index, i, output_label(lang, *key));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    ui.data_mut(|d| d.insert_temp(id, index));
+    index
+}
+
 /// The fan chart of the municipality (`municipality`) or society: the cumulative discounted net
 /// per year, P5–P95 and P25–P75 as bands, the median as a line.
 pub(super) fn fan(
@@ -158,7 +165,10 @@ pub(super) fn fan(
                     plot_ui.polygon(
                         Polygon::new(name, PlotPoints::from(corners))
                             .fill_color(color.gamma_multiply(alpha))
-                            .stroke(egui::Stroke::new(0.0, color.gamma_multiply(alpha))),
+                            .stroke(egui::Stroke::new(
+                                0.0,
+                                color.gamma_multiply((alpha * 2.5).min(1.0)),
+                            )),
                     );
                 }
                 if years.len() == 1
@@ -173,7 +183,10 @@ pub(super) fn fan(
                     plot_ui.polygon(
                         Polygon::new(name, PlotPoints::from(corners))
                             .fill_color(color.gamma_multiply(alpha))
-                            .stroke(egui::Stroke::new(0.0, color.gamma_multiply(alpha))),
+                            .stroke(egui::Stroke::new(
+                                0.0,
+                                color.gamma_multiply((alpha * 2.5).min(1.0)),
+                            )),
                     );
                 }
             }
