@@ -11,6 +11,7 @@ use super::View;
 use super::state::Theme;
 use crate::i18n::{Lang, Text};
 use crate::model::ParamKey;
+use crate::model::uncertainty::Distribution;
 use std::path::PathBuf;
 
 /// The answer to "save the changes?".
@@ -92,6 +93,12 @@ pub enum Command {
     HighlightParam(ParamKey),
     /// Show this view in the central area.
     ShowView(View),
+    /// Give a parameter of the shown scenario a range, or fix it again (`None`); one undo step.
+    SetRange(ParamKey, Option<Distribution>),
+    /// Set how many samples the Monte Carlo of the shown scenario draws; one undo step.
+    SetSamples(u32),
+    /// Set the seed of the Monte Carlo of the shown scenario; one undo step.
+    SetSeed(u64),
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -149,6 +156,9 @@ impl Command {
             Command::SetParam(..) => Text::GoalSeekApply,
             Command::HighlightParam(..) => Text::Tornado,
             Command::ShowView(view) => view.title(),
+            Command::SetRange(..) => Text::RangeToggle,
+            Command::SetSamples(_) => Text::McSamples,
+            Command::SetSeed(_) => Text::McSeed,
         };
         lang.tr(text).to_string()
     }

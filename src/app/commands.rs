@@ -81,7 +81,33 @@ impl KostenbatenApp {
             }
             Command::HighlightParam(param) => self.highlight = Highlight::select(param),
             Command::ShowView(view) => self.view = view,
+            Command::SetRange(..) | Command::SetSamples(_) | Command::SetSeed(_) => {
+                self.apply_to_uncertainty(command);
+            }
         }
+    }
+
+    /// The uncertainty commands: a range, the sample count or the seed of the shown scenario,
+    /// checked by the engine (an invalid range is shown, never stored).
+    fn apply_to_uncertainty(&mut self, command: Command) {
+        let Some(scenario) = self.doc.model.scenarios.get_mut(self.doc.scenario) else {
+            return;
+        };
+        let uncertainty = &mut scenario.uncertainty;
+        match command {
+            Command::SetRange(param, range) => {
+                if let Err(err) = uncertainty.set(param, range) {
+                    self.error = Some(err);
+                }
+            }
+            Command::SetSamples(samples) => {
+                uncertainty.samples = samples.clamp(1, crate::model::uncertainty::MAX_SAMPLES);
+            }
+            Command::SetSeed(seed) => uncertainty.seed = seed,
+            _ => {}
+        }
+        // No commit here: the frame commits once the pointer is released, so a drag of a range's
+        // number (or of a ranged parameter's slider, which moves its range) is one undo step.
     }
 
     /// Set every parameter of the shown scenario back to the saved model's value; one undo step.

@@ -7,8 +7,9 @@
 //!   `files.rs` opens, saves and restores models.
 //! - `chrome/`: the menus, the header with the view tabs, banners, modals and the drop overlay.
 //! - `panels.rs`: the parameters on the left and the central view ([`View`]).
-//! - `sheet/`, [`budget`], [`analysis`], `sources/`: the four views; [`results`]: what they show,
-//!   computed once.
+//! - `sheet/`, [`budget`], [`analysis`], `uncertainty/`, `sources/`: the five views; [`results`]:
+//!   what they show, computed once; [`monte_carlo`]: the cancelling background run behind the
+//!   uncertainty view.
 //! - [`widgets`], `plot_style.rs`: the small widgets and the one plot style every room shares.
 
 use eframe::egui;
@@ -22,6 +23,7 @@ mod commands;
 mod document;
 mod file_dialog;
 mod files;
+pub mod monte_carlo;
 mod panels;
 mod param_widget;
 mod params_panel;
@@ -31,6 +33,7 @@ mod sheet;
 mod shell;
 mod sources;
 mod state;
+mod uncertainty;
 pub mod widgets;
 pub mod worker;
 

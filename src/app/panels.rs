@@ -9,7 +9,7 @@ use super::analysis;
 use super::chrome::error_banner;
 use super::files::failure;
 use super::results::SheetResults;
-use super::{KostenbatenApp, budget, params_panel, sheet, sources};
+use super::{KostenbatenApp, budget, params_panel, sheet, sources, uncertainty};
 use crate::i18n::Text;
 
 /// What the central area shows.
@@ -20,6 +20,8 @@ pub enum View {
     Sheet,
     /// Goal seek, tornado, horizon, lock-in and scenario comparison.
     Analysis,
+    /// The Monte Carlo over the ranges: spread table, histogram, fan chart, drivers.
+    Uncertainty,
     /// The P-budget planner (only for models that have a plan).
     Budget,
     /// Every figure the scenario uses and where it comes from.
@@ -28,13 +30,20 @@ pub enum View {
 
 impl View {
     /// Every view, in the order of the tabs.
-    pub const ALL: [View; 4] = [View::Sheet, View::Analysis, View::Budget, View::Sources];
+    pub const ALL: [View; 5] = [
+        View::Sheet,
+        View::Analysis,
+        View::Uncertainty,
+        View::Budget,
+        View::Sources,
+    ];
 
     /// The tab's title.
     pub fn title(self) -> Text {
         match self {
             View::Sheet => Text::SheetTitle,
             View::Analysis => Text::AnalysisTab,
+            View::Uncertainty => Text::UncertaintyTab,
             View::Budget => Text::BudgetTitle,
             View::Sources => Text::SourcesTab,
         }
@@ -71,6 +80,7 @@ impl KostenbatenApp {
                             saved.as_ref(),
                             before,
                             &mut self.highlight,
+                            &mut self.commands,
                         );
                     }
                 });
@@ -101,6 +111,8 @@ impl KostenbatenApp {
                 error_banner(ui, lang, message);
             } else if view == View::Analysis {
                 self.analysis_tab(ui);
+            } else if view == View::Uncertainty {
+                self.uncertainty_tab(ui);
             } else if view == View::Sources {
                 if let Some(results) = self.results.sheet() {
                     sources::show(ui, lang, results);
@@ -111,6 +123,22 @@ impl KostenbatenApp {
                 });
             }
         });
+    }
+
+    /// The uncertainty view: brings the Monte Carlo up to date and draws its newest result.
+    fn uncertainty_tab(&mut self, ui: &mut egui::Ui) {
+        let lang = self.settings.lang;
+        self.results
+            .refresh_simulation(ui.ctx(), self.doc.scenario());
+        if let Some(scenario) = self.doc.scenario() {
+            uncertainty::show(
+                ui,
+                lang,
+                scenario,
+                self.results.simulation(),
+                &mut self.commands,
+            );
+        }
     }
 
     /// The analysis view; what it asks for is recorded as a command.

@@ -26,6 +26,41 @@ pub struct ParamRow<'a> {
     /// `Some` when the row is highlighted (a tornado bar was clicked); `Some(true)` the first frame,
     /// when it scrolls into view.
     pub highlight: Option<bool>,
+    /// The "±" toggle of the range editor, for a parameter that can carry a range.
+    pub range: Option<RangeToggle>,
+}
+
+/// The "±" button of a row: whether the parameter has a range, and where egui keeps whether its
+/// editor is open (view state, not part of the model).
+#[derive(Clone, Copy, Debug)]
+pub struct RangeToggle {
+    /// The parameter has a range in the scenario.
+    pub has_range: bool,
+    /// The key of the editor's open flag in egui's memory.
+    pub open: egui::Id,
+}
+
+impl RangeToggle {
+    /// Whether the editor under the row is open.
+    pub fn is_open(self, ctx: &egui::Context) -> bool {
+        ctx.data(|d| d.get_temp::<bool>(self.open)).unwrap_or(false)
+    }
+
+    fn button(self, ui: &mut egui::Ui, lang: Lang, label: &str) {
+        let open = self.is_open(ui.ctx());
+        let mut text = egui::RichText::new("±");
+        if self.has_range {
+            text = text.strong().color(ui.visuals().hyperlink_color);
+        }
+        let clicked = ui
+            .add(egui::Button::selectable(open, text).small())
+            .on_hover_text(lang.tr(Text::RangeToggleHint))
+            .accessible_name(format!("{}: {label}", lang.tr(Text::RangeToggle)))
+            .clicked();
+        if clicked {
+            ui.ctx().data_mut(|d| d.insert_temp(self.open, !open));
+        }
+    }
 }
 
 impl ParamRow<'_> {
@@ -73,6 +108,13 @@ impl ParamRow<'_> {
                     .on_disabled_hover_text(&tooltip)
                     .accessible_name(format!("{}: {}", lang.tr(Text::ResetTo), self.label))
                     .clicked();
+                if let Some(range) = self.range {
+                    range.button(ui, lang, self.label);
+                }
+            });
+        } else if let Some(range) = self.range {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                range.button(ui, lang, self.label);
             });
         }
         (name, reset)

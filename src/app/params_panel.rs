@@ -9,13 +9,17 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::param_widget::{ParamRow, source_badge};
+use super::Command;
+use super::param_widget::{ParamRow, RangeToggle, source_badge};
+use super::uncertainty::range_editor;
 use crate::format;
 use crate::i18n::{Lang, Text};
+use crate::model::uncertainty::Uncertainty;
 use crate::model::{
     BenefitSaved, Evaluation, Group, LksShare, ParamDef, ParamKey, Parameters, Pct, REGISTRY,
     Scenario, Unit, Year, YearTable,
 };
+use std::cell::RefCell;
 
 /// Which parameter is highlighted (a tornado bar was clicked), and whether its row still has to
 /// scroll into view.
@@ -50,6 +54,10 @@ struct Panel<'a> {
     sources: &'a BTreeMap<String, String>,
     saved: Option<&'a Parameters>,
     evaluation: Option<&'a Evaluation>,
+    /// The scenario's ranges, shown (and edited through commands) under their rows.
+    uncertainty: &'a Uncertainty,
+    /// The range edits of this frame, handed to the app after drawing.
+    commands: RefCell<Vec<Command>>,
 }
 
 impl Panel<'_> {
@@ -72,9 +80,34 @@ impl Panel<'_> {
             saved: self.saved.and_then(|s| def.id.stored(s)),
             source: self.sources.get(def.key).map(String::as_str),
             highlight,
+            range: can_vary(def).then(|| RangeToggle {
+                has_range: self.uncertainty.ranges.contains_key(def.key),
+                open: egui::Id::unique(("range_open", def.key)),
+            }),
         };
+        let toggle = row.range;
+        let before = value;
         if row.show(ui, self.lang, &mut value) {
             def.id.set(p, value);
+            if let Some(range) = self.uncertainty.ranges.get(def.key) {
+                let moved = range_editor::shifted(range, def.id, value - before);
+                self.commands
+                    .borrow_mut()
+                    .push(Command::SetRange(def.id, Some(moved)));
+            }
+        }
+        if let Some(toggle) = toggle
+            && toggle.is_open(ui.ctx())
+        {
+            range_editor::show(
+                ui,
+                self.lang,
+                def.id,
+                label,
+                value,
+                self.uncertainty.ranges.get(def.key),
+                &mut self.commands.borrow_mut(),
+            );
         }
     }
 
@@ -196,6 +229,12 @@ impl Panel<'_> {
     }
 }
 
+/// Whether `def` may carry a range: the engine's rule (`uncertainty::can_vary`, not exported),
+/// an analysable parameter with a number; the engine checks every range again when it is set.
+fn can_vary(def: &ParamDef) -> bool {
+    def.analysable && def.unit != Unit::Choice
+}
+
 /// The name of the word setting that `set` makes, from the registry ("" if none).
 fn word_label(def: &ParamDef, lang: Lang, set: impl FnOnce(&mut Parameters)) -> &'static str {
     let mut probe = Parameters::default();
@@ -237,7 +276,7 @@ fn group(ui: &mut egui::Ui, lang: Lang, group: Group, add: impl FnOnce(&mut egui
 
 /// Draw the panel and apply edits to `scenario`. `saved` holds the model's values (for resets);
 /// `evaluation` the results before this frame's edits (for the applied LKS share); `highlight` the
-/// parameter a tornado click selected.
+/// parameter a tornado click selected. Range edits are pushed to `commands`.
 pub fn show(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -245,10 +284,12 @@ pub fn show(
     saved: Option<&Parameters>,
     evaluation: Option<&Evaluation>,
     highlight: &mut Highlight,
+    commands: &mut Vec<Command>,
 ) {
     let Scenario {
         parameters: p,
         sources,
+        uncertainty,
         ..
     } = scenario;
     let panel = Panel {
@@ -256,6 +297,8 @@ pub fn show(
         sources,
         saved,
         evaluation,
+        uncertainty,
+        commands: RefCell::new(Vec::new()),
     };
     for g in Group::ALL {
         group(ui, lang, g, |ui| {
@@ -266,6 +309,7 @@ pub fn show(
             }
         });
     }
+    commands.append(&mut panel.commands.into_inner());
 }
 
 /// A parameter of named choices only (the LKS rule, who delivers coaching): one radio button per

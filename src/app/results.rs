@@ -14,6 +14,7 @@ use std::sync::Arc;
 use eframe::egui;
 
 use super::analysis::{AnalysisRequest, AnalysisResults, AnalysisState, compute};
+use super::monte_carlo::{MonteCarlo, SimulationInputs};
 use super::worker::Worker;
 use crate::format::parse_number;
 use crate::i18n::Lang;
@@ -107,6 +108,7 @@ pub struct Results {
     sheet: Option<(Scenario, Option<Parameters>, SheetResults)>,
     budget: Option<(BudgetPlan, BudgetResult)>,
     analyses: Analyses,
+    monte_carlo: MonteCarlo,
     computations: u64,
 }
 
@@ -205,6 +207,32 @@ impl Results {
             worker.wait();
         }
         self.analyses.take_finished();
+    }
+
+    /// Bring the Monte Carlo up to date with `scenario`'s parameters and ranges: a changed input
+    /// cancels the run in flight and starts a new one in the background; no range, no run.
+    pub fn refresh_simulation(&mut self, ctx: &egui::Context, scenario: Option<&Scenario>) {
+        let Some(scenario) = scenario.filter(|s| !s.uncertainty.ranges.is_empty()) else {
+            self.monte_carlo.clear();
+            return;
+        };
+        let inputs = SimulationInputs {
+            params: scenario.parameters.clone(),
+            uncertainty: scenario.uncertainty.clone(),
+        };
+        if self.monte_carlo.refresh(ctx, &inputs) {
+            self.computations += 1;
+        }
+    }
+
+    /// The Monte Carlo: its newest result, whether it is current, and the progress of a run.
+    pub fn simulation(&self) -> &MonteCarlo {
+        &self.monte_carlo
+    }
+
+    /// Block until the Monte Carlo in flight is done and take its result (for tests).
+    pub fn wait_for_simulation(&mut self) {
+        self.monte_carlo.wait();
     }
 
     /// The shown scenario's results.

@@ -133,6 +133,7 @@ impl KostenbatenApp {
     /// Block until the analyses computed in the background are done, and take them (for tests).
     pub fn wait_for_results(&mut self) {
         self.results.wait_for_analysis();
+        self.results.wait_for_simulation();
     }
 
     /// The error shown, if any.

@@ -155,3 +155,23 @@ pub fn settle_analyses(h: &mut Harness<'static, KostenbatenApp>) {
     }
     assert!(settled, "the analyses did not settle");
 }
+
+/// Let the frames submit what changed, wait for the background Monte Carlo, and draw what it
+/// computed; as [`settle_analyses`], the loop ends once a frame settled with a current result.
+pub fn settle_simulation(h: &mut Harness<'static, KostenbatenApp>) {
+    let mut settled = false;
+    for _ in 0..10 {
+        h.state_mut().wait_for_results();
+        // The progress bar repaints while a run is in flight; step frames rather than `run`.
+        for _ in 0..3 {
+            h.step();
+        }
+        h.state_mut().wait_for_results();
+        h.step();
+        if h.state().results().simulation().is_current() {
+            settled = true;
+            break;
+        }
+    }
+    assert!(settled, "the Monte Carlo did not settle");
+}
