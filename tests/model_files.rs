@@ -174,7 +174,7 @@ fn a_newer_schema_version_is_refused_with_a_clear_message() {
     match parse(&text) {
         Err(FileError::NewerVersion {
             found: 7,
-            supported: 1,
+            supported: kostenbaten::file::SCHEMA_VERSION,
             ..
         }) => {}
         other => panic!("{other:?}"),

@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use kostenbaten::file::{SCHEMA_VERSION, load, save};
+use kostenbaten::file::{SCHEMA_VERSION, load, save, version_needed};
 use kostenbaten::model::Evaluation;
 
 fn fixtures() -> Vec<PathBuf> {
@@ -50,13 +50,31 @@ fn every_schema_version_has_a_fixture_that_loads_and_computes() {
                 Evaluation::of(&scenario.parameters)
                     .unwrap_or_else(|e| panic!("{} / {}: {e}", path.display(), scenario.name));
             }
-            // Migrated on save: written as the current version, and read back the same.
+            // Migrated on save: written as the lowest version that holds it (never above this
+            // program's), and read back the same.
             let dir = tempfile::tempdir().unwrap();
             let again = dir.path().join("again.ron");
             save(&again, &model).unwrap();
             let saved = std::fs::read_to_string(&again).unwrap();
-            assert!(saved.contains(&format!("version: {SCHEMA_VERSION},")));
+            let written = version_needed(&model);
+            assert!((1..=SCHEMA_VERSION).contains(&written));
+            assert!(
+                saved.contains(&format!("version: {written},")),
+                "{}",
+                &saved[..60]
+            );
             assert_eq!(load(&again).unwrap(), model);
         }
     }
+}
+
+#[test]
+fn a_model_without_ranges_is_still_written_as_version_1() {
+    // Old programs read version 1 only: a model that does not use ranges must stay readable.
+    let model = kostenbaten::file::builtin("beschut-werk-2014.ron")
+        .unwrap()
+        .unwrap();
+    assert_eq!(version_needed(&model), 1);
+    let peer = kostenbaten::file::builtin("mc-peer.ron").unwrap().unwrap();
+    assert_eq!(version_needed(&peer), 2);
 }

@@ -36,6 +36,7 @@ fuzz_target!(|data: &[u8]| {
         Some(Command::Solve(a)) => a.run(),
         Some(Command::Budget(a)) => a.run(),
         Some(Command::Sources(a)) => a.run(),
+        Some(Command::Simulate(a)) => a.run(),
         None => return,
     };
 });

@@ -229,10 +229,9 @@ impl Panel<'_> {
     }
 }
 
-/// Whether `def` may carry a range: the engine's rule (`uncertainty::can_vary`, not exported),
-/// an analysable parameter with a number; the engine checks every range again when it is set.
+/// Whether `def` may carry a range: the engine's rule, which also checks every range when set.
 fn can_vary(def: &ParamDef) -> bool {
-    def.analysable && def.unit != Unit::Choice
+    crate::model::uncertainty::can_vary(def.id)
 }
 
 /// The name of the word setting that `set` makes, from the registry ("" if none).

@@ -7,8 +7,20 @@ use serde::{Deserialize, Serialize};
 use super::error::FileError;
 use crate::model::{Model, reference_keys};
 
-/// The schema version this program writes, and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The newest schema version this program reads and writes. Version 2 added ranges on parameters
+/// (`uncertainty` in a scenario, issue 10); a model without them is still written as version 1, so
+/// it stays readable by the programs that read only version 1 (see [`version_needed`]).
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The lowest schema version that holds everything in `model`: an older program then refuses a
+/// file it cannot read with "update kostenbaten" rather than an unknown field.
+pub fn version_needed(model: &Model) -> u32 {
+    if model.scenarios.iter().any(|s| !s.uncertainty.is_default()) {
+        2
+    } else {
+        1
+    }
+}
 
 /// The largest model file read: 10 MB.
 pub const MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
@@ -183,7 +195,7 @@ fn validate_budget(budget: &crate::model::budget::BudgetPlan) -> Result<(), Stri
 /// The text a model is saved as: stable field order, one field per line, so files diff cleanly.
 pub fn to_ron(model: &Model) -> Result<String, ron::Error> {
     let file = ModelFile {
-        version: SCHEMA_VERSION,
+        version: version_needed(model),
         name: model.name.clone(),
         description: model.description.clone(),
         scenarios: model.scenarios.clone(),

@@ -14,6 +14,7 @@ pub use builtin::{BUILTIN_MODELS, BuiltinModel, builtin, default_model};
 pub use error::FileError;
 pub use format::{
     MAX_FILE_SIZE, MAX_SCENARIOS, ModelFile, SCHEMA_VERSION, parse_model, to_ron, validate,
+    version_needed,
 };
 
 use crate::model::Model;

@@ -67,6 +67,18 @@ impl Distribution {
         }
     }
 
+    /// The lowest and highest value a draw can take for `param` (a normal reaches the whole range
+    /// of the parameter, to which it is truncated).
+    pub fn bounds(&self, param: ParamKey) -> (Decimal, Decimal) {
+        match *self {
+            Distribution::Triangular { min, max, .. }
+            | Distribution::Pert { min, max, .. }
+            | Distribution::Uniform { min, max } => (min, max),
+            Distribution::Normal { mean, sd } if sd.is_zero() => (mean, mean),
+            Distribution::Normal { .. } => param.range(),
+        }
+    }
+
     /// Whether every draw is the same value (a collapsed range).
     pub fn is_degenerate(&self) -> bool {
         match *self {

@@ -182,12 +182,20 @@ impl FastModel {
         let year = prepared.year.get();
         let row = table.row(year)?;
         let mut halves = [None, None];
-        let months: &[u8] = if varies(ParamKey::Month) {
-            &[1, 7]
-        } else {
-            &[prepared.month.get()]
+        // Only the half years a month range reaches: a January start needs no July figures (the
+        // table lacks a few, e.g. the norms of 1 July 2026).
+        let months: Vec<u8> = match uncertainty.ranges.get(ParamKey::Month.key()) {
+            Some(range) => {
+                let (low, high) = range.bounds(ParamKey::Month);
+                let seven = Decimal::from(7);
+                [(low < seven).then_some(1), (high >= seven).then_some(7)]
+                    .into_iter()
+                    .flatten()
+                    .collect()
+            }
+            None => vec![prepared.month.get()],
         };
-        for &month in months {
+        for &month in &months {
             let mut at = prepared.clone();
             at.month = Month::clamped(month);
             let inputs = Inputs::resolve(&at, table)?;

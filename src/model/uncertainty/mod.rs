@@ -22,7 +22,7 @@ mod tax64;
 #[cfg(test)]
 mod tests;
 
-pub use distribution::{Distribution, MAX_SAMPLES, Uncertainty};
+pub use distribution::{Distribution, MAX_SAMPLES, Uncertainty, can_vary};
 pub use extras::{BreakEvenDistribution, Extras, FanChart, FanYear, RankCorrelation};
 pub use fast::{FastModel, FastOutcome, FastParams};
 pub use run::{
