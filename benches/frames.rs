@@ -112,6 +112,36 @@ fn frames(c: &mut Criterion) {
             })
         },
     );
+
+    // Issue 10: the Onzekerheid tab on the peer model (100.000 samples of four ranges). The two
+    // frames of a change while a run is in flight (the run is on worker threads), and — not a
+    // frame — the time from a change until 100.000 fresh samples are shown.
+    let mut h = harness(model("mc-peer.ron"), View::Uncertainty);
+    group.bench_function(
+        "one parameter change, Onzekerheid tab, run in flight (2 frames)",
+        |b| {
+            b.iter(|| {
+                i += 1;
+                change_wage_value(&mut h, i);
+            })
+        },
+    );
+    group.bench_function(
+        "Monte Carlo of 100.000 samples shown after one change (worker)",
+        |b| {
+            b.iter(|| {
+                i += 1;
+                change_wage_value(&mut h, i);
+                for _ in 0..20 {
+                    h.state_mut().wait_for_results();
+                    h.step();
+                    if h.state().results().simulation().is_current() {
+                        break;
+                    }
+                }
+            })
+        },
+    );
     group.finish();
 }
 
