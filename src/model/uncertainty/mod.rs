@@ -22,8 +22,10 @@ mod tax64;
 #[cfg(test)]
 mod tests;
 
-pub use distribution::{Distribution, MAX_SAMPLES, Uncertainty};
-pub use extras::{BreakEvenDistribution, Extras, FanChart, FanYear, RankCorrelation};
+pub use distribution::{Distribution, MAX_SAMPLES, Uncertainty, can_vary};
+pub use extras::{
+    BreakEvenDistribution, EXTRAS_SAMPLES, Extras, FanChart, FanYear, RankCorrelation,
+};
 pub use fast::{FastModel, FastOutcome, FastParams};
 pub use run::{
     CHUNK, Control, OUTPUT_COUNT, Options, OutputKey, SimulationError, SimulationResult, simulate,
