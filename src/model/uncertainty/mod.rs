@@ -23,7 +23,9 @@ mod tax64;
 mod tests;
 
 pub use distribution::{Distribution, MAX_SAMPLES, Uncertainty, can_vary};
-pub use extras::{BreakEvenDistribution, Extras, FanChart, FanYear, RankCorrelation};
+pub use extras::{
+    BreakEvenDistribution, EXTRAS_SAMPLES, Extras, FanChart, FanYear, RankCorrelation,
+};
 pub use fast::{FastModel, FastOutcome, FastParams};
 pub use run::{
     CHUNK, Control, OUTPUT_COUNT, Options, OutputKey, SimulationError, SimulationResult, simulate,
