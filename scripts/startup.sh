@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
 cargo build --release --quiet
+bin="${CARGO_TARGET_DIR:-target}/release/kostenbaten"
 display=":$((80 + RANDOM % 9))"
 Xvfb "$display" -screen 0 1280x720x24 >/dev/null 2>&1 &
 xvfb=$!
@@ -17,7 +18,7 @@ ticks=$(getconf CLK_TCK)
 starts=(); rss=(); idle=()
 for _ in $(seq 1 "$runs"); do
     t0=$(date +%s%N)
-    DISPLAY="$display" XDG_RUNTIME_DIR="$runtime" WAYLAND_DISPLAY= ./target/release/kostenbaten >/dev/null 2>&1 &
+    DISPLAY="$display" XDG_RUNTIME_DIR="$runtime" WAYLAND_DISPLAY= "$bin" >/dev/null 2>&1 &
     app=$!
     until DISPLAY="$display" xdotool search --onlyvisible --name kostenbaten >/dev/null 2>&1; do sleep 0.005; done
     t1=$(date +%s%N)
@@ -31,8 +32,8 @@ for _ in $(seq 1 "$runs"); do
     kill "$app"; wait "$app" 2>/dev/null || true
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-cp target/release/kostenbaten /tmp/kostenbaten-stripped && strip /tmp/kostenbaten-stripped
+cp "$bin" /tmp/kostenbaten-stripped && strip /tmp/kostenbaten-stripped
 echo "start to window (ms): $(median "${starts[@]}") median of ${runs}: ${starts[*]}"
 echo "resident memory after start (MB): $(median "${rss[@]}") median: ${rss[*]}"
 echo "CPU over 10 idle seconds (ms): $(median "${idle[@]}") median: ${idle[*]}"
-echo "release binary (MB): $(du -m target/release/kostenbaten | cut -f1), stripped $(du -m /tmp/kostenbaten-stripped | cut -f1)"
+echo "release binary (bytes): $(stat -c %s "$bin"), stripped $(stat -c %s /tmp/kostenbaten-stripped)"
