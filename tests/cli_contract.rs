@@ -7,13 +7,8 @@
 
 use std::process::{Command, Stdio};
 
-fn kostenbaten(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_kostenbaten"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("runs")
-}
+mod cli_common;
+use cli_common::kostenbaten;
 
 const MODEL: &str = "assets/models/beschut-werk-2014.ron";
 

@@ -3,25 +3,8 @@
 // Test code: a failed step stops the test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::process::Command;
-
-fn kostenbaten(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_kostenbaten"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("runs")
-}
-
-fn json(args: &[&str]) -> serde_json::Value {
-    let out = kostenbaten(args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("one JSON object")
-}
+mod cli_common;
+use cli_common::{json, kostenbaten};
 
 const PEER: &str = "assets/models/mc-peer.ron";
 

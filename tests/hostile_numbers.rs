@@ -5,15 +5,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::PathBuf;
-use std::process::Command;
-
-fn kostenbaten(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_kostenbaten"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("runs")
-}
+mod cli_common;
+use cli_common::kostenbaten;
 
 /// The 2014 slides' model with `from` replaced by `to`, written to a temporary file.
 fn variant(name: &str, from: &str, to: &str) -> PathBuf {
