@@ -128,6 +128,11 @@ impl Message for FileError {
                  kostenbaten reads up to version {supported}: update kostenbaten",
                 path.display()
             ),
+            FileError::ChangedOnDisk { path } => format!(
+                "{} was changed by another program in the meantime; choose Save as… or open it \
+                 again",
+                path.display()
+            ),
         }
     }
 }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use egui::util::undoer::{Settings as UndoSettings, Undoer};
 
+use crate::file::Fingerprint;
 use crate::model::{Model, Parameters, Scenario};
 
 /// An open model and its editing state.
@@ -19,12 +20,25 @@ pub struct Document {
     pub path: Option<PathBuf>,
     /// The scenario shown, an index into `model.scenarios`.
     pub scenario: usize,
+    /// The file at `path` as it was opened or last saved: a save over it is refused when another
+    /// program changed it since.
+    pub fingerprint: Fingerprint,
     undoer: Undoer<Model>,
 }
 
 impl Document {
-    /// A document for `model`, opened from `path`.
+    /// A document for `model`, opened from `path`, taking the file on disk now as the version the
+    /// next save may replace.
     pub fn new(model: Model, path: Option<PathBuf>) -> Self {
+        let fingerprint = path
+            .as_deref()
+            .and_then(|p| Fingerprint::on_disk(p).ok())
+            .unwrap_or_default();
+        Self::opened(model, path, fingerprint)
+    }
+
+    /// A document for `model`, read from `path` whose bytes had `fingerprint`.
+    pub fn opened(model: Model, path: Option<PathBuf>, fingerprint: Fingerprint) -> Self {
         let mut undoer = Undoer::with_settings(UndoSettings {
             max_undos: 200,
             // Undo points are set explicitly (see `commit`), never by the clock.
@@ -37,6 +51,7 @@ impl Document {
             model,
             path,
             scenario: 0,
+            fingerprint,
             undoer,
         }
     }
@@ -101,10 +116,11 @@ impl Document {
         }
     }
 
-    /// The model was saved to `path`.
-    pub fn mark_saved(&mut self, path: PathBuf) {
+    /// The model was saved to `path`, which now holds bytes with `fingerprint`.
+    pub fn mark_saved(&mut self, path: PathBuf, fingerprint: Fingerprint) {
         self.saved = self.model.clone();
         self.path = Some(path);
+        self.fingerprint = fingerprint;
     }
 
     fn clamp_scenario(&mut self) {

@@ -68,9 +68,9 @@ impl KostenbatenApp {
 
     /// Open the model at `path`; on failure show why and keep the current model as it is.
     pub(super) fn open_path(&mut self, path: &Path) {
-        match file::load(path) {
-            Ok(model) => {
-                self.doc = Document::new(model, Some(path.to_path_buf()));
+        match file::load_fingerprinted(path) {
+            Ok((model, fingerprint)) => {
+                self.doc = Document::opened(model, Some(path.to_path_buf()), fingerprint);
                 self.settings.remember(path.to_path_buf());
                 self.error = None;
             }
@@ -80,10 +80,13 @@ impl KostenbatenApp {
         }
     }
 
-    /// Save to the current file, or ask where. Returns whether the model is now saved.
+    /// Save to the current file, or ask where. Returns whether the model is now saved. When another
+    /// program changed the file since it was opened or saved, nothing is written: the banner says
+    /// so, and Opslaan als… (whose dialog asks before it overwrites) or opening it again is the way
+    /// on.
     pub(super) fn save(&mut self) -> bool {
         match self.doc.path.clone() {
-            Some(path) => self.save_to(path),
+            Some(path) => self.save_to(path, Some(self.doc.fingerprint)),
             None => self.save_as(),
         }
     }
@@ -96,16 +99,18 @@ impl KostenbatenApp {
             .dialog
             .pick_save(lang.tr(Text::FileFilterName), &suggested)
         {
-            Some(path) => self.save_to(path),
+            Some(path) => self.save_to(path, None),
             None => false,
         }
     }
 
-    fn save_to(&mut self, path: PathBuf) -> bool {
-        match file::save(&path, &self.doc.model) {
-            Ok(()) => {
+    /// Save to `path`: over the file as it was (`expected`), or over whatever is there when the user
+    /// chose the file in the save dialog (`None`).
+    fn save_to(&mut self, path: PathBuf, expected: Option<file::Fingerprint>) -> bool {
+        match file::save_checked(&path, &self.doc.model, expected) {
+            Ok(fingerprint) => {
                 self.settings.remember(path.clone());
-                self.doc.mark_saved(path);
+                self.doc.mark_saved(path, fingerprint);
                 self.error = None;
                 true
             }

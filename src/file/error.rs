@@ -81,4 +81,14 @@ pub enum FileError {
         /// What is wrong, naming the scenario or field.
         message: String,
     },
+    /// The file was changed or replaced by another program since it was opened or last saved; the
+    /// save was refused so that the other version is not overwritten unseen.
+    #[error(
+        "{path} is intussen door een ander programma gewijzigd; kies Opslaan als… of laad het \
+         opnieuw"
+    )]
+    ChangedOnDisk {
+        /// The file.
+        path: PathBuf,
+    },
 }
