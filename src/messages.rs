@@ -133,6 +133,15 @@ impl Message for FileError {
                  again",
                 path.display()
             ),
+            FileError::FolderNotWritable { folder, read_only } => format!(
+                "{}: nothing can be written in this folder ({}); choose another folder",
+                folder.display(),
+                if *read_only {
+                    "read-only"
+                } else {
+                    "no permission"
+                }
+            ),
         }
     }
 }

@@ -44,7 +44,7 @@ pub fn write_atomic_guarded(
         .prefix(".kostenbaten-")
         .suffix(".tmp")
         .tempfile_in(folder)
-        .map_err(io_error)?;
+        .map_err(|source| folder_error(folder, source).unwrap_or_else(io_error))?;
     // Keep the permissions of the file being replaced (a temporary file starts private).
     if let Ok(metadata) = std::fs::metadata(path) {
         temp.as_file()
@@ -56,8 +56,27 @@ pub fn write_atomic_guarded(
     temp.as_file().sync_all().map_err(io_error)?;
     // On error (of the guard too) the temporary file is removed when `temp` drops.
     guard()?;
-    temp.persist(path).map_err(|err| io_error(err.error))?;
+    temp.persist(path)
+        .map_err(|err| folder_error(folder, err.error).unwrap_or_else(io_error))?;
     Ok(())
+}
+
+/// Whether a file can be made in the folder `path` (or, when `path` is not a folder, in the folder
+/// that holds it): a temporary file is made there and removed again. Exports call this before they
+/// compute anything, so the user hears at once that the folder is read-only or not theirs.
+pub fn check_writable_folder(path: &Path) -> Result<(), FileError> {
+    let folder = if path.is_dir() { path } else { folder_of(path) };
+    tempfile::Builder::new()
+        .prefix(".kostenbaten-check-")
+        .tempfile_in(folder)
+        .map(drop)
+        .map_err(|source| {
+            folder_error(folder, source).unwrap_or_else(|source| FileError::Io {
+                action: "opslaan",
+                path: folder.to_path_buf(),
+                source,
+            })
+        })
 }
 
 /// The folder a file at `path` lives in ("." for a bare file name).
@@ -65,5 +84,20 @@ fn folder_of(path: &Path) -> &Path {
     match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
+    }
+}
+
+/// A refusal to write in `folder` (no permission, or a read-only file system) as a
+/// [`FileError::FolderNotWritable`]; any other error back as it was.
+fn folder_error(folder: &Path, source: std::io::Error) -> Result<FileError, std::io::Error> {
+    use std::io::ErrorKind;
+    match source.kind() {
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => {
+            Ok(FileError::FolderNotWritable {
+                folder: folder.to_path_buf(),
+                read_only: source.kind() == ErrorKind::ReadOnlyFilesystem,
+            })
+        }
+        _ => Err(source),
     }
 }

@@ -91,4 +91,17 @@ pub enum FileError {
         /// The file.
         path: PathBuf,
     },
+    /// Nothing can be written in the folder: it is read-only (a read-only mount, a write-protected
+    /// stick) or not the user's. Named by the folder, since no file name would help.
+    #[error(
+        "{}: in deze map kan niet worden geschreven ({}); kies een andere map",
+        .folder.display(),
+        if *.read_only { "alleen-lezen" } else { "geen schrijfrechten" }
+    )]
+    FolderNotWritable {
+        /// The folder.
+        folder: PathBuf,
+        /// Whether the file system is read-only (else: no permission).
+        read_only: bool,
+    },
 }

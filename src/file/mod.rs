@@ -9,7 +9,7 @@ mod format;
 use std::io::Read;
 use std::path::Path;
 
-pub use atomic::{write_atomic, write_atomic_guarded, write_atomic_with};
+pub use atomic::{check_writable_folder, write_atomic, write_atomic_guarded, write_atomic_with};
 pub use builtin::{BUILTIN_MODELS, BuiltinModel, builtin, default_model};
 pub use error::FileError;
 pub use format::{
