@@ -108,8 +108,15 @@ impl Message for FileError {
                 "this is not a regular file but a folder, device or pipe ({})",
                 path.display()
             ),
-            FileError::TooLarge { path, size, limit } => format!(
-                "the file is {size} bytes; a model is at most {limit} bytes ({})",
+            FileError::TooLarge {
+                path,
+                line,
+                column,
+                size,
+                limit,
+            } => format!(
+                "{}:{line}:{column}: the file is larger than 10 MB ({size} bytes; a model is at \
+                 most {limit} bytes): here it crosses the limit",
                 path.display()
             ),
             FileError::NotText { path, line, column } => format!(

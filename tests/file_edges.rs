@@ -163,3 +163,62 @@ fn rules_across_fields_and_a_newer_version_name_their_place() {
     assert!(err.contains(&format!("newer.ron:{line}:")), "{err}");
     assert!(err.contains("schemaversie 9"), "{err}");
 }
+
+/// A file over 10 MB is refused at the place where it crosses the limit, in `file:line:column`
+/// form like every other file error.
+#[test]
+fn a_too_large_file_is_placed_where_it_crosses_the_limit() {
+    use kostenbaten::file::{MAX_FILE_SIZE, parse_model};
+    // "abc" and then lines of nine x's and a newline (10 bytes). Line 1 is bytes 0..13, line k ≥ 2
+    // starts at byte 13 + 10·(k − 2). The first byte over the limit is byte 10.485.760:
+    // 10.485.760 − 13 = 10 · 1.048.574 + 7, so line 1.048.576, after 7 bytes: column 8.
+    assert_eq!(MAX_FILE_SIZE, 10_485_760);
+    let mut bytes = b"abc".to_vec();
+    for _ in 0..1_048_580 {
+        bytes.extend_from_slice(b"xxxxxxxxx\n");
+    }
+    let path = temp("groot.ron", &bytes);
+    let expected = format!(
+        "{}:1048576:8: het bestand is groter dan 10 MB ({} bytes; een model is hooguit 10485760 \
+         bytes): hier gaat het over de grens",
+        path.display(),
+        bytes.len()
+    );
+    let err = load(&path).unwrap_err();
+    assert!(matches!(err, FileError::TooLarge { .. }), "{err}");
+    assert_eq!(err.to_string(), expected);
+    // From bytes already in memory (a recovery copy, a dropped file) the same place.
+    assert_eq!(
+        parse_model(&bytes, &path).unwrap_err().to_string(),
+        expected
+    );
+    let _ = std::fs::remove_file(&path);
+}
+
+/// A huge file is refused after reading only the first 10 MB + 1 byte: a sparse 64 GiB file of zero
+/// bytes (no newline) is refused at once, at line 1, column 10.485.761, with its full size.
+#[test]
+fn a_huge_file_is_refused_without_reading_it_whole() {
+    let path = std::env::temp_dir().join(format!("kostenbaten-sparse-{}", std::process::id()));
+    let file = std::fs::File::create(&path).unwrap();
+    let size: u64 = 64 << 30;
+    file.set_len(size).unwrap();
+    drop(file);
+    let started = std::time::Instant::now();
+    let err = load(&path).unwrap_err();
+    let elapsed = started.elapsed();
+    let _ = std::fs::remove_file(&path);
+    match err {
+        FileError::TooLarge {
+            line,
+            column,
+            size: s,
+            ..
+        } => {
+            assert_eq!((line, column, s), (1, 10_485_761, size));
+        }
+        other => panic!("{other}"),
+    }
+    // Reading 64 GiB would take minutes; 10 MB takes milliseconds (generous for a loaded CI).
+    assert!(elapsed.as_secs() < 10, "{elapsed:?}");
+}

@@ -22,11 +22,18 @@ pub enum FileError {
         /// The path.
         path: PathBuf,
     },
-    /// The file is larger than a model can reasonably be.
-    #[error("het bestand is {size} bytes; een model is hooguit {limit} bytes ({path})")]
+    /// The file is larger than a model can reasonably be; placed where it crosses the limit.
+    #[error(
+        "{path}:{line}:{column}: het bestand is groter dan 10 MB ({size} bytes; een model is \
+         hooguit {limit} bytes): hier gaat het over de grens"
+    )]
     TooLarge {
         /// The file.
         path: PathBuf,
+        /// Line of the first byte over the limit.
+        line: usize,
+        /// Column of the first byte over the limit.
+        column: usize,
         /// Its size.
         size: u64,
         /// The limit.

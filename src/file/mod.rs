@@ -89,11 +89,7 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, FileError> {
         .map_err(io_error)?;
     if bytes.len() as u64 > MAX_FILE_SIZE {
         let size = std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
-        return Err(FileError::TooLarge {
-            path: path.to_path_buf(),
-            size,
-            limit: MAX_FILE_SIZE,
-        });
+        return Err(format::too_large(path, &bytes, size));
     }
     Ok(bytes)
 }
