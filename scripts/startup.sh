@@ -3,11 +3,15 @@
 # time from exec until its window is mapped (the first frame), resident memory after start, CPU
 # time over 10 idle seconds, and the stripped binary's size. Needs xvfb, xdotool.
 # Usage: scripts/startup.sh [RUNS]   (median of RUNS starts, default 5)
+# KOSTENBATEN_BIN=path measures that binary instead of building the release one;
+# KOSTENBATEN_RENDERER=glow|wgpu picks the app's renderer (glow when unset).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
-cargo build --release --quiet
-bin="${CARGO_TARGET_DIR:-target}/release/kostenbaten"
+if [ -z "${KOSTENBATEN_BIN:-}" ]; then
+    cargo build --release --quiet
+fi
+bin="${KOSTENBATEN_BIN:-${CARGO_TARGET_DIR:-target}/release/kostenbaten}"
 display=":$((80 + RANDOM % 9))"
 Xvfb "$display" -screen 0 1280x720x24 >/dev/null 2>&1 &
 xvfb=$!
@@ -32,8 +36,9 @@ for _ in $(seq 1 "$runs"); do
     kill "$app"; wait "$app" 2>/dev/null || true
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-cp "$bin" /tmp/kostenbaten-stripped && strip /tmp/kostenbaten-stripped
+stripped="$(mktemp)"; cp "$bin" "$stripped" && strip "$stripped"
 echo "start to window (ms): $(median "${starts[@]}") median of ${runs}: ${starts[*]}"
 echo "resident memory after start (MB): $(median "${rss[@]}") median: ${rss[*]}"
 echo "CPU over 10 idle seconds (ms): $(median "${idle[@]}") median: ${idle[*]}"
-echo "release binary (bytes): $(stat -c %s "$bin"), stripped $(stat -c %s /tmp/kostenbaten-stripped)"
+echo "release binary (bytes): $(stat -c %s "$bin"), stripped $(stat -c %s "$stripped")"
+rm -f "$stripped"

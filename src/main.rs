@@ -87,7 +87,14 @@ fn open_app(file: Option<std::path::PathBuf>) -> ExitCode {
         );
     }
     quiet_runtime_dir();
-    match kostenbaten::app::run(file) {
+    let mut options = kostenbaten::app::native_options();
+    options.renderer = renderer();
+    let started = eframe::run_native(
+        "kostenbaten",
+        options,
+        Box::new(move |cc| Ok(Box::new(kostenbaten::app::KostenbatenApp::new(cc, file)))),
+    );
+    match started {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => fail(&format!("het venster kon niet openen: {err}")),
     }
@@ -99,6 +106,18 @@ fn open_app(_file: Option<std::path::PathBuf>) -> ExitCode {
         "gebouwd zonder de feature `gui`; gebruik `kostenbaten sheet BESTAND` of bouw met de \
          standaardfeatures",
     )
+}
+
+/// The renderer: glow (OpenGL), or wgpu with `KOSTENBATEN_RENDERER=wgpu` in a build with the
+/// `wgpu` feature. On Mesa's software drivers glow keeps the resident memory after start lower than
+/// wgpu (Vulkan), and without wgpu the binary is smaller: see BENCHMARKS.md.
+#[cfg(feature = "gui")]
+fn renderer() -> eframe::Renderer {
+    #[cfg(feature = "wgpu")]
+    if std::env::var("KOSTENBATEN_RENDERER").as_deref() == Ok("wgpu") {
+        return eframe::Renderer::Wgpu;
+    }
+    eframe::Renderer::Glow
 }
 
 /// Without `XDG_RUNTIME_DIR` (a bare `ssh` or `su` session) the Wayland client library the window
