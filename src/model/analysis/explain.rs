@@ -2,7 +2,8 @@
 //! each differing input accounts for.
 //!
 //! Two methods. **Sequential**: the inputs are switched from `from` to `to` one at a time in a fixed
-//! order ([`Factor`]'s order: placement, the registry's panel order, the year-table overrides);
+//! order ([`Factor::all`]: placement; year, month and own year-table figures; the other registry
+//! parameters in the panel's order);
 //! each effect is the output after its switch minus the output before. The result depends on the
 //! order wherever inputs interact (a wage value times a wage cost). **Average over all orders**
 //! (Shapley values): each input's effect averaged over every order of switching, which depends on
@@ -105,14 +106,16 @@ pub enum ExplainError {
     },
     /// A scenario between the two, with only some inputs switched, cannot be computed.
     #[error(
-        "met alleen {switched} overgezet is het tussenscenario niet te berekenen: {source}; \
-         kies de volgordemethode of een ander paar scenario's"
+        "met alleen {switched} overgezet is het tussenscenario niet te berekenen: {source}{}",
+        if *average { "; kies de volgordemethode (sequential), die minder tussenscenario's nodig heeft" } else { "" }
     )]
     Intermediate {
         /// The keys of the inputs switched, comma-separated.
         switched: String,
         /// Why.
         source: ModelError,
+        /// Whether the average asked for it (the sequential method needs fewer scenarios between).
+        average: bool,
     },
     /// A value could not be copied (a defect: both scenarios were valid).
     #[error(transparent)]
@@ -151,6 +154,7 @@ pub fn explain_in_order(
         to,
         output,
         factors: &factors,
+        average: method == Method::Average,
     };
     let full = (1u32 << factors.len()) - 1;
     if between.scenario(full)? != *to {
@@ -205,6 +209,7 @@ struct Between<'a> {
     to: &'a Parameters,
     output: OutputKey,
     factors: &'a [Factor],
+    average: bool,
 }
 
 impl Between<'_> {
@@ -224,6 +229,7 @@ impl Between<'_> {
         let evaluation = Evaluation::of(&params).map_err(|source| ExplainError::Intermediate {
             switched: self.switched(mask),
             source,
+            average: self.average,
         })?;
         whole_cents(self.output.value(&evaluation))
     }
@@ -315,7 +321,7 @@ fn average(
         effects[a]
             .abs()
             .cmp(&effects[b].abs())
-            .then(between.factors[b].cmp(&between.factors[a]))
+            .then(between.factors[b].rank().cmp(&between.factors[a].rank()))
     });
     if let Some(i) = largest {
         effects[i] = effects[i].checked_add(residual).ok_or_else(overflow)?;

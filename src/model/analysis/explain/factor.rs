@@ -54,10 +54,8 @@ impl OverrideKey {
     }
 }
 
-/// One input that can differ between two scenarios.
-///
-/// The derived order is the fixed order of the sequential method: whether the client works first
-/// (it switches every flow on or off), then the registry in the panel's order, then the overrides.
+/// One input that can differ between two scenarios. [`Factor::all`] gives the fixed order of the
+/// sequential method.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Factor {
     /// Whether the client works or stays home.
@@ -97,12 +95,31 @@ const fn texts(nl: &'static str, en: &'static str) -> Texts {
 }
 
 impl Factor {
-    /// Every factor, in the fixed order of the sequential method.
+    /// Every factor, in the fixed order of the sequential method: whether the client works (it
+    /// switches every flow on or off); then where the figures come from — the reference year, the
+    /// start month and the scenario's own year-table figures — so that the rules switched after
+    /// them find the figures they need (the law's LKS needs a year from 2015); then the other
+    /// parameters in the panel's order.
     pub fn all() -> Vec<Factor> {
+        let figures = [ParamKey::Year, ParamKey::Month];
         let mut all = vec![Factor::Placement];
-        all.extend(ParamKey::ALL.map(Factor::Param));
+        all.extend(figures.map(Factor::Param));
         all.extend(OverrideKey::ALL.map(Factor::Override));
+        all.extend(
+            ParamKey::ALL
+                .into_iter()
+                .filter(|p| !figures.contains(p))
+                .map(Factor::Param),
+        );
         all
+    }
+
+    /// The position in the fixed order, for ties that must not depend on an order asked for.
+    pub fn rank(self) -> usize {
+        Factor::all()
+            .iter()
+            .position(|&f| f == self)
+            .unwrap_or(usize::MAX)
     }
 
     /// The key for other programs: a registry key, `placement`, or `overrides.<field>`.
