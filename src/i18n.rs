@@ -338,6 +338,7 @@ texts! {
     ExplainAverageShort => "Gemiddelde over alle volgordes", "Average over all orders";
     ExplainNoDifference => "Deze scenario's verschillen niet.", "These scenarios do not differ.";
     ExplainAxis => "bijdrage aan het verschil", "contribution to the difference";
+    ExplainOutput => "Te verklaren uitkomst", "Output explained";
 }
 
 impl Lang {

@@ -14,6 +14,7 @@ use super::results::{
     AnalysisError, AnalysisResults, CompareResults, GoalSeekResults, HorizonResults, LockInResults,
     Points, TornadoResults,
 };
+use crate::model::analysis::{Explanation, Method, explain};
 use crate::model::analysis::{
     OutputKey, ParamKey, RevolvingPath, Solution, Variation, compare, goal_seek,
     lock_in_vs_revolving, tornado,
@@ -44,6 +45,21 @@ pub struct AnalysisRequest {
     pub revolving: usize,
     /// The scenarios compared (indices, in the order shown).
     pub compared: Vec<usize>,
+    /// The difference explained: from and to (indices), the output and the method.
+    pub explain: ExplainRequest,
+}
+
+/// What the waterfall explains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExplainRequest {
+    /// The scenario it starts from (index).
+    pub from: usize,
+    /// The scenario it ends at (index).
+    pub to: usize,
+    /// The output explained.
+    pub output: OutputKey,
+    /// How the difference is attributed.
+    pub method: Method,
 }
 
 /// Compute every analysis `request` asks for.
@@ -72,6 +88,7 @@ pub fn compute(request: &AnalysisRequest) -> AnalysisResults {
             lock_in: lock_in_results(request, params),
             compare: compare_results(model, &request.compared),
             horizon: Ok(horizon_results(evaluation.multi_year)),
+            explain: explain_results(model, request.explain),
         },
         Err(err) => AnalysisResults {
             goal_seek: Err(err.clone()),
@@ -79,6 +96,7 @@ pub fn compute(request: &AnalysisRequest) -> AnalysisResults {
             lock_in: Err(err.clone()),
             compare: compare_results(model, &request.compared),
             horizon: Err(err),
+            explain: explain_results(model, request.explain),
         },
     }
 }
@@ -205,4 +223,21 @@ fn compare_results(model: &Model, compared: &[usize]) -> Result<CompareResults, 
         })
         .collect();
     Ok(CompareResults { summaries, lines })
+}
+
+/// The waterfall from one scenario to another; either scenario failing is named.
+fn explain_results(model: &Model, request: ExplainRequest) -> Result<Explanation, AnalysisError> {
+    let scenario = |index: usize| {
+        let s = model
+            .scenarios
+            .get(index)
+            .ok_or(AnalysisError::NoScenario(index))?;
+        Evaluation::of(&s.parameters).map_err(|source| AnalysisError::Scenario {
+            name: s.name.clone(),
+            source,
+        })?;
+        Ok::<_, AnalysisError>(&s.parameters)
+    };
+    let (from, to) = (scenario(request.from)?, scenario(request.to)?);
+    Ok(explain(from, to, request.output, request.method)?)
 }

@@ -12,6 +12,7 @@
 
 mod compare;
 pub mod compute;
+pub mod explain;
 mod goal_seek;
 mod horizon;
 mod lock_in;
@@ -30,7 +31,9 @@ use crate::messages::Message;
 use crate::model::analysis::{OutputKey, ParamKey};
 use crate::model::{Model, Unit};
 
+pub use compute::ExplainRequest;
 pub use compute::{AnalysisRequest, compute};
+pub use explain::waterfall_plot;
 pub use results::{
     AnalysisError, AnalysisResults, CompareResults, GoalSeekResults, HorizonResults, LockInResults,
     Points, TornadoResults,
@@ -128,6 +131,9 @@ fn sections(ui: &mut egui::Ui, state: &mut AnalysisState, room: &mut Room<'_>) {
     }
     section(ui, room.lang, Text::Compare, |ui| {
         compare::show(ui, state, room);
+    });
+    section(ui, room.lang, Text::ExplainTitle, |ui| {
+        explain::show(ui, state, room);
     });
 }
 

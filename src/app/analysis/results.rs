@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 
 use crate::messages::Message;
+use crate::model::analysis::{ExplainError, Explanation};
 use crate::model::analysis::{
     LockInComparison, OutputKey, ParamKey, ScenarioSummary, Solution, TornadoBar,
 };
@@ -31,6 +32,9 @@ pub enum AnalysisError {
         /// Why not.
         source: ModelError,
     },
+    /// The difference between two scenarios cannot be explained.
+    #[error(transparent)]
+    Explain(#[from] ExplainError),
 }
 
 impl Message for AnalysisError {
@@ -40,6 +44,7 @@ impl Message for AnalysisError {
             AnalysisError::NoTarget => "the target is not a number".to_string(),
             AnalysisError::Model(err) => err.english(),
             AnalysisError::Scenario { name, source } => format!("{name}: {}", source.english()),
+            AnalysisError::Explain(err) => super::explain::english(err),
         }
     }
 }
@@ -116,4 +121,6 @@ pub struct AnalysisResults {
     pub lock_in: Result<LockInResults, AnalysisError>,
     /// Scenarios side by side.
     pub compare: Result<CompareResults, AnalysisError>,
+    /// The difference between two scenarios explained.
+    pub explain: Result<Explanation, AnalysisError>,
 }

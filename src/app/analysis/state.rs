@@ -9,9 +9,11 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
 use super::compute::AnalysisRequest;
+use super::compute::ExplainRequest;
 use crate::format::parse_number;
 use crate::i18n::Lang;
 use crate::model::Model;
+use crate::model::analysis::Method;
 use crate::model::analysis::{OutputKey, ParamKey, RevolvingPath, Variation};
 
 /// How many scenarios can be compared at once.
@@ -38,6 +40,14 @@ pub struct AnalysisState {
     pub revolving_scenario: Option<usize>,
     /// Which scenarios are compared (by index).
     pub compared: Vec<usize>,
+    /// The scenario the waterfall starts from (index), or the first.
+    pub explain_from: Option<usize>,
+    /// The scenario the waterfall ends at (index), or the shown one.
+    pub explain_to: Option<usize>,
+    /// The output the waterfall explains.
+    pub explain_output: OutputKey,
+    /// How the waterfall attributes the difference.
+    pub explain_method: Method,
 }
 
 impl Default for AnalysisState {
@@ -52,6 +62,10 @@ impl Default for AnalysisState {
             independent_at: 100.0,
             revolving_scenario: None,
             compared: Vec::new(),
+            explain_from: None,
+            explain_to: None,
+            explain_output: OutputKey::MunicipalityNet,
+            explain_method: Method::Average,
         }
     }
 }
@@ -81,6 +95,7 @@ impl AnalysisState {
             path: self.path(),
             revolving: self.revolving_index(scenarios, current),
             compared: self.compared_indices(scenarios, current),
+            explain: self.explain_request(scenarios, current),
             model,
         }
     }
@@ -108,6 +123,7 @@ impl AnalysisState {
             && request.path == self.path()
             && request.revolving == self.revolving_index(scenarios, current)
             && compared_same
+            && request.explain == self.explain_request(scenarios, current)
             && *request.model == *model
     }
 
@@ -165,5 +181,24 @@ impl AnalysisState {
     /// Whether the chosen scenarios are used as they stand (all exist, at least one).
     fn compared_as_is(&self, scenarios: usize) -> bool {
         !self.compared.is_empty() && self.compared.iter().all(|&i| i < scenarios)
+    }
+
+    /// What the waterfall explains: the chosen scenarios that still exist, else from the first to
+    /// the shown one (to the second when the first is shown).
+    pub fn explain_request(&self, scenarios: usize, current: usize) -> ExplainRequest {
+        let from = self.explain_from.filter(|&i| i < scenarios).unwrap_or(0);
+        let to = self.explain_to.filter(|&i| i < scenarios).unwrap_or(
+            if current == from && scenarios > 1 {
+                usize::from(from == 0)
+            } else {
+                current
+            },
+        );
+        ExplainRequest {
+            from,
+            to,
+            output: self.explain_output,
+            method: self.explain_method,
+        }
     }
 }
