@@ -17,3 +17,5 @@ pub use explain::{
     ExplainError, Explanation, Factor, MAX_AVERAGE_FACTORS, Method, Setting, Step, explain,
     explain_in_order,
 };
+pub mod trade_off;
+pub use trade_off::{Axis, TradeOff, trade_off};
