@@ -339,6 +339,12 @@ texts! {
     ExplainNoDifference => "Deze scenario's verschillen niet.", "These scenarios do not differ.";
     ExplainAxis => "bijdrage aan het verschil", "contribution to the difference";
     ExplainOutput => "Te verklaren uitkomst", "Output explained";
+    TradeOffTitle => "Afwegingen in één oogopslag", "Trade-offs at a glance";
+    TradeOffOutput => "Gekleurde uitkomst", "Output shaded";
+    TradeOffX => "Horizontaal", "Horizontal";
+    TradeOffY => "Verticaal", "Vertical";
+    TradeOffBreakEven => "Break-even (uitkomst = 0)", "Break-even (output = 0)";
+    TradeOffCurrent => "Dit scenario", "This scenario";
 }
 
 impl Lang {

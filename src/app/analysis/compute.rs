@@ -19,6 +19,7 @@ use crate::model::analysis::{
     OutputKey, ParamKey, RevolvingPath, Solution, Variation, compare, goal_seek,
     lock_in_vs_revolving, tornado,
 };
+use crate::model::analysis::{TradeOff, trade_off};
 use crate::model::{Evaluation, Model, MultiYear, Parameters, PerActor, Scenario};
 
 /// Points on the goal-seek curve: the parameter's range in 60 steps.
@@ -47,7 +48,23 @@ pub struct AnalysisRequest {
     pub compared: Vec<usize>,
     /// The difference explained: from and to (indices), the output and the method.
     pub explain: ExplainRequest,
+    /// The trade-off grid: its output and two parameters.
+    pub trade_off: TradeOffRequest,
 }
+
+/// What the trade-off view shades.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TradeOffRequest {
+    /// The output shaded.
+    pub output: OutputKey,
+    /// The parameter along the horizontal axis.
+    pub x: ParamKey,
+    /// The parameter along the vertical axis.
+    pub y: ParamKey,
+}
+
+/// Grid points along each axis of the trade-off view.
+const TRADE_OFF_STEPS: usize = 41;
 
 /// What the waterfall explains.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,8 +106,10 @@ pub fn compute(request: &AnalysisRequest) -> AnalysisResults {
             compare: compare_results(model, &request.compared),
             horizon: Ok(horizon_results(evaluation.multi_year)),
             explain: explain_results(model, request.explain),
+            trade_off: trade_off_results(params, request.trade_off),
         },
         Err(err) => AnalysisResults {
+            trade_off: Err(err.clone()),
             goal_seek: Err(err.clone()),
             tornado: Err(err.clone()),
             lock_in: Err(err.clone()),
@@ -240,4 +259,38 @@ fn explain_results(model: &Model, request: ExplainRequest) -> Result<Explanation
     };
     let (from, to) = (scenario(request.from)?, scenario(request.to)?);
     Ok(explain(from, to, request.output, request.method)?)
+}
+
+/// The trade-off grid around the shown scenario: each axis over the range [`axis_range`] gives.
+fn trade_off_results(
+    params: &Parameters,
+    request: TradeOffRequest,
+) -> Result<TradeOff, AnalysisError> {
+    if request.x == request.y {
+        return Err(AnalysisError::SameParams);
+    }
+    let evaluation = Evaluation::of(params)?;
+    let axis = |param: ParamKey| {
+        let (low, high) = axis_range(param, param.get(params, &evaluation));
+        crate::model::analysis::Axis { param, low, high }
+    };
+    Ok(trade_off(
+        params,
+        request.output,
+        axis(request.x),
+        axis(request.y),
+        TRADE_OFF_STEPS,
+    )?)
+}
+
+/// A parameter's range in a plot: a percentage over its whole range, anything else from its lowest
+/// value to twice the current value (at least 1.000), so the current value stands inside.
+fn axis_range(param: ParamKey, current: Decimal) -> (Decimal, Decimal) {
+    let (min, max) = param.range();
+    let high = if max <= Decimal::ONE_HUNDRED {
+        max
+    } else {
+        (current * Decimal::TWO).max(Decimal::from(1000)).min(max)
+    };
+    (min, high)
 }

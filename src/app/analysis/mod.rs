@@ -19,6 +19,7 @@ mod lock_in;
 pub mod results;
 pub mod state;
 mod tornado;
+pub mod trade_off;
 
 use eframe::egui;
 use egui_plot::{Corner, Plot};
@@ -39,6 +40,7 @@ pub use results::{
     Points, TornadoResults,
 };
 pub use state::AnalysisState;
+pub use trade_off::trade_off_plot;
 
 /// Above this width the sections stand in two columns.
 const TWO_COLUMN_WIDTH: f32 = 1000.0;
@@ -134,6 +136,9 @@ fn sections(ui: &mut egui::Ui, state: &mut AnalysisState, room: &mut Room<'_>) {
     });
     section(ui, room.lang, Text::ExplainTitle, |ui| {
         explain::show(ui, state, room);
+    });
+    section(ui, room.lang, Text::TradeOffTitle, |ui| {
+        trade_off::show(ui, state, room);
     });
 }
 

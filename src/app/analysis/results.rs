@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 
 use crate::messages::Message;
-use crate::model::analysis::{ExplainError, Explanation};
+use crate::model::analysis::{ExplainError, Explanation, TradeOff};
 use crate::model::analysis::{
     LockInComparison, OutputKey, ParamKey, ScenarioSummary, Solution, TornadoBar,
 };
@@ -35,6 +35,9 @@ pub enum AnalysisError {
     /// The difference between two scenarios cannot be explained.
     #[error(transparent)]
     Explain(#[from] ExplainError),
+    /// The trade-off view was asked for one parameter on both axes.
+    #[error("kies twee verschillende parameters")]
+    SameParams,
 }
 
 impl Message for AnalysisError {
@@ -45,6 +48,7 @@ impl Message for AnalysisError {
             AnalysisError::Model(err) => err.english(),
             AnalysisError::Scenario { name, source } => format!("{name}: {}", source.english()),
             AnalysisError::Explain(err) => super::explain::english(err),
+            AnalysisError::SameParams => "choose two different parameters".to_string(),
         }
     }
 }
@@ -123,4 +127,6 @@ pub struct AnalysisResults {
     pub compare: Result<CompareResults, AnalysisError>,
     /// The difference between two scenarios explained.
     pub explain: Result<Explanation, AnalysisError>,
+    /// The output over two parameters, with its break-even contour.
+    pub trade_off: Result<TradeOff, AnalysisError>,
 }

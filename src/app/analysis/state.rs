@@ -10,6 +10,7 @@ use rust_decimal::prelude::FromPrimitive;
 
 use super::compute::AnalysisRequest;
 use super::compute::ExplainRequest;
+use super::compute::TradeOffRequest;
 use crate::format::parse_number;
 use crate::i18n::Lang;
 use crate::model::Model;
@@ -48,6 +49,12 @@ pub struct AnalysisState {
     pub explain_output: OutputKey,
     /// How the waterfall attributes the difference.
     pub explain_method: Method,
+    /// The output the trade-off view shades.
+    pub trade_output: OutputKey,
+    /// The parameter along the trade-off view's horizontal axis.
+    pub trade_x: ParamKey,
+    /// The parameter along its vertical axis.
+    pub trade_y: ParamKey,
 }
 
 impl Default for AnalysisState {
@@ -66,6 +73,9 @@ impl Default for AnalysisState {
             explain_to: None,
             explain_output: OutputKey::MunicipalityNet,
             explain_method: Method::Average,
+            trade_output: OutputKey::MunicipalityNet,
+            trade_x: ParamKey::WageValuePct,
+            trade_y: ParamKey::Coaching,
         }
     }
 }
@@ -96,6 +106,7 @@ impl AnalysisState {
             revolving: self.revolving_index(scenarios, current),
             compared: self.compared_indices(scenarios, current),
             explain: self.explain_request(scenarios, current),
+            trade_off: self.trade_off_request(),
             model,
         }
     }
@@ -124,6 +135,7 @@ impl AnalysisState {
             && request.revolving == self.revolving_index(scenarios, current)
             && compared_same
             && request.explain == self.explain_request(scenarios, current)
+            && request.trade_off == self.trade_off_request()
             && *request.model == *model
     }
 
@@ -199,6 +211,15 @@ impl AnalysisState {
             to,
             output: self.explain_output,
             method: self.explain_method,
+        }
+    }
+
+    /// What the trade-off view shades.
+    pub fn trade_off_request(&self) -> TradeOffRequest {
+        TradeOffRequest {
+            output: self.trade_output,
+            x: self.trade_x,
+            y: self.trade_y,
         }
     }
 }
