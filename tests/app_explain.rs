@@ -142,3 +142,28 @@ fn the_section_stands_in_the_real_apps_analysis_tab() {
     h.get_by_label("Te verklaren uitkomst");
     h.get_by_label_contains("Methode: gemiddelde over alle volgordes");
 }
+
+#[test]
+fn the_pair_defaults_to_the_first_against_the_shown_one() {
+    let state = AnalysisState::default();
+    let pair = |scenarios, current| {
+        let r = state.explain_request(scenarios, current);
+        (r.from, r.to)
+    };
+    assert_eq!(pair(3, 2), (0, 2), "first → shown");
+    assert_eq!(pair(3, 0), (0, 1), "the first shown: against the second");
+    assert_eq!(pair(1, 0), (0, 0), "one scenario: nothing to explain");
+    let gone = AnalysisState {
+        explain_from: Some(7),
+        explain_to: Some(1),
+        ..AnalysisState::default()
+    };
+    let r = gone.explain_request(3, 2);
+    assert_eq!(
+        (r.from, r.to),
+        (0, 1),
+        "a scenario deleted falls back to the first"
+    );
+    assert_eq!(r.output, OutputKey::MunicipalityNet);
+    assert_eq!(r.method, Method::Average);
+}
