@@ -325,6 +325,26 @@ texts! {
     McBreakEvenNone => "In geen enkele trekking dekt de besparing op de uitkering de LKS.", "In no sample does the benefit saved cover the LKS.";
     RangeKind => "Soort verdeling", "Kind of distribution";
     McSampleNote => "trekkingen; de waaier, de drijvers en het break-evenpunt uit de eerste", "samples; the fan chart, drivers and break-even from the first";
+    ExplainTitle => "Verschil verklaard", "The difference explained";
+    ExplainStart => "Begin", "Start";
+    ExplainEnd => "Eind", "End";
+    ExplainMethodSequential => "Methode: één voor één in een vaste volgorde (plaatsing; jaar, startmaand en eigen jaartabelwaarden; dan de andere parameters in de volgorde van het paneel); elk effect is de uitkomst na de wissel min die ervoor, dus de uitkomst hangt af van de volgorde waar parameters samenwerken.", "Method: one at a time in a fixed order (placement; year, start month and own year-table figures; then the other parameters in the panel's order); each effect is the output after the switch minus before it, so it depends on the order where parameters interact.";
+    ExplainMethodAverage => "Methode: gemiddelde over alle volgordes (Shapley-waarden), exact berekend; hangt niet af van de volgorde, een samenwerking van parameters wordt gelijk verdeeld. Effecten op centen afgerond.", "Method: the average over all orders (Shapley values), computed exactly; it does not depend on the order, an interaction is shared equally. Effects rounded to cents.";
+    ExplainResidual => "Het afrondingsrestant staat bij het grootste effect:", "The rounding residual is on the largest effect:";
+    ExplainFrom => "Van", "From";
+    ExplainTo => "Naar", "To";
+    ExplainMethod => "Methode", "Method";
+    ExplainSequentialShort => "Eén voor één (vaste volgorde)", "One at a time (fixed order)";
+    ExplainAverageShort => "Gemiddelde over alle volgordes", "Average over all orders";
+    ExplainNoDifference => "Deze scenario's verschillen niet.", "These scenarios do not differ.";
+    ExplainAxis => "bijdrage aan het verschil", "contribution to the difference";
+    ExplainOutput => "Te verklaren uitkomst", "Output explained";
+    TradeOffTitle => "Afwegingen in één oogopslag", "Trade-offs at a glance";
+    TradeOffOutput => "Gekleurde uitkomst", "Output shaded";
+    TradeOffX => "Horizontaal", "Horizontal";
+    TradeOffY => "Verticaal", "Vertical";
+    TradeOffBreakEven => "Break-even (uitkomst = 0)", "Break-even (output = 0)";
+    TradeOffCurrent => "Dit scenario", "This scenario";
 }
 
 impl Lang {

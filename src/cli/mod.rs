@@ -5,6 +5,7 @@
 
 mod budget;
 mod compare;
+mod explain;
 pub mod oneline;
 mod set;
 mod sheet;
@@ -18,6 +19,7 @@ use clap::{Parser, Subcommand};
 
 pub use budget::BudgetArgs;
 pub use compare::CompareArgs;
+pub use explain::{ExplainArgs, MethodArg};
 pub use set::{SetError, apply};
 pub use sheet::SheetArgs;
 pub use simulate::SimulateArgs;
@@ -54,6 +56,8 @@ pub enum Command {
     Sources(SourcesArgs),
     /// Run the Monte Carlo over a scenario's ranges: mean, spread and P(>0) of every output.
     Simulate(SimulateArgs),
+    /// Explain the change in an output from one scenario to another, input by input.
+    Explain(ExplainArgs),
 }
 
 /// Output formats of the headless commands; `compare`, `solve` and `budget` refuse CSV.
@@ -111,6 +115,16 @@ pub enum CliError {
     /// The report could not be written.
     #[error(transparent)]
     Report(#[from] ReportError),
+    /// The difference between two scenarios cannot be explained.
+    #[error("'{from}' → '{to}': {source}")]
+    Explain {
+        /// The first scenario.
+        from: String,
+        /// The second.
+        to: String,
+        /// Why.
+        source: Box<crate::model::analysis::ExplainError>,
+    },
 }
 
 impl CliError {

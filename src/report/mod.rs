@@ -7,6 +7,7 @@
 
 pub mod analysis;
 pub mod budget;
+pub mod explain;
 pub mod sheet;
 pub mod shown;
 pub mod simulate;

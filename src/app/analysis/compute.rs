@@ -14,10 +14,12 @@ use super::results::{
     AnalysisError, AnalysisResults, CompareResults, GoalSeekResults, HorizonResults, LockInResults,
     Points, TornadoResults,
 };
+use crate::model::analysis::{Explanation, Method, explain};
 use crate::model::analysis::{
     OutputKey, ParamKey, RevolvingPath, Solution, Variation, compare, goal_seek,
     lock_in_vs_revolving, tornado,
 };
+use crate::model::analysis::{TradeOff, trade_off};
 use crate::model::{Evaluation, Model, MultiYear, Parameters, PerActor, Scenario};
 
 /// Points on the goal-seek curve: the parameter's range in 60 steps.
@@ -44,6 +46,37 @@ pub struct AnalysisRequest {
     pub revolving: usize,
     /// The scenarios compared (indices, in the order shown).
     pub compared: Vec<usize>,
+    /// The difference explained: from and to (indices), the output and the method.
+    pub explain: ExplainRequest,
+    /// The trade-off grid: its output and two parameters.
+    pub trade_off: TradeOffRequest,
+}
+
+/// What the trade-off view shades.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TradeOffRequest {
+    /// The output shaded.
+    pub output: OutputKey,
+    /// The parameter along the horizontal axis.
+    pub x: ParamKey,
+    /// The parameter along the vertical axis.
+    pub y: ParamKey,
+}
+
+/// Grid points along each axis of the trade-off view.
+const TRADE_OFF_STEPS: usize = 41;
+
+/// What the waterfall explains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExplainRequest {
+    /// The scenario it starts from (index).
+    pub from: usize,
+    /// The scenario it ends at (index).
+    pub to: usize,
+    /// The output explained.
+    pub output: OutputKey,
+    /// How the difference is attributed.
+    pub method: Method,
 }
 
 /// Compute every analysis `request` asks for.
@@ -72,13 +105,17 @@ pub fn compute(request: &AnalysisRequest) -> AnalysisResults {
             lock_in: lock_in_results(request, params),
             compare: compare_results(model, &request.compared),
             horizon: Ok(horizon_results(evaluation.multi_year)),
+            explain: explain_results(model, request.explain),
+            trade_off: trade_off_results(params, request.trade_off),
         },
         Err(err) => AnalysisResults {
+            trade_off: Err(err.clone()),
             goal_seek: Err(err.clone()),
             tornado: Err(err.clone()),
             lock_in: Err(err.clone()),
             compare: compare_results(model, &request.compared),
             horizon: Err(err),
+            explain: explain_results(model, request.explain),
         },
     }
 }
@@ -205,4 +242,55 @@ fn compare_results(model: &Model, compared: &[usize]) -> Result<CompareResults, 
         })
         .collect();
     Ok(CompareResults { summaries, lines })
+}
+
+/// The waterfall from one scenario to another; either scenario failing is named.
+fn explain_results(model: &Model, request: ExplainRequest) -> Result<Explanation, AnalysisError> {
+    let scenario = |index: usize| {
+        let s = model
+            .scenarios
+            .get(index)
+            .ok_or(AnalysisError::NoScenario(index))?;
+        Evaluation::of(&s.parameters).map_err(|source| AnalysisError::Scenario {
+            name: s.name.clone(),
+            source,
+        })?;
+        Ok::<_, AnalysisError>(&s.parameters)
+    };
+    let (from, to) = (scenario(request.from)?, scenario(request.to)?);
+    Ok(explain(from, to, request.output, request.method)?)
+}
+
+/// The trade-off grid around the shown scenario: each axis over the range [`axis_range`] gives.
+fn trade_off_results(
+    params: &Parameters,
+    request: TradeOffRequest,
+) -> Result<TradeOff, AnalysisError> {
+    if request.x == request.y {
+        return Err(AnalysisError::SameParams);
+    }
+    let evaluation = Evaluation::of(params)?;
+    let axis = |param: ParamKey| {
+        let (low, high) = axis_range(param, param.get(params, &evaluation));
+        crate::model::analysis::Axis { param, low, high }
+    };
+    Ok(trade_off(
+        params,
+        request.output,
+        axis(request.x),
+        axis(request.y),
+        TRADE_OFF_STEPS,
+    )?)
+}
+
+/// A parameter's range in a plot: a percentage over its whole range, anything else from its lowest
+/// value to twice the current value (at least 1.000), so the current value stands inside.
+fn axis_range(param: ParamKey, current: Decimal) -> (Decimal, Decimal) {
+    let (min, max) = param.range();
+    let high = if max <= Decimal::ONE_HUNDRED {
+        max
+    } else {
+        (current * Decimal::TWO).max(Decimal::from(1000)).min(max)
+    };
+    (min, high)
 }

@@ -12,12 +12,14 @@
 
 mod compare;
 pub mod compute;
+pub mod explain;
 mod goal_seek;
 mod horizon;
 mod lock_in;
 pub mod results;
 pub mod state;
 mod tornado;
+pub mod trade_off;
 
 use eframe::egui;
 use egui_plot::{Corner, Plot};
@@ -30,12 +32,15 @@ use crate::messages::Message;
 use crate::model::analysis::{OutputKey, ParamKey};
 use crate::model::{Model, Unit};
 
+pub use compute::ExplainRequest;
 pub use compute::{AnalysisRequest, compute};
+pub use explain::waterfall_plot;
 pub use results::{
     AnalysisError, AnalysisResults, CompareResults, GoalSeekResults, HorizonResults, LockInResults,
     Points, TornadoResults,
 };
 pub use state::AnalysisState;
+pub use trade_off::trade_off_plot;
 
 /// Above this width the sections stand in two columns.
 const TWO_COLUMN_WIDTH: f32 = 1000.0;
@@ -128,6 +133,12 @@ fn sections(ui: &mut egui::Ui, state: &mut AnalysisState, room: &mut Room<'_>) {
     }
     section(ui, room.lang, Text::Compare, |ui| {
         compare::show(ui, state, room);
+    });
+    section(ui, room.lang, Text::ExplainTitle, |ui| {
+        explain::show(ui, state, room);
+    });
+    section(ui, room.lang, Text::TradeOffTitle, |ui| {
+        trade_off::show(ui, state, room);
     });
 }
 

@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 
 use crate::messages::Message;
+use crate::model::analysis::{ExplainError, Explanation, TradeOff};
 use crate::model::analysis::{
     LockInComparison, OutputKey, ParamKey, ScenarioSummary, Solution, TornadoBar,
 };
@@ -31,6 +32,12 @@ pub enum AnalysisError {
         /// Why not.
         source: ModelError,
     },
+    /// The difference between two scenarios cannot be explained.
+    #[error(transparent)]
+    Explain(#[from] ExplainError),
+    /// The trade-off view was asked for one parameter on both axes.
+    #[error("kies twee verschillende parameters")]
+    SameParams,
 }
 
 impl Message for AnalysisError {
@@ -40,6 +47,8 @@ impl Message for AnalysisError {
             AnalysisError::NoTarget => "the target is not a number".to_string(),
             AnalysisError::Model(err) => err.english(),
             AnalysisError::Scenario { name, source } => format!("{name}: {}", source.english()),
+            AnalysisError::Explain(err) => super::explain::english(err),
+            AnalysisError::SameParams => "choose two different parameters".to_string(),
         }
     }
 }
@@ -116,4 +125,8 @@ pub struct AnalysisResults {
     pub lock_in: Result<LockInResults, AnalysisError>,
     /// Scenarios side by side.
     pub compare: Result<CompareResults, AnalysisError>,
+    /// The difference between two scenarios explained.
+    pub explain: Result<Explanation, AnalysisError>,
+    /// The output over two parameters, with its break-even contour.
+    pub trade_off: Result<TradeOff, AnalysisError>,
 }

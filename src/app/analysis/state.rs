@@ -9,9 +9,12 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
 use super::compute::AnalysisRequest;
+use super::compute::ExplainRequest;
+use super::compute::TradeOffRequest;
 use crate::format::parse_number;
 use crate::i18n::Lang;
 use crate::model::Model;
+use crate::model::analysis::Method;
 use crate::model::analysis::{OutputKey, ParamKey, RevolvingPath, Variation};
 
 /// How many scenarios can be compared at once.
@@ -38,6 +41,20 @@ pub struct AnalysisState {
     pub revolving_scenario: Option<usize>,
     /// Which scenarios are compared (by index).
     pub compared: Vec<usize>,
+    /// The scenario the waterfall starts from (index), or the first.
+    pub explain_from: Option<usize>,
+    /// The scenario the waterfall ends at (index), or the shown one.
+    pub explain_to: Option<usize>,
+    /// The output the waterfall explains.
+    pub explain_output: OutputKey,
+    /// How the waterfall attributes the difference.
+    pub explain_method: Method,
+    /// The output the trade-off view shades.
+    pub trade_output: OutputKey,
+    /// The parameter along the trade-off view's horizontal axis.
+    pub trade_x: ParamKey,
+    /// The parameter along its vertical axis.
+    pub trade_y: ParamKey,
 }
 
 impl Default for AnalysisState {
@@ -52,6 +69,13 @@ impl Default for AnalysisState {
             independent_at: 100.0,
             revolving_scenario: None,
             compared: Vec::new(),
+            explain_from: None,
+            explain_to: None,
+            explain_output: OutputKey::MunicipalityNet,
+            explain_method: Method::Average,
+            trade_output: OutputKey::MunicipalityNet,
+            trade_x: ParamKey::WageValuePct,
+            trade_y: ParamKey::Coaching,
         }
     }
 }
@@ -81,6 +105,8 @@ impl AnalysisState {
             path: self.path(),
             revolving: self.revolving_index(scenarios, current),
             compared: self.compared_indices(scenarios, current),
+            explain: self.explain_request(scenarios, current),
+            trade_off: self.trade_off_request(),
             model,
         }
     }
@@ -108,6 +134,8 @@ impl AnalysisState {
             && request.path == self.path()
             && request.revolving == self.revolving_index(scenarios, current)
             && compared_same
+            && request.explain == self.explain_request(scenarios, current)
+            && request.trade_off == self.trade_off_request()
             && *request.model == *model
     }
 
@@ -165,5 +193,33 @@ impl AnalysisState {
     /// Whether the chosen scenarios are used as they stand (all exist, at least one).
     fn compared_as_is(&self, scenarios: usize) -> bool {
         !self.compared.is_empty() && self.compared.iter().all(|&i| i < scenarios)
+    }
+
+    /// What the waterfall explains: the chosen scenarios that still exist, else from the first to
+    /// the shown one (to the second when the first is shown).
+    pub fn explain_request(&self, scenarios: usize, current: usize) -> ExplainRequest {
+        let from = self.explain_from.filter(|&i| i < scenarios).unwrap_or(0);
+        let to = self.explain_to.filter(|&i| i < scenarios).unwrap_or(
+            if current == from && scenarios > 1 {
+                usize::from(from == 0)
+            } else {
+                current
+            },
+        );
+        ExplainRequest {
+            from,
+            to,
+            output: self.explain_output,
+            method: self.explain_method,
+        }
+    }
+
+    /// What the trade-off view shades.
+    pub fn trade_off_request(&self) -> TradeOffRequest {
+        TradeOffRequest {
+            output: self.trade_output,
+            x: self.trade_x,
+            y: self.trade_y,
+        }
     }
 }

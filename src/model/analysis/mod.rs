@@ -12,3 +12,10 @@ pub use goal_seek::{Solution, goal_seek};
 pub use keys::{DEFAULT_VARIATION_PCT, OutputKey};
 pub use lock_in::{LockInComparison, LockInYear, RevolvingPath, lock_in_vs_revolving};
 pub use tornado::{TornadoBar, Variation, tornado};
+pub mod explain;
+pub use explain::{
+    ExplainError, Explanation, Factor, MAX_AVERAGE_FACTORS, Method, Setting, Step, explain,
+    explain_in_order,
+};
+pub mod trade_off;
+pub use trade_off::{Axis, TradeOff, trade_off};
