@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::error::FileError;
-use crate::model::{Model, reference_keys};
 use crate::model::presentation::Presentation;
+use crate::model::{Model, reference_keys};
 
 /// The newest schema version this program reads and writes. Version 2 added ranges on parameters
 /// (`uncertainty` in a scenario, issue 10); a model without them is still written as version 1, so

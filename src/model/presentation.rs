@@ -175,9 +175,10 @@ impl PlotChoice {
     pub fn label(self) -> Texts {
         match self {
             PlotChoice::WageValueCurve => texts("Saldo tegen loonwaarde", "Net against wage value"),
-            PlotChoice::StayingHomeVsWorking => {
-                texts("Thuisblijven tegenover werken", "Staying home against working")
-            }
+            PlotChoice::StayingHomeVsWorking => texts(
+                "Thuisblijven tegenover werken",
+                "Staying home against working",
+            ),
             PlotChoice::ActorBars => texts("Kosten en baten per partij", "Costs and benefits"),
             PlotChoice::Waterfall => texts("Watervaldiagram", "Waterfall"),
             PlotChoice::TradeOff => texts("Afweging van twee parameters", "Trade-off"),

@@ -35,7 +35,10 @@ pub enum PresentationEdit {
 
 /// `text` on one line of at most `limit` characters.
 fn one_line(text: &str, limit: usize) -> String {
-    text.replace(['\n', '\r'], " ").chars().take(limit).collect()
+    text.replace(['\n', '\r'], " ")
+        .chars()
+        .take(limit)
+        .collect()
 }
 
 /// Add `item` to `list` if it is not there and the list has room; take it out if it is.

@@ -58,7 +58,10 @@ fn an_unknown_scenario_is_named_with_its_view() {
     model.presentation.views[1].scenario = "C".into();
     let (view, message) = model.presentation.check(&names(&model)).unwrap_err();
     assert_eq!(view, Some(2));
-    assert!(message.contains("weergave 2") && message.contains("'C'"), "{message}");
+    assert!(
+        message.contains("weergave 2") && message.contains("'C'"),
+        "{message}"
+    );
 }
 
 #[test]
