@@ -344,10 +344,10 @@ texts! {
     PresentationMoveDown => "Weergave omlaag", "Move view down";
     PresentationDeleteView => "Weergave verwijderen", "Delete view";
     PresenterNotYetAvailable => "nog niet beschikbaar", "not yet available";
-    PresenterKeysHint => "← → of PageUp/PageDown: weergave · Esc: stoppen", "← → or PageUp/PageDown: view · Esc: stop";
+    PresenterKeysHint => "pijltjes of PageUp/PageDown: andere weergave · Esc: stoppen", "arrows or PageUp/PageDown: other view · Esc: stop";
     PresenterWhatIf => "wat-als, niet bewaard", "what-if, not kept";
     PresenterNpvUnit => "over de looptijd, alle plekken, contant", "over the horizon, all places, discounted";
-    PresenterBreakEvenUnit => "loonwaarde waarbij de gemeente quitte speelt", "wage value at which the municipality breaks even";
+    PresenterBreakEvenUnit => "LKS = bespaarde uitkering", "LKS = benefit saved";
 }
 
 impl Lang {

@@ -77,7 +77,8 @@ fn card(
 }
 
 /// "Wie betaalt, wie profiteert": one bar per party, losses to the left of the zero line in red,
-/// gains to the right in green, the amount beside the name.
+/// gains to the right in green. Each row is the party's name and net on one line with its bar
+/// under them, so the rows read the same in a narrow column beside a plot.
 pub fn party_bars(ui: &mut egui::Ui, lang: Lang, parties: &[PartyNet], height: f32) {
     ui.label(
         RichText::new(lang.pick(Figure::ActorBars.label()))
@@ -85,53 +86,49 @@ pub fn party_bars(ui: &mut egui::Ui, lang: Lang, parties: &[PartyNet], height: f
             .strong(),
     );
     let rows = parties.len().max(1) as f32;
-    let row_height = ((height - 34.0) / rows).clamp(24.0, 40.0);
+    let row_height = ((height - 40.0) / rows).clamp(40.0, 64.0);
     let largest = parties
         .iter()
         .map(|p| coordinate(p.net.abs()))
         .fold(0.0_f64, f64::max)
         .max(1.0);
     let width = ui.available_width();
-    let name_width = (width * 0.30).min(300.0);
-    let amount_width = 150.0;
-    let font = FontId::proportional(row_height * 0.62);
+    let font = FontId::proportional((row_height * 0.45).min(style::LABEL));
+    let zero_line = egui::Stroke::new(1.5, ui.visuals().weak_text_color());
     for party in parties {
         let (rect, response) =
             ui.allocate_exact_size(egui::vec2(width, row_height), egui::Sense::hover());
         let name = lang.actor(party.actor);
         if ui.is_rect_visible(rect) {
             let painter = ui.painter();
-            let text_color = ui.visuals().text_color();
             let color = net_color(ui, party.net);
+            let text_y = rect.top() + row_height * 0.3;
+            let text_color = ui.visuals().text_color();
+            let left = egui::pos2(rect.left(), text_y);
+            painter.text(left, Align2::LEFT_CENTER, name, font.clone(), text_color);
+            let right = egui::pos2(rect.right(), text_y);
             painter.text(
-                rect.left_center(),
-                Align2::LEFT_CENTER,
-                name,
-                font.clone(),
-                text_color,
-            );
-            painter.text(
-                egui::pos2(rect.left() + name_width + amount_width, rect.center().y),
+                right,
                 Align2::RIGHT_CENTER,
                 &party.text,
                 font.clone(),
                 color,
             );
             let bars = egui::Rect::from_min_max(
-                egui::pos2(rect.left() + name_width + amount_width + 16.0, rect.top()),
-                rect.right_bottom(),
+                egui::pos2(rect.left(), rect.top() + row_height * 0.58),
+                egui::pos2(rect.right(), rect.bottom() - 4.0),
             );
             let zero = bars.center().x;
             let length = (coordinate(party.net) / largest) as f32 * bars.width() / 2.0;
             let bar = egui::Rect::from_x_y_ranges(
                 zero.min(zero + length)..=zero.max(zero + length),
-                (bars.top() + 4.0)..=(bars.bottom() - 4.0),
+                bars.y_range(),
             );
             painter.rect_filled(bar, 3.0, color);
             painter.vline(
                 zero,
-                bars.y_range(),
-                egui::Stroke::new(1.5, ui.visuals().weak_text_color()),
+                rect.top() + row_height * 0.5..=rect.bottom(),
+                zero_line,
             );
         }
         response.widget_info(|| {

@@ -60,19 +60,39 @@ impl KostenbatenApp {
             }
             figures::numbers(ui, lang, &view.figures, results.shown());
             ui.add_space(10.0);
-            let rest = ui.available_height();
+            let rest = ui.available_height() - 4.0;
+            let width = ui.available_width();
+            let parties = &results.shown().parties;
+            let params = &what_if.params;
             let bars = view.figures.contains(&Figure::ActorBars);
-            let bars_height = match (bars, view.plots.is_empty()) {
-                (false, _) => 0.0,
-                (true, true) => rest.min(330.0),
-                (true, false) => (rest * 0.42).min(260.0),
-            };
-            if bars {
-                figures::party_bars(ui, lang, &results.shown().parties, bars_height);
-                ui.add_space(10.0);
+            match (bars, view.plots.len()) {
+                (false, _) => {
+                    plots::show(ui, lang, &view.plots, params, results, ui.available_size())
+                }
+                (true, 0) => figures::party_bars(ui, lang, parties, rest.min(420.0)),
+                // One plot: the bars beside it, both the full height.
+                (true, 1) => {
+                    ui.horizontal_top(|ui| {
+                        let spacing = ui.spacing().item_spacing.x;
+                        let gap = spacing * 3.0;
+                        // Each item in the row also takes the spacing after it.
+                        let half = (width - gap - spacing * 3.0) / 2.0;
+                        ui.vertical(|ui| {
+                            ui.set_width(half);
+                            figures::party_bars(ui, lang, parties, rest);
+                        });
+                        ui.add_space(gap);
+                        let size = egui::vec2(half, rest);
+                        plots::show(ui, lang, &view.plots, params, results, size);
+                    });
+                }
+                // Two plots: the bars above them.
+                (true, _) => {
+                    figures::party_bars(ui, lang, parties, rest * 0.45);
+                    let size = egui::vec2(width, ui.available_height() - 4.0);
+                    plots::show(ui, lang, &view.plots, params, results, size);
+                }
             }
-            let size = egui::vec2(ui.available_width(), ui.available_height() - 4.0);
-            plots::show(ui, lang, &view.plots, &what_if.params, results, size);
         });
         self.presenter = Some(presenter);
     }

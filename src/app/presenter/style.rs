@@ -21,7 +21,7 @@ pub const HINT: f32 = 18.0;
 pub fn scale_up(ui: &mut egui::Ui) {
     let style = ui.style_mut();
     for (text_style, size) in [
-        (TextStyle::Small, 17.0),
+        (TextStyle::Small, 15.0),
         (TextStyle::Body, 21.0),
         (TextStyle::Button, 21.0),
         (TextStyle::Monospace, 19.0),
