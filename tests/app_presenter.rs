@@ -287,3 +287,17 @@ fn the_readme_screenshot_is_the_snapshot() {
         "copy tests/snapshots/presenter_nl.png to assets/presenter.png"
     );
 }
+
+/// The editor beside the sheet, the walk's third view picked: what a presenter prepares with.
+#[test]
+fn presentation_editor_snapshot() {
+    let mut h = app(walk()).light().build();
+    h.state_mut().queue(Command::TogglePresentationEditor);
+    h.run();
+    h.get_by_label("3. Alleen bij reguliere werkgevers").click();
+    h.run();
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(0.6)
+        .max_failed_pixels(20);
+    h.snapshot_options("presenter_editor_nl", &options);
+}

@@ -12,16 +12,14 @@ impl KostenbatenApp {
     /// Apply a presentation command.
     pub(in crate::app) fn apply_to_presentation(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::StartPresentation => {
-                if self.presenter.is_none() {
-                    let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
-                    self.presenter = Some(PresenterState::start(
-                        &self.doc.model,
-                        self.doc.scenario,
-                        fullscreen,
-                    ));
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
-                }
+            Command::StartPresentation if self.presenter.is_none() => {
+                let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                self.presenter = Some(PresenterState::start(
+                    &self.doc.model,
+                    self.doc.scenario,
+                    fullscreen,
+                ));
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
             }
             Command::StopPresentation => {
                 if let Some(presenter) = self.presenter.take() {

@@ -6,10 +6,10 @@
 use eframe::egui;
 use egui::RichText;
 
-use super::{PresenterState, controls, figures, plots, style, views_of};
+use super::{PresenterResults, PresenterState, controls, figures, plots, style, views_of};
 use crate::app::{Command, KostenbatenApp};
 use crate::i18n::{Lang, Text};
-use crate::model::{Figure, PresentationView};
+use crate::model::{Figure, Parameters, PresentationView};
 
 impl KostenbatenApp {
     /// One frame of presenter mode; leaves it when there is nothing left to show.
@@ -53,47 +53,8 @@ impl KostenbatenApp {
                 });
         }
         results.refresh(&what_if.params, lang);
-        egui::CentralPanel::default().show(ui, |ui| {
-            if let Some(Err(err)) = results.evaluation() {
-                ui.label(RichText::new(err.to_string()).size(style::CAPTION));
-                return;
-            }
-            figures::numbers(ui, lang, &view.figures, results.shown());
-            ui.add_space(10.0);
-            let rest = ui.available_height() - 4.0;
-            let width = ui.available_width();
-            let parties = &results.shown().parties;
-            let params = &what_if.params;
-            let bars = view.figures.contains(&Figure::ActorBars);
-            match (bars, view.plots.len()) {
-                (false, _) => {
-                    plots::show(ui, lang, &view.plots, params, results, ui.available_size())
-                }
-                (true, 0) => figures::party_bars(ui, lang, parties, rest.min(420.0)),
-                // One plot: the bars beside it, both the full height.
-                (true, 1) => {
-                    ui.horizontal_top(|ui| {
-                        let spacing = ui.spacing().item_spacing.x;
-                        let gap = spacing * 3.0;
-                        // Each item in the row also takes the spacing after it.
-                        let half = (width - gap - spacing * 3.0) / 2.0;
-                        ui.vertical(|ui| {
-                            ui.set_width(half);
-                            figures::party_bars(ui, lang, parties, rest);
-                        });
-                        ui.add_space(gap);
-                        let size = egui::vec2(half, rest);
-                        plots::show(ui, lang, &view.plots, params, results, size);
-                    });
-                }
-                // Two plots: the bars above them.
-                (true, _) => {
-                    figures::party_bars(ui, lang, parties, rest * 0.45);
-                    let size = egui::vec2(width, ui.available_height() - 4.0);
-                    plots::show(ui, lang, &view.plots, params, results, size);
-                }
-            }
-        });
+        let params = &what_if.params;
+        egui::CentralPanel::default().show(ui, |ui| body(ui, lang, view, params, results));
         self.presenter = Some(presenter);
     }
 }
@@ -149,4 +110,51 @@ fn footer(ui: &mut egui::Ui, lang: Lang, changed: bool, commands: &mut Vec<Comma
         });
     });
     ui.add_space(4.0);
+}
+
+/// The figures, the party bars and the plots, as the view chose them.
+fn body(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    view: &PresentationView,
+    params: &Parameters,
+    results: &PresenterResults,
+) {
+    if let Some(Err(err)) = results.evaluation() {
+        let message = crate::app::files::failure(lang, Text::ErrorModel, err);
+        ui.label(RichText::new(message).size(style::CAPTION));
+        return;
+    }
+    figures::numbers(ui, lang, &view.figures, results.shown());
+    ui.add_space(10.0);
+    let rest = ui.available_height() - 4.0;
+    let width = ui.available_width();
+    let parties = &results.shown().parties;
+    let bars = view.figures.contains(&Figure::ActorBars);
+    match (bars, view.plots.len()) {
+        (false, _) => plots::show(ui, lang, &view.plots, params, results, ui.available_size()),
+        (true, 0) => figures::party_bars(ui, lang, parties, rest.min(420.0)),
+        // One plot: the bars beside it, both the full height.
+        (true, 1) => {
+            ui.horizontal_top(|ui| {
+                let spacing = ui.spacing().item_spacing.x;
+                let gap = spacing * 3.0;
+                // Each item in the row also takes the spacing after it.
+                let half = (width - gap - spacing * 3.0) / 2.0;
+                ui.vertical(|ui| {
+                    ui.set_width(half);
+                    figures::party_bars(ui, lang, parties, rest);
+                });
+                ui.add_space(gap);
+                let size = egui::vec2(half, rest);
+                plots::show(ui, lang, &view.plots, params, results, size);
+            });
+        }
+        // Two plots: the bars above them.
+        (true, _) => {
+            figures::party_bars(ui, lang, parties, rest * 0.45);
+            let size = egui::vec2(width, ui.available_height() - 4.0);
+            plots::show(ui, lang, &view.plots, params, results, size);
+        }
+    }
 }

@@ -31,7 +31,7 @@ struct Draft {
 }
 
 impl KostenbatenApp {
-    /// The editor panel on the right, while it is open.
+    /// The editor window at the right, while it is open.
     pub(in crate::app) fn presentation_editor(&mut self, ui: &mut egui::Ui) {
         let Some(editor) = self.editor.as_mut() else {
             return;
@@ -39,11 +39,17 @@ impl KostenbatenApp {
         let lang = self.settings.lang;
         let model = &self.doc.model;
         let commands = &mut self.commands;
-        egui::Panel::right("presentation_editor")
+        // A window over the work areas rather than a panel beside them: the sheet keeps its width
+        // at 1280 × 720, and the window can be moved off what it covers.
+        let screen = ui.ctx().content_rect();
+        egui::Window::new(lang.tr(Text::PresentationTitle))
+            .id(egui::Id::new("presentation_editor"))
+            .title_bar(false)
+            .default_pos(egui::pos2(screen.right() - 400.0, 70.0))
+            .default_width(380.0)
+            .default_height((screen.height() - 90.0).max(300.0))
             .resizable(true)
-            .default_size(380.0)
-            .size_range(320.0..=560.0)
-            .show(ui, |ui| {
+            .show(ui.ctx(), |ui| {
                 ui.add_space(4.0);
                 ui.horizontal(|ui| {
                     ui.heading(lang.tr(Text::PresentationTitle));
@@ -73,6 +79,7 @@ impl KostenbatenApp {
                 }
                 editor.selected = editor.selected.min(views.len() - 1);
                 egui::ScrollArea::vertical().show(ui, |ui| {
+                    ui.set_width(ui.available_width());
                     list(ui, lang, views, editor, commands);
                     ui.separator();
                     let names: Vec<&str> =
