@@ -43,7 +43,7 @@ impl KostenbatenApp {
         // at 1280 × 720, and the window can be moved off what it covers.
         let screen = ui.ctx().content_rect();
         egui::Window::new(lang.tr(Text::PresentationTitle))
-            .id(egui::Id::new("presentation_editor"))
+            .id(egui::Id::unique("presentation_editor"))
             .title_bar(false)
             .default_pos(egui::pos2(screen.right() - 400.0, 70.0))
             .default_width(380.0)
