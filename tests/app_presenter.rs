@@ -78,7 +78,7 @@ fn f5_enters_presenter_mode_and_esc_leaves_it() {
     // The slides' municipality: −8.500 coaching − 13.680 LKS = −22.180 (DOMAIN §5).
     figure(&h, "Saldo gemeente: −€ 22.180");
     figure(&h, "Saldo samenleving: −€ 3.420");
-    for slider in ["Loonwaarde", "Begeleiding"] {
+    for slider in ["Loonwaarde", "LKS-percentage", "Begeleiding"] {
         h.get_by_role_and_label(Role::Slider, slider);
     }
     h.get_by_label("1 / 1");
@@ -259,6 +259,20 @@ fn a_list_built_in_the_editor_survives_save_and_load() {
     h.run();
     let first = &h.state().document().model.presentation.views[0];
     assert_eq!(first.scenario, "In een SW-bedrijf");
+}
+
+#[test]
+fn deleting_a_scenario_takes_its_views_and_undo_brings_them_back() {
+    let mut h = app(walk()).build();
+    // Views 1, 2 and 5 show the SW company, the scenario shown first.
+    h.state_mut().queue(Command::DeleteScenario);
+    h.run();
+    let views = &h.state().document().model.presentation.views;
+    assert_eq!(views.len(), 2);
+    assert!(views.iter().all(|v| v.scenario != "In een SW-bedrijf"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().model, walk());
 }
 
 /// Presenter mode at projector size in Dutch, the first view of the walk: the image the README
