@@ -289,6 +289,11 @@ fn presenter_snapshot() {
     press(&mut h, egui::Key::ArrowRight);
     press(&mut h, egui::Key::ArrowRight);
     h.snapshot_options("presenter_nl_break_even", &options);
+    // The last view: the horizon and the waterfall, which is not built yet.
+    press(&mut h, egui::Key::PageDown);
+    press(&mut h, egui::Key::PageDown);
+    h.get_by_label("5 / 5");
+    h.snapshot_options("presenter_nl_not_yet", &options);
 }
 
 #[test]
