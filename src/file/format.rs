@@ -180,7 +180,9 @@ fn presentation_rules(model: &Model) -> Result<(), (Option<usize>, String)> {
 fn in_view(path: &Path, text: &str, view: Option<usize>, message: String) -> FileError {
     let start = text.rfind("presentation:").and_then(|at| {
         let number = view?;
-        let (offset, _) = text[at..].match_indices("title:").nth(number - 1)?;
+        let (offset, _) = text[at..]
+            .match_indices("title:")
+            .nth(number.checked_sub(1)?)?;
         Some(at + offset)
     });
     let Some(start) = start else {
