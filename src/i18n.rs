@@ -345,6 +345,29 @@ texts! {
     TradeOffY => "Verticaal", "Vertical";
     TradeOffBreakEven => "Break-even (uitkomst = 0)", "Break-even (output = 0)";
     TradeOffCurrent => "Dit scenario", "This scenario";
+    CmdStartPresentation => "Presentatie starten", "Start presentation";
+    CmdStopPresentation => "Presentatie stoppen", "Stop presentation";
+    CmdNextView => "Volgende weergave", "Next view";
+    CmdPreviousView => "Vorige weergave", "Previous view";
+    CmdKeepWhatIf => "Bewaar in scenario (K)", "Keep in scenario (K)";
+    CmdResetWhatIf => "Terug naar scenario", "Back to scenario";
+    CmdEditPresentation => "Presentatie bewerken…", "Edit presentation…";
+    CmdAddCurrentView => "Huidige weergave toevoegen", "Add current view";
+    PresentationTitle => "Presentatie", "Presentation";
+    PresentationNoViews => "Nog geen weergaven. Kies een scenario en voeg het toe; zonder weergaven toont F5 het getoonde scenario.", "No views yet. Pick a scenario and add it; without views F5 shows the scenario shown.";
+    PresentationViewTitle => "Titel", "Title";
+    PresentationCaption => "Onderschrift", "Caption";
+    PresentationControls => "Schuifregelaars (hooguit 6)", "Sliders (at most 6)";
+    PresentationFigures => "Cijfers", "Figures";
+    PresentationPlots => "Grafieken (hooguit 2)", "Plots (at most 2)";
+    PresentationMoveUp => "Weergave omhoog", "Move view up";
+    PresentationMoveDown => "Weergave omlaag", "Move view down";
+    PresentationDeleteView => "Weergave verwijderen", "Delete view";
+    PresenterNotYetAvailable => "nog niet beschikbaar", "not yet available";
+    PresenterKeysHint => "pijltjes of PageUp/PageDown: andere weergave · Esc: stoppen", "arrows or PageUp/PageDown: other view · Esc: stop";
+    PresenterWhatIf => "wat-als, niet bewaard", "what-if, not kept";
+    PresenterNpvUnit => "over de looptijd, alle plekken, contant", "over the horizon, all places, discounted";
+    PresenterBreakEvenUnit => "LKS = bespaarde uitkering", "LKS = benefit saved";
 }
 
 impl Lang {

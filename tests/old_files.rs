@@ -78,3 +78,103 @@ fn a_model_without_ranges_is_still_written_as_version_1() {
     let peer = kostenbaten::file::builtin("mc-peer.ron").unwrap().unwrap();
     assert_eq!(version_needed(&peer), 2);
 }
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+#[test]
+fn the_presentation_of_version_3_loads_and_is_written_back_unchanged() {
+    let path = fixture("schema-v3-varianten-presentatie.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let model = load(&path).unwrap();
+    let views = &model.presentation.views;
+    assert_eq!(views.len(), 5, "the five-view walk of issue 11");
+    // Every view starts from a scenario of the model.
+    for view in views {
+        assert!(
+            model.scenario(&view.scenario).is_some(),
+            "{}",
+            view.scenario
+        );
+    }
+    assert_eq!(views[2].controls.len(), 3);
+    assert_eq!(version_needed(&model), 3);
+    // What this version writes is the fixture itself, byte for byte.
+    assert_eq!(kostenbaten::file::to_ron(&model).unwrap(), text);
+}
+
+#[test]
+fn older_files_are_written_as_before_without_a_presentation() {
+    for path in fixtures() {
+        let model = load(&path).unwrap();
+        if !model.presentation.is_empty() {
+            continue;
+        }
+        let written = kostenbaten::file::to_ron(&model).unwrap();
+        assert!(!written.contains("presentation"), "{}", path.display());
+        assert!(version_needed(&model) < 3, "{}", path.display());
+    }
+}
+
+/// The v3 fixture with `from` replaced by `to` once, read back: the error's text.
+fn broken(from: &str, to: &str) -> String {
+    let text = std::fs::read_to_string(fixture("schema-v3-varianten-presentatie.ron")).unwrap();
+    assert!(text.contains(from), "{from}");
+    let text = text.replacen(from, to, 1);
+    let err =
+        kostenbaten::file::parse_model(text.as_bytes(), std::path::Path::new("p.ron")).unwrap_err();
+    err.to_string()
+}
+
+#[test]
+fn a_view_of_an_unknown_scenario_is_an_error_at_its_place() {
+    // The third view's scenario: 16 spaces and `scenario: ` before it, so its name is at column 27.
+    let text = std::fs::read_to_string(fixture("schema-v3-varianten-presentatie.ron")).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.contains("scenario: \"Alleen bij"))
+        .unwrap()
+        + 1;
+    let message = broken(
+        "scenario: \"Alleen bij reguliere werkgevers, boven 40% loonwaarde\"",
+        "scenario: \"Elders\"",
+    );
+    assert!(
+        message.starts_with(&format!("p.ron:{line}:27: ")),
+        "{message}"
+    );
+    assert!(
+        message.contains("weergave 3") && message.contains("'Elders'"),
+        "{message}"
+    );
+}
+
+#[test]
+fn an_unknown_slider_key_is_an_error_at_its_place() {
+    let message = broken("\"discount_rate_pct\",", "\"discount_rate\",");
+    assert!(
+        message.contains("onbekende parameter 'discount_rate'"),
+        "{message}"
+    );
+    assert!(message.starts_with("p.ron:"), "{message}");
+    // A choice has no number to slide.
+    let message = broken("\"years\",", "\"lks_rule\",");
+    assert!(message.contains("'lks_rule' is een keuze"), "{message}");
+}
+
+#[test]
+fn a_caption_on_two_lines_or_too_many_plots_are_refused() {
+    let message = broken(
+        "caption: \"Contante waarde",
+        "caption: \"Twee\\nregels: Contante waarde",
+    );
+    assert!(
+        message.contains("weergave 5") && message.contains("één regel"),
+        "{message}"
+    );
+    let message = broken("Waterfall,", "Waterfall,\n                    TradeOff,");
+    assert!(message.contains("3 grafieken; hooguit 2"), "{message}");
+}

@@ -11,6 +11,7 @@ use super::View;
 use super::state::Theme;
 use crate::i18n::{Lang, Text};
 use crate::model::ParamKey;
+use crate::model::PresentationEdit;
 use crate::model::uncertainty::Distribution;
 use std::path::PathBuf;
 
@@ -99,6 +100,24 @@ pub enum Command {
     SetSamples(u32),
     /// Set the seed of the Monte Carlo of the shown scenario; one undo step.
     SetSeed(u64),
+    /// Enter presenter mode, full screen, at the presentation's first view (F5).
+    StartPresentation,
+    /// Leave presenter mode (Esc).
+    StopPresentation,
+    /// Step to the next view (→, PageDown).
+    NextView,
+    /// Step back to the previous view (←, PageUp).
+    PreviousView,
+    /// Keep the presenter's what-if in the view's scenario; one undo step (K).
+    KeepWhatIf,
+    /// Forget the presenter's what-if: back to the view's scenario.
+    ResetWhatIf,
+    /// Show or hide the panel in which the presentation is built.
+    TogglePresentationEditor,
+    /// Add a view of the shown scenario to the presentation; one undo step.
+    AddCurrentView,
+    /// Change the presentation; one undo step.
+    EditPresentation(PresentationEdit),
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -159,6 +178,15 @@ impl Command {
             Command::SetRange(..) => Text::RangeToggle,
             Command::SetSamples(_) => Text::McSamples,
             Command::SetSeed(_) => Text::McSeed,
+            Command::StartPresentation => Text::CmdStartPresentation,
+            Command::StopPresentation => Text::CmdStopPresentation,
+            Command::NextView => Text::CmdNextView,
+            Command::PreviousView => Text::CmdPreviousView,
+            Command::KeepWhatIf => Text::CmdKeepWhatIf,
+            Command::ResetWhatIf => Text::CmdResetWhatIf,
+            Command::TogglePresentationEditor => Text::CmdEditPresentation,
+            Command::AddCurrentView => Text::CmdAddCurrentView,
+            Command::EditPresentation(_) => Text::PresentationTitle,
         };
         lang.tr(text).to_string()
     }
@@ -173,6 +201,8 @@ impl Command {
             Command::Quit => (CTRL, Key::Q),
             Command::Undo => (CTRL, Key::Z),
             Command::Redo => (CTRL_SHIFT, Key::Z),
+            // Read by the presenter's keys (`presenter/keys.rs`), as in slide software.
+            Command::StartPresentation => (Modifiers::NONE, Key::F5),
             _ => return None,
         };
         Some(KeyboardShortcut::new(modifiers, key))

@@ -84,6 +84,15 @@ impl KostenbatenApp {
             Command::SetRange(..) | Command::SetSamples(_) | Command::SetSeed(_) => {
                 self.apply_to_uncertainty(command);
             }
+            Command::StartPresentation
+            | Command::StopPresentation
+            | Command::NextView
+            | Command::PreviousView
+            | Command::KeepWhatIf
+            | Command::ResetWhatIf
+            | Command::TogglePresentationEditor
+            | Command::AddCurrentView
+            | Command::EditPresentation(_) => self.apply_to_presentation(ctx, command),
         }
     }
 

@@ -26,6 +26,7 @@ pub(super) fn new_model(lang: Lang) -> Model {
             ..Scenario::default()
         }],
         budget: None,
+        presentation: Default::default(),
     }
 }
 

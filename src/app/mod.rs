@@ -11,6 +11,7 @@
 //!   what they show, computed once; [`monte_carlo`]: the cancelling background run behind the
 //!   uncertainty view.
 //! - [`widgets`], `plot_style.rs`: the small widgets and the one plot style every room shares.
+//! - `presenter/`: presenter mode (F5) and the panel in which its views are built.
 
 use eframe::egui;
 use std::path::PathBuf;
@@ -28,6 +29,7 @@ mod panels;
 mod param_widget;
 mod params_panel;
 mod plot_style;
+mod presenter;
 pub mod results;
 mod sheet;
 mod shell;

@@ -9,6 +9,8 @@ use super::analysis::AnalysisState;
 use super::commands::Pending;
 use super::files::Startup;
 use super::params_panel::Highlight;
+use super::presenter::PresenterState;
+use super::presenter::editor::EditorState;
 use super::results::Results;
 use super::state::{self, Recovery, Settings, Theme};
 use super::{Command, Document, FileDialog, NativeFileDialog, View};
@@ -52,6 +54,10 @@ pub struct KostenbatenApp {
     /// The model as the last recovery copy stored it (`None`: nothing stored yet), so an idle app
     /// asks for one more frame only while an edit is not yet in the recovery copy.
     pub(super) recovery_stored: Option<Model>,
+    /// Presenter mode, while it is on.
+    pub(super) presenter: Option<PresenterState>,
+    /// The presentation editor, while it is open.
+    pub(super) editor: Option<EditorState>,
 }
 
 /// How often eframe stores the settings and the recovery copy of unsaved work: a crash loses at
@@ -101,6 +107,8 @@ impl KostenbatenApp {
             highlight: Highlight::default(),
             results: Results::default(),
             recovery_stored: None,
+            presenter: None,
+            editor: None,
         }
     }
 
@@ -149,6 +157,25 @@ impl KostenbatenApp {
             self.settings.lang.tr(Text::AppTitle),
             self.doc.model.name
         )
+    }
+
+    /// Whether presenter mode is on.
+    pub fn is_presenting(&self) -> bool {
+        self.presenter.is_some()
+    }
+
+    /// In presenter mode: the view shown (from 0) and how many views there are.
+    pub fn presenter_position(&self) -> Option<(usize, usize)> {
+        self.presenter
+            .as_ref()
+            .map(|p| (p.index, p.views(&self.doc.model).len()))
+    }
+
+    /// How many times presenter mode ran the engine: a frame without a change adds nothing.
+    pub fn presenter_computations(&self) -> u64 {
+        self.presenter
+            .as_ref()
+            .map_or(0, |p| p.results.computations())
     }
 
     /// Record a command, to be applied after this frame is drawn.
@@ -209,11 +236,18 @@ impl eframe::App for KostenbatenApp {
         let ctx = ui.ctx().clone();
         self.follow_theme(&ctx);
         self.read_keys(&ctx);
-        self.drag_and_drop(&ctx);
-        self.keep_view_available();
-        self.top_panels(ui);
-        self.parameters_panel(ui);
-        self.central_panel(ui);
+        self.presenter_keys(&ctx);
+        if self.presenter.is_some() {
+            // Presenter mode: no menus, no tables, only the prepared view.
+            self.presenter_frame(ui);
+        } else {
+            self.drag_and_drop(&ctx);
+            self.keep_view_available();
+            self.top_panels(ui);
+            self.presentation_editor(ui);
+            self.parameters_panel(ui);
+            self.central_panel(ui);
+        }
         self.modals(&ctx);
         self.apply_commands(&ctx);
         self.commit_finished_edit(&ctx);

@@ -5,16 +5,21 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::error::FileError;
+use crate::model::presentation::Presentation;
 use crate::model::{Model, reference_keys};
 
 /// The newest schema version this program reads and writes. Version 2 added ranges on parameters
 /// (`uncertainty` in a scenario, issue 10); a model without them is still written as version 1, so
 /// it stays readable by the programs that read only version 1 (see [`version_needed`]).
-pub const SCHEMA_VERSION: u32 = 2;
+/// Version 3 added the presenter's prepared views (`presentation`, issue 11).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The lowest schema version that holds everything in `model`: an older program then refuses a
 /// file it cannot read with "update kostenbaten" rather than an unknown field.
 pub fn version_needed(model: &Model) -> u32 {
+    if !model.presentation.is_empty() {
+        return 3;
+    }
     if model.scenarios.iter().any(|s| !s.uncertainty.is_default()) {
         2
     } else {
@@ -51,6 +56,9 @@ pub struct ModelFile {
     /// A participation-budget plan, where the model has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget: Option<crate::model::budget::BudgetPlan>,
+    /// The presenter's prepared views (version 3), where the model has them.
+    #[serde(default, skip_serializing_if = "Presentation::is_empty")]
+    pub presentation: Presentation,
 }
 
 /// Only the version, read first so that a newer file is refused with the right message rather than
@@ -104,7 +112,9 @@ pub fn parse_model(bytes: &[u8], path: &Path) -> Result<Model, FileError> {
         description: file.description,
         scenarios: file.scenarios,
         budget: file.budget,
+        presentation: file.presentation,
     };
+    presentation_rules(&model).map_err(|(view, message)| in_view(path, text, view, message))?;
     validate(&model).map_err(|message| located(path, text, message))?;
     Ok(model)
 }
@@ -165,7 +175,43 @@ pub fn validate(model: &Model) -> Result<(), String> {
     if let Some(budget) = &model.budget {
         validate_budget(budget)?;
     }
+    presentation_rules(model).map_err(|(_, message)| message)?;
     Ok(())
+}
+
+/// The presentation's rules (see [`Presentation::check`]), with the number of the view that
+/// breaks one.
+fn presentation_rules(model: &Model) -> Result<(), (Option<usize>, String)> {
+    let names: Vec<&str> = model.scenarios.iter().map(|s| s.name.as_str()).collect();
+    model.presentation.check(&names)
+}
+
+/// A presentation rule broken in view `view` (from 1), placed at what the message quotes inside
+/// that view, else at the view's title; a file without the view's place falls back to [`located`].
+fn in_view(path: &Path, text: &str, view: Option<usize>, message: String) -> FileError {
+    let start = text.rfind("presentation:").and_then(|at| {
+        let number = view?;
+        let (offset, _) = text[at..]
+            .match_indices("title:")
+            .nth(number.checked_sub(1)?)?;
+        Some(at + offset)
+    });
+    let Some(start) = start else {
+        return located(path, text, message);
+    };
+    let quoted = message
+        .split('\'')
+        .nth(1)
+        .filter(|q| !q.is_empty())
+        .and_then(|q| text[start..].find(&format!("\"{q}\"")));
+    let offset = start + quoted.unwrap_or(0);
+    let (line, column) = line_column(&text.as_bytes()[..offset]);
+    FileError::Parse {
+        path: path.to_path_buf(),
+        line,
+        column,
+        message,
+    }
 }
 
 fn validate_budget(budget: &crate::model::budget::BudgetPlan) -> Result<(), String> {
@@ -211,6 +257,7 @@ pub fn to_ron(model: &Model) -> Result<String, ron::Error> {
         description: model.description.clone(),
         scenarios: model.scenarios.clone(),
         budget: model.budget.clone(),
+        presentation: model.presentation.clone(),
     };
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")

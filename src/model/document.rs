@@ -6,6 +6,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::budget::BudgetPlan;
 use super::parameters::Parameters;
+use super::presentation::Presentation;
 use super::registry::{REGISTRY, is_param_key};
 use super::sheet::Reference;
 use super::uncertainty::Uncertainty;
@@ -76,6 +77,10 @@ pub struct Model {
     /// A participation-budget plan, where the model has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget: Option<BudgetPlan>,
+    /// The prepared views of presenter mode. Left out of the file when there are none, so models
+    /// without one are written exactly as before.
+    #[serde(default, skip_serializing_if = "Presentation::is_empty")]
+    pub presentation: Presentation,
 }
 
 /// Why a scenario operation was refused.
@@ -129,11 +134,15 @@ impl Model {
             .scenarios
             .get_mut(index)
             .ok_or(ScenarioError::NoSuchScenario(index))?;
-        scenario.name = name.to_string();
+        let old = std::mem::replace(&mut scenario.name, name.to_string());
+        // The presentation's views name their scenario: they follow the rename.
+        self.presentation.rename_scenario(&old, name);
         Ok(())
     }
 
-    /// Delete scenario `index`, never the last one.
+    /// Delete scenario `index`, never the last one. The presentation's views of it go with it
+    /// rather than refuse the delete: a view without its scenario cannot be shown, and one undo
+    /// in the app brings back both.
     pub fn delete_scenario(&mut self, index: usize) -> Result<Scenario, ScenarioError> {
         if index >= self.scenarios.len() {
             return Err(ScenarioError::NoSuchScenario(index));
@@ -141,7 +150,9 @@ impl Model {
         if self.scenarios.len() == 1 {
             return Err(ScenarioError::LastScenario);
         }
-        Ok(self.scenarios.remove(index))
+        let removed = self.scenarios.remove(index);
+        self.presentation.remove_scenario(&removed.name);
+        Ok(removed)
     }
 
     /// Move scenario `from` to position `to`.

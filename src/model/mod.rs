@@ -17,6 +17,7 @@ mod money;
 pub(crate) mod multi_year;
 mod parameters;
 mod per_actor;
+pub mod presentation;
 pub mod registry;
 mod sheet;
 mod sweep;
@@ -40,6 +41,7 @@ pub use parameters::{
     Placement, SOCIETAL_COST_PER_CLIENT, STANDARD_DISCOUNT_RATE_PCT, Year,
 };
 pub use per_actor::PerActor;
+pub use presentation::{Figure, PlotChoice, Presentation, PresentationEdit, PresentationView};
 pub use registry::{Group, ParamDef, ParamKey, REGISTRY, Texts, Unit};
 pub use sheet::{LAYOUT, LineKey, Reference, ReferenceRow, Sheet, SheetLine, Side, reference_keys};
 pub use sweep::{WageValuePoint, by_wage_value};

@@ -94,6 +94,9 @@ impl KostenbatenApp {
                 let enabled = theme != self.settings.theme;
                 Command::SetTheme(theme).menu_button(ui, lang, enabled, commands);
             }
+            ui.separator();
+            Command::StartPresentation.menu_button(ui, lang, true, commands);
+            Command::TogglePresentationEditor.menu_button(ui, lang, true, commands);
         });
     }
 }

@@ -9,7 +9,7 @@ use crate::model::Scenario;
 
 mod actors_view;
 mod key_figures;
-mod plots;
+pub(in crate::app) mod plots; // presenter mode draws them at its own scale
 mod sheet_view;
 
 /// The sheet tab: key figures, the sheet, who pays and who benefits, and the plots.
