@@ -363,11 +363,13 @@ texts! {
     PresentationMoveUp => "Weergave omhoog", "Move view up";
     PresentationMoveDown => "Weergave omlaag", "Move view down";
     PresentationDeleteView => "Weergave verwijderen", "Delete view";
-    PresenterNotYetAvailable => "nog niet beschikbaar", "not yet available";
+    PresenterNotYetAvailable => "niet beschikbaar", "not available";
     PresenterKeysHint => "pijltjes of PageUp/PageDown: andere weergave · Esc: stoppen", "arrows or PageUp/PageDown: other view · Esc: stop";
     PresenterWhatIf => "wat-als, niet bewaard", "what-if, not kept";
     PresenterNpvUnit => "over de looptijd, alle plekken, contant", "over the horizon, all places, discounted";
     PresenterBreakEvenUnit => "LKS = bespaarde uitkering", "LKS = benefit saved";
+    ExplainMethodAverageShort => "Methode: gemiddelde over alle volgordes (Shapley), op centen afgerond", "Method: the average over all orders (Shapley), rounded to cents";
+    ExplainMethodSequentialShort => "Methode: één voor één in vaste volgorde, op centen afgerond", "Method: one at a time in a fixed order, rounded to cents";
 }
 
 impl Lang {

@@ -289,11 +289,30 @@ fn presenter_snapshot() {
     press(&mut h, egui::Key::ArrowRight);
     press(&mut h, egui::Key::ArrowRight);
     h.snapshot_options("presenter_nl_break_even", &options);
-    // The last view: the horizon and the waterfall, which is not built yet.
+    // The last view: the horizon and the waterfall from the previous view's scenario.
     press(&mut h, egui::Key::PageDown);
     press(&mut h, egui::Key::PageDown);
     h.get_by_label("5 / 5");
-    h.snapshot_options("presenter_nl_not_yet", &options);
+    h.snapshot_options("presenter_nl_waterfall", &options);
+}
+
+/// The last view explains the step from the previous view's scenario (clients stay home) to its own
+/// (the SW company): the waterfall starts at the one's net, ends at the other's, and its effects add
+/// up to the difference; a moved slider moves its end.
+#[test]
+fn the_waterfall_explains_the_step_from_the_previous_view() {
+    let model = walk();
+    let home = engine_municipality(&model, "Geen beschut werk: klanten blijven thuis");
+    let mut h = presenting(model);
+    for _ in 0..4 {
+        press(&mut h, egui::Key::ArrowRight);
+    }
+    assert_eq!(h.state().presenter_position(), Some((4, 5)));
+    h.get_by_label("Methode: gemiddelde over alle volgordes (Shapley), op centen afgerond");
+    let (start, end, sum) = h.state().presenter_waterfall().unwrap();
+    assert_eq!(start, home);
+    assert_eq!(end, by_hand(dec!(40)));
+    assert_eq!(sum, end - start);
 }
 
 #[test]

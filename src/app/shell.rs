@@ -3,6 +3,7 @@
 //! is recorded as a [`Command`] while drawing and applied in one place after it.
 
 use eframe::egui;
+use rust_decimal::Decimal;
 use std::path::PathBuf;
 
 use super::analysis::AnalysisState;
@@ -176,6 +177,15 @@ impl KostenbatenApp {
         self.presenter
             .as_ref()
             .map_or(0, |p| p.results.computations())
+    }
+
+    /// In presenter mode: the waterfall of the view shown, (start, end, the sum of its effects), when
+    /// the view shows one and it could be computed.
+    pub fn presenter_waterfall(&self) -> Option<(Decimal, Decimal, Decimal)> {
+        let presenter = self.presenter.as_ref()?;
+        let explanation = presenter.results.extras.waterfall()?.as_ref().ok()?;
+        let sum = explanation.steps.iter().map(|s| s.effect).sum();
+        Some((explanation.start, explanation.end, sum))
     }
 
     /// Record a command, to be applied after this frame is drawn.

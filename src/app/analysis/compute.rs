@@ -285,7 +285,7 @@ fn trade_off_results(
 
 /// A parameter's range in a plot: a percentage over its whole range, anything else from its lowest
 /// value to twice the current value (at least 1.000), so the current value stands inside.
-fn axis_range(param: ParamKey, current: Decimal) -> (Decimal, Decimal) {
+pub(crate) fn axis_range(param: ParamKey, current: Decimal) -> (Decimal, Decimal) {
     let (min, max) = param.range();
     let high = if max <= Decimal::ONE_HUNDRED {
         max

@@ -204,6 +204,11 @@ pub fn waterfall_plot(
     let ends = rows.iter().flat_map(|r| [r.base, r.base + r.length, 0.0]);
     let (low, high) = ends.fold((f64::MAX, f64::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)));
     let span = (high - low).max(1.0);
+    // The amounts need about 110 points right of the bars whatever the plot's width: as a share
+    // of the plot area, that is more room in euros in a narrow plot (presenter mode) than a wide one.
+    let plot_width = (ui.available_width() - 190.0).max(120.0);
+    let share = f64::from((110.0 / plot_width).min(0.6));
+    let room = span * share / (1.0 - share);
     let amounts: Vec<egui_plot::Text> = rows
         .iter()
         .enumerate()
@@ -222,7 +227,7 @@ pub fn waterfall_plot(
         .collect();
     still_plot(Plot::new("explain_waterfall"))
         .include_x(low)
-        .include_x(high + span * 0.2)
+        .include_x(high + room)
         .width(ui.available_width())
         .height(height)
         .x_axis_label(lang.tr(Text::ExplainAxis))

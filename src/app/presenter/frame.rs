@@ -9,7 +9,7 @@ use egui::RichText;
 use super::{PresenterResults, PresenterState, controls, figures, plots, style, views_of};
 use crate::app::{Command, KostenbatenApp};
 use crate::i18n::{Lang, Text};
-use crate::model::{Figure, Parameters, PresentationView};
+use crate::model::{Figure, Parameters, PlotChoice, PresentationView};
 
 impl KostenbatenApp {
     /// One frame of presenter mode; leaves it when there is nothing left to show.
@@ -53,6 +53,24 @@ impl KostenbatenApp {
                 });
         }
         results.refresh(&what_if.params, lang);
+        if view.plots.contains(&PlotChoice::Waterfall) {
+            // From the previous view's scenario (the first view: the model's first scenario).
+            let from = index
+                .checked_sub(1)
+                .and_then(|i| views.get(i))
+                .and_then(|v| self.doc.model.scenario(&v.scenario))
+                .or(self.doc.model.scenarios.first());
+            if let Some(from) = from {
+                results
+                    .extras
+                    .refresh_waterfall(&from.parameters, &what_if.params);
+            }
+        }
+        if view.plots.contains(&PlotChoice::TradeOff) {
+            results
+                .extras
+                .refresh_trade_off(&what_if.base, &what_if.params);
+        }
         let params = &what_if.params;
         egui::CentralPanel::default().show(ui, |ui| body(ui, lang, view, params, results));
         self.presenter = Some(presenter);

@@ -16,6 +16,7 @@ use crate::model::{Model, Parameters, PresentationView};
 mod commands;
 mod controls;
 pub mod editor;
+pub mod extras;
 mod figures;
 mod frame;
 mod keys;

@@ -1,16 +1,17 @@
 //! The view's one or two plots, drawn by the sheet's own plot code at presenter scale (larger type
 //! from [`super::style::scale_up`]), side by side.
 //!
-//! The waterfall and the trade-off are built elsewhere (issue 11 items 3 and 4): until their plot
-//! functions are wired in [`plot`], they show a plain "nog niet beschikbaar".
+//! The waterfall and the trade-off are the Analyse tab's own plots, from [`super::extras`].
 
 use eframe::egui;
 use egui::RichText;
 
 use super::results::PresenterResults;
 use super::style;
+use crate::app::analysis;
 use crate::app::sheet::plots;
 use crate::i18n::{Lang, Text};
+use crate::model::analysis::Method;
 use crate::model::{Parameters, PlotChoice};
 
 /// The chosen plots side by side in `size`.
@@ -63,15 +64,32 @@ fn plot(
         ),
         PlotChoice::StayingHomeVsWorking => plots::horizon(ui, lang, evaluation, plot_size),
         PlotChoice::ActorBars => plots::actors(ui, lang, evaluation, plot_size),
-        // TODO(issue 11 item 3): draw the waterfall from src/app/analysis here.
-        PlotChoice::Waterfall => not_yet(ui, lang, choice, plot_size),
-        // TODO(issue 11 item 4): draw the trade-off from src/app/analysis here.
-        PlotChoice::TradeOff => not_yet(ui, lang, choice, plot_size),
+        PlotChoice::Waterfall => match results.extras.waterfall() {
+            Some(Ok(explanation)) => {
+                ui.label(RichText::new(lang.pick(choice.label())).strong());
+                analysis::waterfall_plot(ui, explanation, lang, plot_size.y - 30.0);
+                // The method in one short line: the full wording is in the Analyse tab.
+                let method = match explanation.method {
+                    Method::Average => Text::ExplainMethodAverageShort,
+                    Method::Sequential => Text::ExplainMethodSequentialShort,
+                };
+                ui.label(RichText::new(lang.tr(method)).size(style::HINT).weak());
+            }
+            Some(Err(err)) => unavailable(ui, lang, choice, plot_size, &err.to_string()),
+            None => unavailable(ui, lang, choice, plot_size, ""),
+        },
+        PlotChoice::TradeOff => match results.extras.trade_off() {
+            Some(grid) => {
+                ui.label(RichText::new(lang.pick(choice.label())).strong());
+                analysis::trade_off_plot(ui, grid, lang, plot_size.y);
+            }
+            None => unavailable(ui, lang, choice, plot_size, ""),
+        },
     }
 }
 
-/// A plot that is not built yet: its name and "nog niet beschikbaar", in a frame of its size.
-fn not_yet(ui: &mut egui::Ui, lang: Lang, choice: PlotChoice, size: egui::Vec2) {
+/// A plot that cannot be drawn: its name and why (or "niet beschikbaar"), in a frame of its size.
+fn unavailable(ui: &mut egui::Ui, lang: Lang, choice: PlotChoice, size: egui::Vec2, why: &str) {
     ui.label(RichText::new(lang.pick(choice.label())).strong());
     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
     ui.painter().rect_stroke(
@@ -83,7 +101,11 @@ fn not_yet(ui: &mut egui::Ui, lang: Lang, choice: PlotChoice, size: egui::Vec2) 
     ui.painter().text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        lang.tr(Text::PresenterNotYetAvailable),
+        if why.is_empty() {
+            lang.tr(Text::PresenterNotYetAvailable)
+        } else {
+            why
+        },
         egui::FontId::proportional(style::CAPTION),
         ui.visuals().weak_text_color(),
     );

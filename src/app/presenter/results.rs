@@ -43,6 +43,8 @@ pub struct PresenterResults {
     wage_curve: Vec<WageValuePoint>,
     shown: Shown,
     computations: u64,
+    /// The waterfall and the trade-off, for views that show them.
+    pub extras: super::extras::Extras,
 }
 
 impl PresenterResults {

@@ -1,0 +1,96 @@
+//! The two heavier plots a view may show, the waterfall and the trade-off, computed only when the
+//! view asks for them and only when their inputs change: a frame without a change computes nothing.
+//!
+//! - The waterfall explains the difference in the municipality's net per place per year from the
+//!   previous view's scenario (for the first view: the model's first scenario) to what is on screen
+//!   now, the live what-if included, as the average over all orders (sequential when more than
+//!   twelve inputs differ, which the average refuses).
+//! - The trade-off shades the municipality's net over wage value × coaching. Its axes come from the
+//!   view's saved scenario, so dragging either slider moves the point, not the grid; the grid is
+//!   computed again only when another input changes.
+
+use crate::app::analysis::compute::axis_range;
+use crate::model::analysis::{
+    Axis, ExplainError, Explanation, Method, OutputKey, ParamKey, TradeOff, explain, trade_off,
+};
+use crate::model::{Evaluation, Parameters};
+
+/// Grid points a side: as fine as the Analyse tab's, at about 20 ms a computation.
+const STEPS: usize = 41;
+
+/// The output both plots show: the municipality's net per place per year.
+const OUTPUT: OutputKey = OutputKey::MunicipalityNet;
+
+/// The trade-off's two axes.
+const X: ParamKey = ParamKey::WageValuePct;
+const Y: ParamKey = ParamKey::Coaching;
+
+/// The waterfall and the trade-off of the view shown, with the inputs they came from.
+#[derive(Debug, Default)]
+pub struct Extras {
+    waterfall_inputs: Option<(Parameters, Parameters)>,
+    waterfall: Option<Result<Explanation, ExplainError>>,
+    trade_off_inputs: Option<Parameters>,
+    trade_off: Option<TradeOff>,
+}
+
+impl Extras {
+    /// Bring the waterfall up to date: from `from` to `to`.
+    pub fn refresh_waterfall(&mut self, from: &Parameters, to: &Parameters) {
+        if self
+            .waterfall_inputs
+            .as_ref()
+            .is_some_and(|(f, t)| f == from && t == to)
+        {
+            return;
+        }
+        let result = match explain(from, to, OUTPUT, Method::Average) {
+            Err(ExplainError::TooManyForAverage { .. }) => {
+                explain(from, to, OUTPUT, Method::Sequential)
+            }
+            other => other,
+        };
+        self.waterfall = Some(result);
+        self.waterfall_inputs = Some((from.clone(), to.clone()));
+    }
+
+    /// Bring the trade-off up to date with `params`, its axes from the saved scenario `base`.
+    pub fn refresh_trade_off(&mut self, base: &Parameters, params: &Parameters) {
+        // The grid does not depend on where the two axis parameters stand: key it without them.
+        let mut key = params.clone();
+        for param in [X, Y] {
+            if let Ok(evaluation) = Evaluation::of(base) {
+                param.set(&mut key, param.get(base, &evaluation));
+            }
+        }
+        if self.trade_off_inputs.as_ref() != Some(&key) {
+            self.trade_off = grid(base, &key);
+            self.trade_off_inputs = Some(key);
+        }
+        // Only the point follows the sliders.
+        if let (Some(grid), Ok(evaluation)) = (self.trade_off.as_mut(), Evaluation::of(params)) {
+            grid.current = (X.get(params, &evaluation), Y.get(params, &evaluation));
+            grid.current_value = OUTPUT.value(&evaluation);
+        }
+    }
+
+    /// The waterfall, or why it could not be computed; `None` when the view shows none.
+    pub fn waterfall(&self) -> Option<&Result<Explanation, ExplainError>> {
+        self.waterfall.as_ref()
+    }
+
+    /// The trade-off grid; `None` when the view shows none or the scenario cannot be computed.
+    pub fn trade_off(&self) -> Option<&TradeOff> {
+        self.trade_off.as_ref()
+    }
+}
+
+/// The grid over the axes of `base`, with every other input as in `params`.
+fn grid(base: &Parameters, params: &Parameters) -> Option<TradeOff> {
+    let evaluation = Evaluation::of(base).ok()?;
+    let axis = |param: ParamKey| {
+        let (low, high) = axis_range(param, param.get(base, &evaluation));
+        Axis { param, low, high }
+    };
+    trade_off(params, OUTPUT, axis(X), axis(Y), STEPS).ok()
+}
