@@ -5,6 +5,7 @@
 
 mod budget;
 mod compare;
+mod export;
 pub mod oneline;
 mod set;
 mod sheet;
@@ -18,6 +19,7 @@ use clap::{Parser, Subcommand};
 
 pub use budget::BudgetArgs;
 pub use compare::CompareArgs;
+pub use export::{CsvStyleArg, ExportArgs};
 pub use set::{SetError, apply};
 pub use sheet::SheetArgs;
 pub use simulate::SimulateArgs;
@@ -54,6 +56,8 @@ pub enum Command {
     Sources(SourcesArgs),
     /// Run the Monte Carlo over a scenario's ranges: mean, spread and P(>0) of every output.
     Simulate(SimulateArgs),
+    /// Export a scenario to a file for Excel: .csv or .xlsx (format from the extension).
+    Export(ExportArgs),
 }
 
 /// Output formats of the headless commands; `compare`, `solve` and `budget` refuse CSV.
@@ -111,6 +115,9 @@ pub enum CliError {
     /// The report could not be written.
     #[error(transparent)]
     Report(#[from] ReportError),
+    /// The export could not be made or written.
+    #[error(transparent)]
+    Export(#[from] crate::report::export::ExportError),
 }
 
 impl CliError {

@@ -7,6 +7,7 @@
 
 pub mod analysis;
 pub mod budget;
+pub mod export;
 pub mod sheet;
 pub mod shown;
 pub mod simulate;
