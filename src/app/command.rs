@@ -99,6 +99,8 @@ pub enum Command {
     SetSamples(u32),
     /// Set the seed of the Monte Carlo of the shown scenario; one undo step.
     SetSeed(u64),
+    /// Export the shown scenario to a file (CSV, XLSX) chosen in a save dialog.
+    Export,
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -159,6 +161,7 @@ impl Command {
             Command::SetRange(..) => Text::RangeToggle,
             Command::SetSamples(_) => Text::McSamples,
             Command::SetSeed(_) => Text::McSeed,
+            Command::Export => Text::CmdExport,
         };
         lang.tr(text).to_string()
     }

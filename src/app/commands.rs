@@ -84,6 +84,7 @@ impl KostenbatenApp {
             Command::SetRange(..) | Command::SetSamples(_) | Command::SetSeed(_) => {
                 self.apply_to_uncertainty(command);
             }
+            Command::Export => self.export(ctx),
         }
     }
 

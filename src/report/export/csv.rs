@@ -293,7 +293,8 @@ fn scenarios(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
             lang.tr(Text::NpvShort),
             lang.tr(Text::SocietyTotal)
         ),
-        &|s| s.npv.total(),
+        // A shown total is the sum of its shown lines, as in the actor table.
+        &|s| s.npv.values().map(|v| cents(*v)).sum(),
     );
 }
 
@@ -302,11 +303,11 @@ fn scenarios(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
 fn horizon(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
     let params = &p.scenario.parameters;
     csv.section(format!(
-        "{} ({} {}, {})",
+        "{} ({}; {}: {})",
         lang.tr(Text::HorizonTitle),
-        params.clients.get(),
+        lang.tr(Text::ExportConstantPrices),
         lang.tr(Text::BudgetClients).to_lowercase(),
-        lang.tr(Text::ExportConstantPrices)
+        params.clients.get()
     ));
     let mut header = vec![text(lang.tr(Text::Year)), text(lang.tr(Text::CalendarYear))];
     header.extend(Actor::ALL.map(|a| text(lang.actor(a))));

@@ -277,9 +277,13 @@ pub fn check_target(path: &Path) -> Result<(), ExportError> {
         .suffix(".probe")
         .tempfile_in(folder)
         .map(drop)
-        .map_err(|source| ExportError::NotWritable {
+        .map_err(|err| ExportError::NotWritable {
             folder: folder.to_path_buf(),
-            source,
+            // The system's reason without the probe's own name, which would only confuse.
+            source: err.raw_os_error().map_or_else(
+                || std::io::Error::from(err.kind()),
+                std::io::Error::from_raw_os_error,
+            ),
         })
 }
 
