@@ -195,6 +195,12 @@ fn sheet(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
         row.extend(published(key));
         csv.row(row);
     }
+    results(csv, p, lang);
+}
+
+/// The break-even wage value and the societal cost of staying home, beneath the sheet.
+fn results(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
+    let e = &p.evaluation;
     let break_even = match e.break_even {
         BreakEven::At(pct) => Field::Number(pct, 2),
         BreakEven::SavesAtEveryWageValue => text(lang.tr(Text::BreakEvenEveryWageValue)),

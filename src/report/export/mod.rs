@@ -8,7 +8,9 @@
 
 pub mod csv;
 pub mod xlsx;
+mod xlsx_formulas;
 mod xlsx_params;
+mod xlsx_tables;
 
 use std::path::{Path, PathBuf};
 

@@ -10,7 +10,9 @@
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Color, Format, Formula, Workbook, Worksheet, XlsxError};
 
-use super::xlsx_params::{actor_formulas, parameters_sheet};
+use super::xlsx_formulas::actor_formulas;
+use super::xlsx_params::parameters_sheet;
+use super::xlsx_tables::{horizon, scenarios};
 use super::{ExportError, Prepared, to_f64};
 use crate::i18n::{Lang, Text};
 use crate::model::{Actor, BreakEven, LineKey, Side};
@@ -131,7 +133,7 @@ pub fn render(p: &Prepared<'_>, lang: Lang) -> Result<Vec<u8>, ExportError> {
 }
 
 /// A sheet named `name` with a title in its first row.
-fn titled(name: &str, title: &str, formats: &Formats) -> Result<Worksheet, ExportError> {
+pub(super) fn titled(name: &str, title: &str, formats: &Formats) -> Result<Worksheet, ExportError> {
     let mut ws = Worksheet::new();
     ws.set_name(name)?;
     ws.write_string_with_format(0, 0, title, &formats.title)?;
@@ -179,6 +181,25 @@ fn overview(
     for (col, t) in header.into_iter().enumerate() {
         ws.write_string_with_format(5, col as u16, lang.tr(t), &f.header)?;
     }
+    let row = sheet_lines(&mut ws, p, lang, f)?;
+    key_results(&mut ws, p, lang, f, names, row + 1)?;
+    ws.set_column_width(0, 12)?;
+    ws.set_column_width(1, 44)?;
+    for col in 2..=4 {
+        ws.set_column_width(col, 16)?;
+    }
+    Ok(ws)
+}
+
+/// The sheet's lines, their totals and the net as formulas, with the published figures beside
+/// them; returns the first row after the net.
+fn sheet_lines(
+    ws: &mut Worksheet,
+    p: &Prepared<'_>,
+    lang: Lang,
+    f: &Formats,
+) -> Result<u32, ExportError> {
+    let e = &p.evaluation;
     let comparison = p
         .scenario
         .reference
@@ -189,12 +210,8 @@ fn overview(
         if let Some(reference) = comparison.iter().find(|r| r.key == key) {
             ws.write_number_with_format(row, 3, to_f64(reference.published), &f.euro)?;
             let difference = format!("={}-{}", a1(row, 2), a1(row, 3));
-            ws.write_formula_with_format(
-                row,
-                4,
-                formula(&difference, reference.difference()),
-                &f.euro,
-            )?;
+            let cell = formula(&difference, reference.difference());
+            ws.write_formula_with_format(row, 4, cell, &f.euro)?;
         }
         Ok(())
     };
@@ -206,18 +223,13 @@ fn overview(
         };
         ws.write_string(row, 0, lang.tr(side))?;
         ws.write_string(row, 1, lang.line(line.key))?;
-        ws.write_formula_with_format(
-            row,
-            2,
-            formula(line_formula(line.key), line.amount),
-            &f.euro,
-        )?;
-        published(&mut ws, row, &line.reference_key())?;
+        let cell = formula(line_formula(line.key), line.amount);
+        ws.write_formula_with_format(row, 2, cell, &f.euro)?;
+        published(ws, row, &line.reference_key())?;
         row += 1;
     }
-    let costs = e.sheet.side(Side::Cost).count() as u32;
-    let first = LINE_FIRST_ROW;
-    let (cost_row, benefit_row, net_row) = (row, row + 1, row + 2);
+    let (first, costs) = (LINE_FIRST_ROW, e.sheet.side(Side::Cost).count() as u32);
+    let (cost_row, benefit_row) = (row, row + 1);
     let totals = [
         (
             Text::ExportTotalCost,
@@ -242,17 +254,10 @@ fn overview(
         ws.write_string_with_format(row, 0, lang.tr(Text::Total), &f.bold)?;
         ws.write_string_with_format(row, 1, lang.tr(label), &f.bold)?;
         ws.write_formula_with_format(row, 2, formula(&text, value), &f.euro_bold)?;
-        published(&mut ws, row, key)?;
+        published(ws, row, key)?;
         row += 1;
     }
-    debug_assert_eq!(row, net_row + 1);
-    key_results(&mut ws, p, lang, f, names, row + 1)?;
-    ws.set_column_width(0, 12)?;
-    ws.set_column_width(1, 44)?;
-    for col in 2..=4 {
-        ws.set_column_width(col, 16)?;
-    }
-    Ok(ws)
+    Ok(row)
 }
 
 /// The formula of a sheet line: the same on both sides, as the engine books it.
@@ -407,131 +412,6 @@ fn actors(p: &Prepared<'_>, lang: Lang, f: &Formats, name: &str) -> Result<Works
     for col in 1..=4 {
         ws.set_column_width(col, 16)?;
     }
-    Ok(ws)
-}
-
-/// Scenario's: every scenario side by side, as values (each scenario has parameters of its own).
-fn scenarios(
-    p: &Prepared<'_>,
-    lang: Lang,
-    f: &Formats,
-    name: &str,
-) -> Result<Worksheet, ExportError> {
-    let mut ws = titled(name, lang.tr(Text::Compare), f)?;
-    ws.write_string_with_format(1, 0, lang.tr(Text::XlsxScenariosNote), &f.note)?;
-    ws.write_string_with_format(3, 0, lang.tr(Text::ExportItem), &f.header)?;
-    for (i, s) in p.summaries.iter().enumerate() {
-        ws.write_string_with_format(3, 1 + i as u16, &s.name, &f.header)?;
-    }
-    let per_year = lang.tr(Text::PerPlacePerYear);
-    let mut rows: Vec<(String, Vec<Decimal>)> = vec![
-        (
-            format!("{} ({per_year})", lang.tr(Text::Costs)),
-            p.summaries.iter().map(|s| s.total_cost).collect(),
-        ),
-        (
-            format!("{} ({per_year})", lang.tr(Text::Benefits)),
-            p.summaries.iter().map(|s| s.total_benefit).collect(),
-        ),
-        (
-            format!("{} ({per_year})", lang.tr(Text::Net)),
-            p.summaries.iter().map(|s| s.net).collect(),
-        ),
-    ];
-    for a in Actor::ALL {
-        rows.push((
-            format!("{}: {}", lang.tr(Text::NpvShort), lang.actor(a)),
-            p.summaries.iter().map(|s| s.npv[a]).collect(),
-        ));
-    }
-    rows.push((
-        format!(
-            "{}: {}",
-            lang.tr(Text::NpvShort),
-            lang.tr(Text::SocietyTotal)
-        ),
-        p.summaries.iter().map(|s| s.npv.total()).collect(),
-    ));
-    for (i, (label, values)) in rows.into_iter().enumerate() {
-        let row = 4 + i as u32;
-        ws.write_string(row, 0, label)?;
-        for (j, value) in values.into_iter().enumerate() {
-            ws.write_number_with_format(row, 1 + j as u16, to_f64(value), &f.euro_value)?;
-        }
-    }
-    ws.set_column_width(0, 50)?;
-    for col in 1..=p.summaries.len() as u16 {
-        ws.set_column_width(col, 22)?;
-    }
-    Ok(ws)
-}
-
-/// The first year's row on Over de jaren (zero-based).
-pub(super) const YEAR_FIRST_ROW: u32 = 3;
-
-/// Over de jaren: year by year for all places, each actor's net grown by the real growth, society's
-/// net, that discounted and summed up, and the societal cost if every client stayed home.
-fn horizon(
-    p: &Prepared<'_>,
-    lang: Lang,
-    f: &Formats,
-    name: &str,
-) -> Result<Worksheet, ExportError> {
-    let title = format!(
-        "{} ({})",
-        lang.tr(Text::HorizonTitle),
-        lang.tr(Text::ExportConstantPrices)
-    );
-    let mut ws = titled(name, &title, f)?;
-    ws.write_string_with_format(1, 0, lang.tr(Text::XlsxHorizonNote), &f.note)?;
-    let mut header: Vec<String> = vec![
-        lang.tr(Text::Year).to_string(),
-        lang.tr(Text::CalendarYear).to_string(),
-    ];
-    header.extend(Actor::ALL.map(|a| lang.actor(a).to_string()));
-    header.push(lang.tr(Text::SocietyTotal).to_string());
-    header.push(lang.tr(Text::HorizonDiscounted).to_string());
-    header.push(format!(
-        "{}, {}",
-        lang.tr(Text::HorizonDiscounted),
-        lang.tr(Text::HorizonNominal)
-    ));
-    header.push(lang.tr(Text::StayingHome).to_string());
-    for (col, h) in header.iter().enumerate() {
-        ws.write_string_with_format(YEAR_FIRST_ROW - 1, col as u16, h, &f.header)?;
-    }
-    let growth = "(1+indexation_pct/100)";
-    let mut cumulative = Decimal::ZERO;
-    for (i, y) in p.evaluation.multi_year.years.iter().enumerate() {
-        let row = YEAR_FIRST_ROW + i as u32;
-        let t = a1(row, 0).replace('A', "$A");
-        ws.write_number(row, 0, f64::from(y.year))?;
-        ws.write_number(row, 1, f64::from(y.calendar_year))?;
-        for (j, a) in Actor::ALL.into_iter().enumerate() {
-            let text = format!("=net_{}*clients*{growth}^({t}-1)", a.key());
-            ws.write_formula_with_format(row, 2 + j as u16, formula(&text, y.net[a]), &f.euro)?;
-        }
-        let total = format!("=SUM({}:{})", a1(row, 2), a1(row, 7));
-        ws.write_formula_with_format(row, 8, formula(&total, y.net.total()), &f.euro)?;
-        let discounted = format!("={}/(1+discount_rate_pct/100)^{t}", a1(row, 8));
-        let discounted_value = y.discounted.total();
-        ws.write_formula_with_format(row, 9, formula(&discounted, discounted_value), &f.euro)?;
-        cumulative += discounted_value;
-        let running = format!(
-            "=SUM({}:{})",
-            a1(YEAR_FIRST_ROW, 9).replace('J', "J$"),
-            a1(row, 9)
-        );
-        ws.write_formula_with_format(row, 10, formula(&running, cumulative), &f.euro)?;
-        let home = format!("=societal_cost_per_client*working*clients*{growth}^({t}-1)");
-        ws.write_formula_with_format(row, 11, formula(&home, y.staying_home), &f.euro)?;
-    }
-    ws.set_column_width(0, 6)?;
-    ws.set_column_width(1, 12)?;
-    for col in 2..=11 {
-        ws.set_column_width(col, 18)?;
-    }
-    ws.set_freeze_panes(YEAR_FIRST_ROW, 2)?;
     Ok(ws)
 }
 

@@ -8,12 +8,11 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, Worksheet};
 
 use super::xlsx::{Formats, formula};
+use super::xlsx_formulas::{pv_factor, wage_rows};
 use super::{ExportError, Prepared, to_f64};
 use crate::i18n::{Lang, Text};
-use crate::model::multi_year::growth_index;
 use crate::model::{
-    Actor, BenefitSaved, CoachingDeliverer, HOLIDAY_ALLOWANCE, Inputs, LksRule, LksShare, ParamKey,
-    Parameters, Placement, Unit, statutory_hours_factor,
+    BenefitSaved, HOLIDAY_ALLOWANCE, LksShare, ParamKey, Parameters, Placement, Unit,
 };
 use crate::report::sources::{Figure, SourceRow};
 
@@ -308,6 +307,16 @@ fn calculation(sheet: &mut Sheet<'_>, p: &Prepared<'_>) -> Result<(), ExportErro
     for (label, name, text, value, unit) in rows {
         sheet.formula(lang.tr(label), name, text, value, unit)?;
     }
+    benefit_and_horizon(sheet, p)
+}
+
+/// The benefit that stops and the tax on it (a formula only for an amount typed in), and the
+/// horizon's present-value factor.
+fn benefit_and_horizon(sheet: &mut Sheet<'_>, p: &Prepared<'_>) -> Result<(), ExportError> {
+    let params = &p.scenario.parameters;
+    let inputs = &p.evaluation.inputs;
+    let lang = sheet.lang;
+    let money = Unit::Money;
     let stopped = lang.tr(Text::XlsxBenefitStopped);
     if matches!(params.benefit_saved, BenefitSaved::Amount(_)) {
         sheet.formula(
@@ -343,170 +352,6 @@ fn calculation(sheet: &mut Sheet<'_>, p: &Prepared<'_>) -> Result<(), ExportErro
          (1-((1+indexation_pct/100)/(1+discount_rate_pct/100))^years)\
          /((discount_rate_pct-indexation_pct)/100))",
         pv_factor(params),
-        factor,
+        Unit::Count,
     )
-}
-
-/// The hours factors and the wage figures under the scenario's LKS rule (`Inputs::resolve`).
-fn wage_rows(
-    params: &Parameters,
-    inputs: &Inputs,
-) -> Vec<(Text, &'static str, String, Decimal, Unit)> {
-    let money = Unit::Money;
-    let hours = if params.placement == Placement::Working {
-        params.hours_per_week.get()
-    } else {
-        Decimal::ZERO
-    };
-    let year = params.year.get();
-    let from_2024 = year >= 2024;
-    match params.lks_rule {
-        LksRule::Statutory => {
-            let (wage_factor, subsidy_factor) = if from_2024 {
-                (
-                    "=hours_per_week*working/36",
-                    "=MIN(hours_per_week*working,full_time_hours)/36",
-                )
-            } else {
-                (
-                    "=MIN(hours_per_week*working/full_time_hours,1)",
-                    "=MIN(hours_per_week*working/full_time_hours,1)",
-                )
-            };
-            let subsidised = statutory_hours_factor(year, hours, params.full_time_hours.get());
-            vec![
-                (
-                    Text::XlsxHoursFactor,
-                    "hours_factor",
-                    wage_factor.into(),
-                    inputs.hours_factor,
-                    Unit::Count,
-                ),
-                (
-                    Text::XlsxSubsidisedHoursFactor,
-                    "subsidised_hours_factor",
-                    subsidy_factor.into(),
-                    subsidised,
-                    Unit::Count,
-                ),
-                (
-                    Text::XlsxGrossWage,
-                    "gross_wage",
-                    "=annual_minimum_wage*hours_factor".into(),
-                    inputs.gross_wage,
-                    money,
-                ),
-                (
-                    Text::XlsxLoadedWageCost,
-                    "loaded_wage_cost",
-                    "=gross_wage*(1+employer_cost_rate_pct/100)".into(),
-                    inputs.loaded_wage_cost,
-                    money,
-                ),
-                (
-                    Text::XlsxSubsidisedWageCost,
-                    "subsidised_wage_cost",
-                    "=annual_minimum_wage*subsidised_hours_factor*(1+employer_cost_rate_pct/100)"
-                        .into(),
-                    inputs.subsidised_wage_cost,
-                    money,
-                ),
-            ]
-        }
-        LksRule::FullyLoaded => vec![
-            (
-                Text::XlsxHoursFactor,
-                "hours_factor",
-                "=hours_per_week*working/full_time_hours".into(),
-                inputs.hours_factor,
-                Unit::Count,
-            ),
-            (
-                Text::XlsxLoadedWageCost,
-                "loaded_wage_cost",
-                "=fully_loaded_wage_cost*hours_factor".into(),
-                inputs.loaded_wage_cost,
-                money,
-            ),
-            (
-                Text::XlsxSubsidisedWageCost,
-                "subsidised_wage_cost",
-                "=loaded_wage_cost".into(),
-                inputs.subsidised_wage_cost,
-                money,
-            ),
-            (
-                Text::XlsxGrossWage,
-                "gross_wage",
-                "=MIN(annual_minimum_wage*hours_factor,loaded_wage_cost)".into(),
-                inputs.gross_wage,
-                money,
-            ),
-        ],
-    }
-}
-
-/// Σ over the horizon of growth index × discount factor, summed as `MultiYear::compute` does:
-/// a year-1 net times clients times this factor is its net present value.
-fn pv_factor(params: &Parameters) -> Decimal {
-    let discount = Decimal::ONE + params.discount_rate_pct.fraction();
-    let mut factor = Decimal::ONE;
-    let mut sum = Decimal::ZERO;
-    for year in 1..=params.years.get() {
-        factor /= discount;
-        sum += growth_index(params, year).unwrap_or_default() * factor;
-    }
-    sum
-}
-
-/// An actor's costs and benefits per place per year as formulas on the named cells, booked as
-/// `model::actors::flows` books them.
-pub(super) fn actor_formulas(
-    actor: Actor,
-    params: &Parameters,
-    inputs: &Inputs,
-) -> (String, String) {
-    let benefit_tax = inputs.benefit_saved != inputs.benefit_stopped;
-    let tax_to_buig = if benefit_tax {
-        "+MAX(benefit_tax,0)"
-    } else {
-        ""
-    };
-    let tax_from_buig = if benefit_tax {
-        "+MAX(-benefit_tax,0)"
-    } else {
-        ""
-    };
-    let coaching = if params.coaching_delivered_by == CoachingDeliverer::Employer {
-        "+coaching*working"
-    } else {
-        ""
-    };
-    let (cost, benefit) = match actor {
-        Actor::MunicipalityParticipation => (
-            "(coaching+workplace_adaptation+administration)*working".to_string(),
-            "national_bonus*working".to_string(),
-        ),
-        Actor::MunicipalityBuig => (
-            format!("wage_subsidy{tax_from_buig}"),
-            format!("benefit_stopped{tax_to_buig}"),
-        ),
-        Actor::NationalGovernment => (
-            format!("national_bonus*working{tax_to_buig}"),
-            format!("employer_charges+wage_tax{tax_from_buig}"),
-        ),
-        Actor::Employer => (
-            format!("gross_wage+employer_charges+workplace*working{coaching}"),
-            format!("wage_subsidy+wage_value_amount{coaching}"),
-        ),
-        Actor::Worker => (
-            "benefit_stopped+wage_tax".to_string(),
-            "gross_wage".to_string(),
-        ),
-        Actor::RestOfSociety => (
-            "0".to_string(),
-            "societal_cost_per_client*working".to_string(),
-        ),
-    };
-    (format!("={cost}"), format!("={benefit}"))
 }
