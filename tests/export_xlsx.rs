@@ -258,9 +258,8 @@ fn the_parameter_cells_are_named_and_deep_figures_marked_as_values() {
     assert_eq!(text(&overview, 23, 3), "waarde (niet herberekend)");
 }
 
-/// The workbook with the number in `cell` of sheet 5 (Parameters en bronnen) replaced, as an
-/// advisor would type it; the cached results elsewhere stay as they were.
-fn with_cell(bytes: &[u8], cell: &str, number: &str) -> Vec<u8> {
+/// The workbook with every worksheet's XML passed through `edit`.
+fn rewritten(bytes: &[u8], edit: impl Fn(&str, String) -> String) -> Vec<u8> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
     for i in 0..archive.len() {
@@ -268,11 +267,8 @@ fn with_cell(bytes: &[u8], cell: &str, number: &str) -> Vec<u8> {
         let name = file.name().unwrap().to_string();
         let mut data = String::new();
         file.read_to_string(&mut data).unwrap();
-        if name == "xl/worksheets/sheet5.xml" {
-            let start = data.find(&format!("<c r=\"{cell}\"")).expect("the cell");
-            let open = start + data[start..].find("<v>").unwrap() + 3;
-            let close = open + data[open..].find("</v>").unwrap();
-            data.replace_range(open..close, number);
+        if name.starts_with("xl/worksheets/") {
+            data = edit(&name, data);
         }
         out.start_file(name, zip::write::SimpleFileOptions::default())
             .unwrap();
@@ -281,8 +277,45 @@ fn with_cell(bytes: &[u8], cell: &str, number: &str) -> Vec<u8> {
     out.finish().unwrap().into_inner()
 }
 
+/// The workbook with the number in `cell` of sheet 5 (Parameters en bronnen) replaced, as an
+/// advisor would type it; the cached results elsewhere stay as they were.
+fn with_cell(bytes: &[u8], cell: &str, number: &str) -> Vec<u8> {
+    rewritten(bytes, |name, mut data| {
+        if name == "xl/worksheets/sheet5.xml" {
+            let start = data.find(&format!("<c r=\"{cell}\"")).expect("the cell");
+            let open = start + data[start..].find("<v>").unwrap() + 3;
+            let close = open + data[open..].find("</v>").unwrap();
+            data.replace_range(open..close, number);
+        }
+        data
+    })
+}
+
+/// The workbook with every formula's cached result set to 0, so that only a recalculation can
+/// show the right figures.
+fn without_cached_results(bytes: &[u8]) -> Vec<u8> {
+    rewritten(bytes, |_, data| {
+        let mut out = String::with_capacity(data.len());
+        let mut rest = data.as_str();
+        while let Some(at) = rest.find("</f><v>") {
+            let value_start = at + "</f><v>".len();
+            let value_end = value_start + rest[value_start..].find("</v>").unwrap();
+            out.push_str(&rest[..value_start]);
+            out.push('0');
+            rest = &rest[value_end..];
+        }
+        out.push_str(rest);
+        out
+    })
+}
+
 /// LibreOffice, told to recalculate every formula on load, writes each sheet as CSV.
 fn libreoffice_csv(xlsx: &Path, out: &Path) -> Option<()> {
+    libreoffice_csv_all(&[xlsx.to_path_buf()], out)
+}
+
+/// The same for several workbooks in one run: `<stem>-<sheet>.csv` in `out`.
+fn libreoffice_csv_all(files: &[std::path::PathBuf], out: &Path) -> Option<()> {
     let profile = out.join("profile/user");
     std::fs::create_dir_all(&profile).ok()?;
     std::fs::write(
@@ -302,7 +335,7 @@ fn libreoffice_csv(xlsx: &Path, out: &Path) -> Option<()> {
         .arg("csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1")
         .arg("--outdir")
         .arg(out)
-        .arg(xlsx)
+        .args(files)
         .output()
         .ok()?;
     status.status.success().then_some(())
@@ -354,4 +387,139 @@ fn libreoffice_recalculates_the_net_when_the_wage_value_changes() {
         e.multi_year.npv_of(Actor::MunicipalityBuig),
         "NPV",
     );
+}
+
+/// One line of LibreOffice's CSV split at `;`, quotes undone.
+fn lo_fields(line: &str) -> Vec<String> {
+    let (mut fields, mut field, mut quoted) = (Vec::new(), String::new(), false);
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, ';') => fields.push(std::mem::take(&mut field)),
+            (_, c) => field.push(c),
+        }
+    }
+    fields.push(field);
+    fields
+}
+
+/// The scenarios whose recalculated workbooks must equal the engine: every built-in one, and
+/// variants that reach the formulas' other branches (gross BUIG basis with its tax transfer, a
+/// coaching provider, part time from 2024 above the sector's week, a manual LKS share above the
+/// cap, a national bonus, real growth, a couple's norm, a start in July, staying home).
+fn recalculation_cases() -> Vec<(Model, Scenario)> {
+    let mut cases = Vec::new();
+    for builtin_model in BUILTIN_MODELS {
+        let model = model(builtin_model.file_name);
+        for scenario in &model.scenarios {
+            cases.push((model.clone(), scenario.clone()));
+        }
+    }
+    let variants: [&[&str]; 6] = [
+        &["buig_basis=gross", "benefit_saved=single"],
+        &["coaching_delivered_by=provider", "national_bonus=2500"],
+        &[
+            "year=2025",
+            "hours_per_week=40",
+            "full_time_hours=38",
+            "benefit_saved=couple",
+        ],
+        &["lks_pct=80", "indexation_pct=1.5", "years=12", "clients=7"],
+        &[
+            "year=2023",
+            "month=7",
+            "hours_per_week=20",
+            "wage_value_pct=35",
+        ],
+        &[
+            "buig_basis=gross",
+            "benefit_saved=couple",
+            "hours_per_week=24",
+        ],
+    ];
+    let base = model("lks-2018.ron");
+    for (i, sets) in variants.into_iter().enumerate() {
+        let mut scenario = base.scenarios[0].clone();
+        scenario.name = format!("variant {i}");
+        for set in sets {
+            kostenbaten::cli::apply(&mut scenario.parameters, set).unwrap();
+        }
+        let mut model = base.clone();
+        model.scenarios.push(scenario.clone());
+        cases.push((model, scenario));
+    }
+    cases
+}
+
+#[test]
+fn libreoffice_recalculation_reproduces_the_engine_for_every_case() {
+    if Command::new("soffice").arg("--version").output().is_err() {
+        eprintln!("LibreOffice (soffice) is not installed: recalculation not checked");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let cases = recalculation_cases();
+    let mut files = Vec::new();
+    for (i, (model, scenario)) in cases.iter().enumerate() {
+        let path = dir.path().join(format!("case{i}.xlsx"));
+        let stripped = without_cached_results(&export(model, scenario));
+        let mut book = open(stripped.clone());
+        let overview = book.worksheet_range("Overzicht").unwrap();
+        assert_eq!(value(&overview, 6, 2), 0.0, "no cached result left to show");
+        std::fs::write(&path, stripped).unwrap();
+        files.push(path);
+    }
+    // One LibreOffice run for all workbooks: it starts in seconds, not per file.
+    libreoffice_csv_all(&files, dir.path()).expect("LibreOffice converts");
+    for (i, (_, scenario)) in cases.iter().enumerate() {
+        let e = Evaluation::of(&scenario.parameters).unwrap();
+        let what = |w: &str| format!("case {i} ({}): {w}", scenario.name);
+        let sheet = |name: &str| -> Vec<Vec<String>> {
+            let path = dir.path().join(format!("case{i}-{name}.csv"));
+            let text = std::fs::read_to_string(&path).unwrap();
+            text.lines().map(lo_fields).collect()
+        };
+        let number = |rows: &Vec<Vec<String>>, row: usize, col: usize| -> f64 {
+            rows[row][col]
+                .parse()
+                .unwrap_or_else(|_| panic!("{}: {:?}", what("number"), rows[row]))
+        };
+        let overview = sheet("Overzicht");
+        for (j, line) in e.sheet.lines.iter().enumerate() {
+            assert_near(number(&overview, 6 + j, 2), line.amount, &what("line"));
+        }
+        assert_near(number(&overview, 16, 2), e.sheet.net(), &what("net"));
+        assert_near(
+            number(&overview, 22, 2),
+            e.societal_cost_of_staying_home,
+            &what("home"),
+        );
+        let actors = sheet("Per partij");
+        for (j, a) in Actor::ALL.into_iter().enumerate() {
+            let r = e.actors.row(a);
+            assert_near(number(&actors, 3 + j, 1), r.cost, &what(a.key()));
+            assert_near(number(&actors, 3 + j, 2), r.benefit, &what(a.key()));
+            assert_near(
+                number(&actors, 3 + j, 4),
+                e.multi_year.npv_of(a),
+                &what("npv"),
+            );
+        }
+        let years = sheet("Over de jaren");
+        for (j, y) in e.multi_year.years.iter().enumerate() {
+            assert_near(number(&years, 3 + j, 8), y.net.total(), &what("year"));
+            assert_near(
+                number(&years, 3 + j, 9),
+                y.discounted.total(),
+                &what("disc"),
+            );
+            assert_near(number(&years, 3 + j, 11), y.staying_home, &what("home"));
+        }
+    }
 }
