@@ -21,6 +21,7 @@ fn main() -> ExitCode {
         Some(Command::Sources(args)) => args.run(),
         Some(Command::Simulate(args)) => args.run(),
         Some(Command::Explain(args)) => args.run(),
+        Some(Command::Export(args)) => args.run(),
         None => return open_app(cli.file),
     };
     match output {

@@ -118,6 +118,8 @@ pub enum Command {
     AddCurrentView,
     /// Change the presentation; one undo step.
     EditPresentation(PresentationEdit),
+    /// Export the shown scenario to a file (CSV, XLSX) chosen in a save dialog.
+    Export,
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -187,6 +189,7 @@ impl Command {
             Command::TogglePresentationEditor => Text::CmdEditPresentation,
             Command::AddCurrentView => Text::CmdAddCurrentView,
             Command::EditPresentation(_) => Text::PresentationTitle,
+            Command::Export => Text::CmdExport,
         };
         lang.tr(text).to_string()
     }

@@ -93,6 +93,7 @@ impl KostenbatenApp {
             | Command::TogglePresentationEditor
             | Command::AddCurrentView
             | Command::EditPresentation(_) => self.apply_to_presentation(ctx, command),
+            Command::Export => self.export(ctx),
         }
     }
 

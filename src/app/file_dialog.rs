@@ -8,6 +8,11 @@ pub trait FileDialog {
     fn pick_open(&mut self, filter_name: &str) -> Option<PathBuf>;
     /// Where to save, starting from `suggested_name`, or `None` when the user cancels.
     fn pick_save(&mut self, filter_name: &str, suggested_name: &str) -> Option<PathBuf>;
+    /// Where to export, starting from `suggested_name` (its extension picks the format), or
+    /// `None` when the user cancels. Dialogs without export filters ask as for "save as".
+    fn pick_export(&mut self, filter_name: &str, suggested_name: &str) -> Option<PathBuf> {
+        self.pick_save(filter_name, suggested_name)
+    }
 }
 
 /// The system's file dialog (rfd). Without a desktop portal it returns `None`, like a cancel.
@@ -32,6 +37,15 @@ impl FileDialog for NativeFileDialog {
         } else {
             Some(path)
         }
+    }
+
+    fn pick_export(&mut self, filter_name: &str, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter(filter_name, &["xlsx", "csv", "pdf", "png"])
+            .add_filter("Excel (.xlsx)", &["xlsx"])
+            .add_filter("CSV (.csv)", &["csv"])
+            .set_file_name(suggested_name)
+            .save_file()
     }
 }
 

@@ -22,6 +22,7 @@ mod chrome;
 mod command;
 mod commands;
 mod document;
+mod export;
 mod file_dialog;
 mod files;
 pub mod monte_carlo;

@@ -6,6 +6,7 @@
 mod budget;
 mod compare;
 mod explain;
+mod export;
 pub mod oneline;
 mod set;
 mod sheet;
@@ -20,6 +21,7 @@ use clap::{Parser, Subcommand};
 pub use budget::BudgetArgs;
 pub use compare::CompareArgs;
 pub use explain::{ExplainArgs, MethodArg};
+pub use export::{CsvStyleArg, ExportArgs};
 pub use set::{SetError, apply};
 pub use sheet::SheetArgs;
 pub use simulate::SimulateArgs;
@@ -58,6 +60,8 @@ pub enum Command {
     Simulate(SimulateArgs),
     /// Explain the change in an output from one scenario to another, input by input.
     Explain(ExplainArgs),
+    /// Export a scenario to a file for Excel: .csv or .xlsx (format from the extension).
+    Export(ExportArgs),
 }
 
 /// Output formats of the headless commands; `compare`, `solve` and `budget` refuse CSV.
@@ -125,6 +129,9 @@ pub enum CliError {
         /// Why.
         source: Box<crate::model::analysis::ExplainError>,
     },
+    /// The export could not be made or written.
+    #[error(transparent)]
+    Export(#[from] crate::report::export::ExportError),
 }
 
 impl CliError {

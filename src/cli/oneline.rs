@@ -37,7 +37,7 @@ pub fn usage_error(err: &clap::Error) -> String {
             arg(ContextKind::InvalidArg)
         ),
         ErrorKind::InvalidSubcommand => format!(
-            "onbekende opdracht '{}'; bekend zijn: sheet, compare, solve, budget, sources, simulate, explain",
+            "onbekende opdracht '{}'; bekend zijn: sheet, compare, solve, budget, sources, simulate, explain, export",
             arg(ContextKind::InvalidSubcommand)
         ),
         ErrorKind::MissingRequiredArgument => {

@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod budget;
 pub mod explain;
+pub mod export;
 pub mod sheet;
 pub mod shown;
 pub mod simulate;

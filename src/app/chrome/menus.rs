@@ -18,6 +18,9 @@ impl KostenbatenApp {
             self.view_menu(ui, &mut commands);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 language_switch(ui, self.settings.lang, &mut commands);
+                if let Some(status) = crate::app::export::export_status(ui.ctx()) {
+                    ui.label(egui::RichText::new(status).weak());
+                }
             });
         });
         self.commands.append(&mut commands);
@@ -34,6 +37,7 @@ impl KostenbatenApp {
             ui.separator();
             Command::Save.menu_button(ui, lang, true, commands);
             Command::SaveAs.menu_button(ui, lang, true, commands);
+            Command::Export.menu_button(ui, lang, true, commands);
             ui.separator();
             Command::Quit.menu_button(ui, lang, true, commands);
         });

@@ -1,0 +1,78 @@
+//! `kostenbaten export`: one scenario as a file for Excel (and later the council report), the
+//! format from the target's extension.
+
+use std::path::PathBuf;
+
+use super::{CliError, apply, pick_scenario};
+use crate::file;
+use crate::i18n::Lang;
+use crate::report::export::{
+    CsvStyle, ExportError, ExportFormat, ExportOptions, check_target, export_bytes, write_export,
+};
+
+/// How a CSV writes its numbers, on the command line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum CsvStyleArg {
+    /// `;`, decimal comma, UTF-8 with byte-order mark: Excel with Dutch settings.
+    #[default]
+    Dutch,
+    /// `,`, decimal point, UTF-8 without byte-order mark: other programs.
+    International,
+}
+
+/// The arguments of `kostenbaten export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// The model file (.ron).
+    pub file: PathBuf,
+    /// Where to write; the extension picks the format: .csv, .xlsx (.pdf and .png later).
+    #[arg(long, value_name = "PATH")]
+    pub to: PathBuf,
+    /// The scenario to export (default: the first).
+    #[arg(long)]
+    pub scenario: Option<String>,
+    /// Change a parameter: KEY=VALUE (repeatable); such a figure shows as changed by the user.
+    #[arg(long = "set", value_name = "KEY=VALUE", help = super::set::help())]
+    pub set: Vec<String>,
+    /// How a CSV writes its numbers.
+    #[arg(long, value_enum, default_value_t = CsvStyleArg::Dutch)]
+    pub csv_style: CsvStyleArg,
+}
+
+impl ExportArgs {
+    /// Write the export and say where. The format and the target folder are checked before the
+    /// model is read or anything is rendered; the file is written atomically.
+    pub fn run(&self) -> Result<String, CliError> {
+        let format = ExportFormat::from_path(&self.to)?;
+        check_target(&self.to)?;
+        let model = file::load(&self.file)?;
+        let saved = pick_scenario(&model, self.scenario.as_deref(), &self.file)?;
+        let mut scenario = saved.clone();
+        for assignment in &self.set {
+            apply(&mut scenario.parameters, assignment)?;
+        }
+        let options = ExportOptions {
+            csv_style: match self.csv_style {
+                CsvStyleArg::Dutch => CsvStyle::Dutch,
+                CsvStyleArg::International => CsvStyle::International,
+            },
+            saved: Some(saved.parameters.clone()),
+        };
+        let bytes =
+            export_bytes(format, &model, &scenario, Lang::Nl, &options).map_err(
+                |err| match err {
+                    ExportError::Model { scenario, source } => {
+                        CliError::model(&self.file, &scenario, source)
+                    }
+                    other => other.into(),
+                },
+            )?;
+        write_export(&self.to, &bytes)?;
+        Ok(format!(
+            "geëxporteerd: {} ({} bytes, scenario '{}')",
+            self.to.display(),
+            bytes.len(),
+            scenario.name
+        ))
+    }
+}

@@ -1,0 +1,180 @@
+//! The engine's arithmetic as spreadsheet formulas on the named cells of *Parameters en bronnen*:
+//! the wage figures under each LKS rule (`model/inputs.rs`), the actors' costs and benefits
+//! (`model/actors.rs`) and the present-value factor of the horizon (`model/multi_year.rs`).
+
+use rust_decimal::Decimal;
+
+use crate::i18n::Text;
+use crate::model::multi_year::growth_index;
+use crate::model::{
+    Actor, CoachingDeliverer, Inputs, LksRule, Parameters, Placement, Unit, statutory_hours_factor,
+};
+
+/// One row of the calculation: label, name, formula, the engine's value, unit.
+pub(super) type Row = (Text, &'static str, String, Decimal, Unit);
+
+fn row(label: Text, name: &'static str, text: &str, value: Decimal, unit: Unit) -> Row {
+    (label, name, text.to_string(), value, unit)
+}
+
+/// The hours factors and the wage figures under the scenario's LKS rule (`Inputs::resolve`).
+pub(super) fn wage_rows(params: &Parameters, inputs: &Inputs) -> Vec<Row> {
+    match params.lks_rule {
+        LksRule::Statutory => statutory_rows(params, inputs),
+        LksRule::FullyLoaded => vec![
+            row(
+                Text::XlsxHoursFactor,
+                "hours_factor",
+                "=hours_per_week*working/full_time_hours",
+                inputs.hours_factor,
+                Unit::Count,
+            ),
+            row(
+                Text::XlsxLoadedWageCost,
+                "loaded_wage_cost",
+                "=fully_loaded_wage_cost*hours_factor",
+                inputs.loaded_wage_cost,
+                Unit::Money,
+            ),
+            row(
+                Text::XlsxSubsidisedWageCost,
+                "subsidised_wage_cost",
+                "=loaded_wage_cost",
+                inputs.subsidised_wage_cost,
+                Unit::Money,
+            ),
+            row(
+                Text::XlsxGrossWage,
+                "gross_wage",
+                "=MIN(annual_minimum_wage*hours_factor,loaded_wage_cost)",
+                inputs.gross_wage,
+                Unit::Money,
+            ),
+        ],
+    }
+}
+
+/// Under the law (art. 10d lid 4): before 2024 part time reduces in proportion to the sector's
+/// week; from 2024 the wage scales against 36 hours and the subsidy counts the hours up to the
+/// sector's full-time week.
+fn statutory_rows(params: &Parameters, inputs: &Inputs) -> Vec<Row> {
+    let hours = if params.placement == Placement::Working {
+        params.hours_per_week.get()
+    } else {
+        Decimal::ZERO
+    };
+    let year = params.year.get();
+    let (wage_factor, subsidy_factor) = if year >= 2024 {
+        (
+            "=hours_per_week*working/36",
+            "=MIN(hours_per_week*working,full_time_hours)/36",
+        )
+    } else {
+        let reduced = "=MIN(hours_per_week*working/full_time_hours,1)";
+        (reduced, reduced)
+    };
+    let subsidised = statutory_hours_factor(year, hours, params.full_time_hours.get());
+    let loading = "(1+employer_cost_rate_pct/100)";
+    vec![
+        row(
+            Text::XlsxHoursFactor,
+            "hours_factor",
+            wage_factor,
+            inputs.hours_factor,
+            Unit::Count,
+        ),
+        row(
+            Text::XlsxSubsidisedHoursFactor,
+            "subsidised_hours_factor",
+            subsidy_factor,
+            subsidised,
+            Unit::Count,
+        ),
+        row(
+            Text::XlsxGrossWage,
+            "gross_wage",
+            "=annual_minimum_wage*hours_factor",
+            inputs.gross_wage,
+            Unit::Money,
+        ),
+        row(
+            Text::XlsxLoadedWageCost,
+            "loaded_wage_cost",
+            &format!("=gross_wage*{loading}"),
+            inputs.loaded_wage_cost,
+            Unit::Money,
+        ),
+        row(
+            Text::XlsxSubsidisedWageCost,
+            "subsidised_wage_cost",
+            &format!("=annual_minimum_wage*subsidised_hours_factor*{loading}"),
+            inputs.subsidised_wage_cost,
+            Unit::Money,
+        ),
+    ]
+}
+
+/// Σ over the horizon of growth index × discount factor, summed as `MultiYear::compute` does:
+/// a year-1 net times clients times this factor is its net present value.
+pub(super) fn pv_factor(params: &Parameters) -> Decimal {
+    let discount = Decimal::ONE + params.discount_rate_pct.fraction();
+    let mut factor = Decimal::ONE;
+    let mut sum = Decimal::ZERO;
+    for year in 1..=params.years.get() {
+        factor /= discount;
+        sum += growth_index(params, year).unwrap_or_default() * factor;
+    }
+    sum
+}
+
+/// An actor's costs and benefits per place per year as formulas on the named cells, booked as
+/// `model::actors::flows` books them.
+pub(super) fn actor_formulas(
+    actor: Actor,
+    params: &Parameters,
+    inputs: &Inputs,
+) -> (String, String) {
+    let benefit_tax = inputs.benefit_saved != inputs.benefit_stopped;
+    let tax_to_buig = if benefit_tax {
+        "+MAX(benefit_tax,0)"
+    } else {
+        ""
+    };
+    let tax_from_buig = if benefit_tax {
+        "+MAX(-benefit_tax,0)"
+    } else {
+        ""
+    };
+    let coaching = if params.coaching_delivered_by == CoachingDeliverer::Employer {
+        "+coaching*working"
+    } else {
+        ""
+    };
+    let (cost, benefit) = match actor {
+        Actor::MunicipalityParticipation => (
+            "(coaching+workplace_adaptation+administration)*working".to_string(),
+            "national_bonus*working".to_string(),
+        ),
+        Actor::MunicipalityBuig => (
+            format!("wage_subsidy{tax_from_buig}"),
+            format!("benefit_stopped{tax_to_buig}"),
+        ),
+        Actor::NationalGovernment => (
+            format!("national_bonus*working{tax_to_buig}"),
+            format!("employer_charges+wage_tax{tax_from_buig}"),
+        ),
+        Actor::Employer => (
+            format!("gross_wage+employer_charges+workplace*working{coaching}"),
+            format!("wage_subsidy+wage_value_amount{coaching}"),
+        ),
+        Actor::Worker => (
+            "benefit_stopped+wage_tax".to_string(),
+            "gross_wage".to_string(),
+        ),
+        Actor::RestOfSociety => (
+            "0".to_string(),
+            "societal_cost_per_client*working".to_string(),
+        ),
+    };
+    (format!("={cost}"), format!("={benefit}"))
+}

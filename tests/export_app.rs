@@ -1,0 +1,73 @@
+//! Bestand ▸ Exporteren… in the real app: the menu writes the shown scenario, unsaved changes
+//! included, to the file the dialog answers; a folder that does not exist shows one line in the
+//! error banner and writes nothing.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::{app, slides};
+use egui_kittest::kittest::Queryable;
+use kostenbaten::app::{Command, ScriptedFileDialog};
+use kostenbaten::model::ParamKey;
+use rust_decimal_macros::dec;
+
+#[test]
+fn the_file_menu_exports_the_shown_scenario_with_its_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("overzicht.csv");
+    let mut harness = app(slides())
+        .dialog(ScriptedFileDialog {
+            open: Vec::new(),
+            save: vec![path.clone()],
+        })
+        .build();
+    // An unsaved change: wage value 50 %, so LKS and wage value are both 50 % of € 22.800.
+    harness
+        .state_mut()
+        .queue(Command::SetParam(ParamKey::WageValuePct, dec!(50)));
+    harness.run();
+    harness.get_by_label("Bestand").click();
+    harness.run();
+    harness.get_by_label("Exporteren…").click();
+    harness.run();
+    assert_eq!(harness.state().error(), None);
+    let text = std::fs::read_to_string(&path).expect("written");
+    assert!(text.starts_with('\u{feff}'));
+    // 50 % × 22.800 = 11.400 on both sides; net 11.400 − 10.000 = 1.400.
+    assert!(
+        text.contains("\r\nBaten;Loonwaarde;11400,00;9120,00;2280,00\r\n"),
+        "{text}"
+    );
+    assert!(text.contains("\r\nSaldo;Saldo;1400,00;"), "{text}");
+    assert!(
+        harness
+            .query_by_label_contains("Geëxporteerd naar")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_missing_folder_is_one_line_in_the_banner_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nergens/overzicht.xlsx");
+    let mut harness = app(slides())
+        .dialog(ScriptedFileDialog {
+            open: Vec::new(),
+            save: vec![path.clone()],
+        })
+        .build();
+    harness.state_mut().queue(Command::Export);
+    harness.run();
+    let error = harness
+        .state()
+        .error()
+        .expect("an error is shown")
+        .to_string();
+    assert!(
+        error.starts_with("Exporteren mislukt: de map bestaat niet"),
+        "{error}"
+    );
+    assert!(!error.contains('\n'));
+    assert!(!path.exists());
+}
