@@ -213,7 +213,8 @@ pub fn waterfall_plot(
         .iter()
         .enumerate()
         .map(|(i, row)| {
-            let right = row.base.max(row.base + row.length) + span * 0.01;
+            // Clear of the zero line, so a minus sign is never drawn under it.
+            let right = row.base.max(row.base + row.length) + (room * 0.06).max(span * 0.01);
             let y = (count - 1 - i) as f64;
             egui_plot::Text::new(
                 row.name.clone(),
