@@ -143,6 +143,50 @@ fn frames(c: &mut Criterion) {
         },
     );
     group.finish();
+    presenter(c);
+}
+
+/// Issue 11: presenter mode at projector size on the five-view walk. An idle frame on the first
+/// view (the sheet's curve and the party bars) and on the last (the horizon and the waterfall), and
+/// stepping to the next view and back: the two frames in which each view's figures are computed
+/// again (the waterfall's inputs do not change, so it is kept).
+fn presenter(c: &mut Criterion) {
+    let mut group = c.benchmark_group("presenter 1280x720");
+    group
+        .sample_size(100)
+        .measurement_time(Duration::from_secs(5));
+    let walk = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/schema-v3-varianten-presentatie.ron"
+    );
+    let start = |views_forward: usize| {
+        let model = kostenbaten::file::load(std::path::Path::new(walk)).unwrap();
+        let mut h = harness(model, View::Sheet);
+        h.set_size(egui::vec2(1280.0, 720.0));
+        h.state_mut().queue(Command::StartPresentation);
+        h.step();
+        for _ in 0..views_forward {
+            h.state_mut().queue(Command::NextView);
+            h.step();
+        }
+        settle(&mut h);
+        assert!(h.state().is_presenting());
+        h
+    };
+    let mut h = start(0);
+    group.bench_function("idle, first view", |b| b.iter(|| h.step()));
+    let mut h = start(4);
+    group.bench_function("idle, last view (waterfall)", |b| b.iter(|| h.step()));
+    let mut h = start(3);
+    group.bench_function("next view and back, figures recomputed (2 frames)", |b| {
+        b.iter(|| {
+            h.state_mut().queue(Command::NextView);
+            h.step();
+            h.state_mut().queue(Command::PreviousView);
+            h.step();
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(benches, frames);
