@@ -12,6 +12,10 @@ pub mod shown;
 pub mod simulate;
 pub mod sources;
 mod sources_year;
+#[cfg(feature = "export")]
+pub mod plots;
+#[cfg(feature = "export")]
+pub mod council;
 
 use serde::Serialize;
 
