@@ -7,15 +7,15 @@
 
 pub mod analysis;
 pub mod budget;
+#[cfg(feature = "export")]
+pub mod council;
+#[cfg(feature = "export")]
+pub mod plots;
 pub mod sheet;
 pub mod shown;
 pub mod simulate;
 pub mod sources;
 mod sources_year;
-#[cfg(feature = "export")]
-pub mod plots;
-#[cfg(feature = "export")]
-pub mod council;
 
 use serde::Serialize;
 

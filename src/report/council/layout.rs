@@ -186,7 +186,7 @@ impl Layout {
 
     /// The report's title block line: large, bold.
     pub fn title(&mut self, text: &str, size: f32, color: Rgb) {
-        for line in wrap(text, Weight::Bold, size, TEXT_WIDTH) {
+        for line in joined(wrap(text, Weight::Bold, size, TEXT_WIDTH)) {
             self.need(size * LEADING);
             self.y += size;
             self.text_at(0.0, &line, size, Weight::Bold, color);
@@ -214,7 +214,7 @@ impl Layout {
 
     /// A paragraph wrapped to the text width.
     pub fn paragraph(&mut self, text: &str, size: f32, weight: Weight, color: Rgb) {
-        for line in wrap(text, weight, size, TEXT_WIDTH) {
+        for line in joined(wrap(text, weight, size, TEXT_WIDTH)) {
             self.need(size * LEADING);
             self.y += size;
             self.text_at(0.0, &line, size, weight, color);
@@ -233,13 +233,15 @@ impl Layout {
         self.paragraph(text, SMALL, Weight::Regular, MUTED);
     }
 
-    /// A plot at the text width (its aspect kept), with a page break before it if needed.
-    pub fn figure(&mut self, tree: resvg::usvg::Tree) {
+    /// A plot at the text width (its aspect kept), with a page break before it if needed; the
+    /// plot's own white margin of `inset` units hangs into the page margin, so its title lines
+    /// up with the text.
+    pub fn figure(&mut self, tree: resvg::usvg::Tree, inset: f32) {
         let size = tree.size();
-        let width = TEXT_WIDTH;
-        let height = width * size.height() / size.width().max(1.0);
+        let scale = TEXT_WIDTH / (size.width() - 2.0 * inset).max(1.0);
+        let (width, height) = (size.width() * scale, size.height() * scale);
         self.need(height);
-        let rect = (MARGIN, self.y, width, height);
+        let rect = (MARGIN - inset * scale, self.y, width, height);
         self.push(Item::Figure {
             tree: Box::new(tree),
             rect,
@@ -278,7 +280,11 @@ impl Layout {
                     color: RULE,
                 });
             }
-            let weight = if row.strong { Weight::Bold } else { Weight::Regular };
+            let weight = if row.strong {
+                Weight::Bold
+            } else {
+                Weight::Regular
+            };
             self.cells(table, &lines, &widths, weight, INK);
             self.y += height;
         }
@@ -312,7 +318,7 @@ impl Layout {
             for (n, line) in cell.iter().enumerate() {
                 let left = match column.align {
                     Align::Left => x + PAD,
-                    Align::Right => x + width - PAD - text_width(line, weight, SMALL),
+                    Align::Right => x + width - PAD - text_width(line.trim_end(), weight, SMALL),
                 };
                 self.y = top + PAD + SMALL + n as f32 * SMALL * LEADING;
                 self.text_at(left, line, SMALL, weight, color);
@@ -333,12 +339,26 @@ const PAD: f32 = 3.5;
 
 /// Each cell's text wrapped to its column.
 fn cell_lines(row: &Row, widths: &[f32]) -> Vec<Vec<String>> {
-    let weight = if row.strong { Weight::Bold } else { Weight::Regular };
+    let weight = if row.strong {
+        Weight::Bold
+    } else {
+        Weight::Regular
+    };
     widths
         .iter()
         .zip(&row.cells)
-        .map(|(width, text)| wrap(text, weight, SMALL, width - 2.0 * PAD))
+        .map(|(width, text)| joined(wrap(text, weight, SMALL, width - 2.0 * PAD)))
         .collect()
+}
+
+/// Lines with the space they were broken at kept at the end of each but the last: invisible,
+/// but a reader that copies or extracts the text gets words, not `geheelverliest`.
+fn joined(mut lines: Vec<String>) -> Vec<String> {
+    let last = lines.len().saturating_sub(1);
+    for line in &mut lines[..last] {
+        line.push(' ');
+    }
+    lines
 }
 
 /// The height of a row whose tallest cell has the most lines.

@@ -44,7 +44,12 @@ pub fn council_pdf(
     let simulation = plots::simulate_for_report(scenario)?;
     let mut layout = Layout::new();
 
-    layout.paragraph(lang.tr(Text::CouncilReport), 11.0, Weight::Bold, layout::ACCENT);
+    layout.paragraph(
+        lang.tr(Text::CouncilReport),
+        11.0,
+        Weight::Bold,
+        layout::ACCENT,
+    );
     layout.title(lang.tr(Text::CouncilTitle), 20.0, INK);
     layout.space(4.0);
     for (label, value) in [
@@ -52,7 +57,12 @@ pub fn council_pdf(
         (Text::Scenario, scenario.name.as_str()),
         (Text::CouncilDate, date),
     ] {
-        layout.paragraph(&format!("{}: {value}", lang.tr(label)), BODY, Weight::Regular, MUTED);
+        layout.paragraph(
+            &format!("{}: {value}", lang.tr(label)),
+            BODY,
+            Weight::Regular,
+            MUTED,
+        );
     }
 
     layout.heading(lang.tr(Text::CouncilSummary), 60.0);
@@ -76,20 +86,19 @@ pub fn council_pdf(
     sections::actors(&mut layout, &evaluation, lang);
     let figure = |plot| plots::render(plot, scenario, &evaluation, simulation.as_ref(), lang);
     if let Some(svg) = figure(PlotName::Actors)? {
-        layout.figure(plots::parse_svg(&svg)?);
+        layout.figure(plots::parse_svg(&svg)?, plots::frame::MARGIN);
     }
 
     layout.heading(lang.tr(Text::CouncilPlots), 260.0);
     for plot in [PlotName::WageValue, PlotName::Years] {
         if let Some(svg) = figure(plot)? {
-            layout.figure(plots::parse_svg(&svg)?);
+            layout.figure(plots::parse_svg(&svg)?, plots::frame::MARGIN);
         }
     }
 
     if model.scenarios.len() > 1 {
-        let summaries = compare(&model.scenarios).map_err(|(scenario, source)| {
-            PlotError::Model { scenario, source }
-        })?;
+        let summaries = compare(&model.scenarios)
+            .map_err(|(scenario, source)| PlotError::Model { scenario, source })?;
         layout.heading(lang.tr(Text::Compare), 160.0);
         layout.body(lang.tr(Text::CouncilCompareIntro));
         sections::comparison(&mut layout, &summaries, lang);
@@ -97,10 +106,14 @@ pub fn council_pdf(
 
     if let Some(result) = &simulation {
         layout.heading(lang.tr(Text::UncertaintyTab), 160.0);
-        let ranges: Vec<_> = scenario.uncertainty.params().map(|(k, d)| (k, *d)).collect();
+        let ranges: Vec<_> = scenario
+            .uncertainty
+            .params()
+            .map(|(k, d)| (k, *d))
+            .collect();
         sections::uncertainty(&mut layout, &ranges, result, lang);
         if let Some(svg) = figure(PlotName::Uncertainty)? {
-            layout.figure(plots::parse_svg(&svg)?);
+            layout.figure(plots::parse_svg(&svg)?, plots::frame::MARGIN);
         }
     }
 

@@ -222,8 +222,24 @@ fn footer(surface: &mut Surface<'_>, fonts: &Fonts, meta: &Meta<'_>, page: usize
         },
     );
     let size = 8.0;
-    text_line(surface, fonts, (MARGIN, y), meta.footer, size, Weight::Regular, MUTED);
+    text_line(
+        surface,
+        fonts,
+        (MARGIN, y),
+        meta.footer,
+        size,
+        Weight::Regular,
+        MUTED,
+    );
     let number = (meta.page_of)(page, count);
     let x = MARGIN + TEXT_WIDTH - text_width(&number, Weight::Regular, size);
-    text_line(surface, fonts, (x, y), &number, size, Weight::Regular, MUTED);
+    text_line(
+        surface,
+        fonts,
+        (x, y),
+        &number,
+        size,
+        Weight::Regular,
+        MUTED,
+    );
 }

@@ -29,7 +29,12 @@ pub fn sheet(layout: &mut Layout, evaluation: &Evaluation, lang: Lang) {
             .iter()
             .zip(&shown.lines)
             .filter(|(l, _)| l.side == side)
-            .map(|(l, amount)| (line_label(lang, l.side, l.key, evaluation), money(*amount, lang)))
+            .map(|(l, amount)| {
+                (
+                    line_label(lang, l.side, l.key, evaluation),
+                    money(*amount, lang),
+                )
+            })
             .collect()
     };
     let (costs, benefits) = (side(Side::Cost), side(Side::Benefit));
@@ -104,7 +109,12 @@ pub fn actors(layout: &mut Layout, evaluation: &Evaluation, lang: Lang) {
     let sum = |actors: &[Actor]| {
         actors.iter().fold([Decimal::ZERO; 4], |acc, a| {
             let r = shown.actors[*a];
-            [acc[0] + r.cost, acc[1] + r.benefit, acc[2] + r.net, acc[3] + r.npv]
+            [
+                acc[0] + r.cost,
+                acc[1] + r.benefit,
+                acc[2] + r.net,
+                acc[3] + r.npv,
+            ]
         })
     };
     for (text, group) in [
@@ -121,7 +131,13 @@ pub fn actors(layout: &mut Layout, evaluation: &Evaluation, lang: Lang) {
     }
     let amount = col(0.15, Align::Right);
     layout.table(&Table {
-        columns: vec![col(0.34, Align::Left), amount, amount, amount, col(0.21, Align::Right)],
+        columns: vec![
+            col(0.34, Align::Left),
+            amount,
+            amount,
+            amount,
+            col(0.21, Align::Right),
+        ],
         header: vec![
             lang.tr(Text::Actor).into(),
             lang.tr(Text::Costs).into(),
@@ -139,8 +155,14 @@ pub fn comparison(layout: &mut Layout, summaries: &[ScenarioSummary], lang: Lang
     let per_year = lang.tr(Text::PerPlacePerYear);
     for chunk in summaries.chunks(4) {
         let mut rows = vec![
-            (Text::Costs, chunk.iter().map(|s| s.total_cost).collect::<Vec<_>>()),
-            (Text::Benefits, chunk.iter().map(|s| s.total_benefit).collect()),
+            (
+                Text::Costs,
+                chunk.iter().map(|s| s.total_cost).collect::<Vec<_>>(),
+            ),
+            (
+                Text::Benefits,
+                chunk.iter().map(|s| s.total_benefit).collect(),
+            ),
             (Text::Net, chunk.iter().map(|s| s.net).collect()),
         ]
         .into_iter()
@@ -184,7 +206,8 @@ pub fn uncertainty(
         .map(|(key, d)| {
             let v = |x| param_value(*key, x, lang);
             let range = match *d {
-                Distribution::Triangular { min, mode, max } | Distribution::Pert { min, mode, max } => {
+                Distribution::Triangular { min, mode, max }
+                | Distribution::Pert { min, mode, max } => {
                     format!("{} – {} – {}", v(min), v(mode), v(max))
                 }
                 Distribution::Normal { mean, sd } => format!("{} ± {}", v(mean), v(sd)),
@@ -204,7 +227,11 @@ pub fn uncertainty(
         })
         .collect();
     layout.table(&Table {
-        columns: vec![col(0.42, Align::Left), col(0.16, Align::Left), col(0.42, Align::Right)],
+        columns: vec![
+            col(0.42, Align::Left),
+            col(0.16, Align::Left),
+            col(0.42, Align::Right),
+        ],
         header: vec![
             lang.tr(Text::CouncilVaried).into(),
             lang.tr(Text::RangeKind).into(),
@@ -223,7 +250,11 @@ pub fn uncertainty(
         .iter()
         .filter_map(|(key, text, year1)| {
             let s = result.summary(*key)?;
-            let note = if *year1 { Text::McYear1 } else { Text::McAllClients };
+            let note = if *year1 {
+                Text::McYear1
+            } else {
+                Text::McAllClients
+            };
             let chance = Decimal::from_f64(s.p_positive * 100.0).unwrap_or_default();
             Some(Row::new(vec![
                 format!("{} ({})", lang.tr(*text), lang.tr(note)),
@@ -237,7 +268,14 @@ pub fn uncertainty(
         .collect();
     let amount = col(0.14, Align::Right);
     layout.table(&Table {
-        columns: vec![col(0.34, Align::Left), amount, amount, amount, amount, col(0.10, Align::Right)],
+        columns: vec![
+            col(0.34, Align::Left),
+            amount,
+            amount,
+            amount,
+            amount,
+            col(0.10, Align::Right),
+        ],
         header: vec![
             lang.tr(Text::McOutput).into(),
             lang.tr(Text::McMean).into(),
@@ -270,7 +308,11 @@ pub fn sources(layout: &mut Layout, rows: &[SourceRow], lang: Lang) {
         })
         .collect();
     layout.table(&Table {
-        columns: vec![col(0.30, Align::Left), col(0.20, Align::Left), col(0.50, Align::Left)],
+        columns: vec![
+            col(0.30, Align::Left),
+            col(0.20, Align::Left),
+            col(0.50, Align::Left),
+        ],
         header: vec![
             lang.tr(Text::SourcesFigure).into(),
             lang.tr(Text::SourcesValue).into(),

@@ -18,7 +18,10 @@ pub fn paragraphs(params: &Parameters, evaluation: &Evaluation, lang: Lang) -> V
     if shown.municipality_net < Decimal::ZERO && shown.society_net > Decimal::ZERO {
         out.push(wrong_pocket(&shown, lang));
     }
-    out.push(break_even(params, evaluation, lang));
+    // Only a break-even point is news for the summary; its absence is explained under the sheet.
+    if let BreakEven::At(pct) = evaluation.break_even {
+        out.push(break_even(params, pct, lang));
+    }
     out.push(horizon(params, &shown, lang));
     out
 }
@@ -67,13 +70,15 @@ pub fn headline(municipality: Decimal, society: Decimal, lang: Lang) -> String {
                 }
             };
             let second = match society.cmp(&zero) {
-                std::cmp::Ordering::Greater => format!(
-                    "society as a whole gains {s}: the benefits exceed the costs"
-                ),
-                std::cmp::Ordering::Less => format!(
-                    "society as a whole loses {s}: the costs exceed the benefits"
-                ),
-                std::cmp::Ordering::Equal => "for society as a whole costs and benefits balance".into(),
+                std::cmp::Ordering::Greater => {
+                    format!("society as a whole gains {s}: the benefits exceed the costs")
+                }
+                std::cmp::Ordering::Less => {
+                    format!("society as a whole loses {s}: the costs exceed the benefits")
+                }
+                std::cmp::Ordering::Equal => {
+                    "for society as a whole costs and benefits balance".into()
+                }
             };
             format!("{first}; {second}.")
         }
@@ -109,25 +114,16 @@ fn wrong_pocket(shown: &Shown, lang: Lang) -> String {
 }
 
 /// Where the municipality breaks even on the wage value, against the scenario's wage value.
-fn break_even(params: &Parameters, evaluation: &Evaluation, lang: Lang) -> String {
+fn break_even(params: &Parameters, pct: Decimal, lang: Lang) -> String {
     let current = param_value(ParamKey::WageValuePct, params.wage_value_pct.get(), lang);
-    match (evaluation.break_even, lang) {
-        (BreakEven::At(pct), Lang::Nl) => format!(
-            "De loonkostensubsidie is gelijk aan de bespaarde uitkering bij een loonwaarde van {} (in dit scenario {current}).",
-            result_percent(pct, lang)
+    let at = result_percent(pct, lang);
+    match lang {
+        Lang::Nl => format!(
+            "De loonkostensubsidie is gelijk aan de bespaarde uitkering bij een loonwaarde van {at} (in dit scenario {current})."
         ),
-        (BreakEven::At(pct), Lang::En) => format!(
-            "The wage-cost subsidy equals the benefit saved at a wage value of {} (this scenario: {current}).",
-            result_percent(pct, lang)
+        Lang::En => format!(
+            "The wage-cost subsidy equals the benefit saved at a wage value of {at} (this scenario: {current})."
         ),
-        (other, _) => {
-            let text = match other {
-                BreakEven::SavesAtEveryWageValue => Text::BreakEvenEveryWageValue,
-                BreakEven::NoWageCost => Text::BreakEvenNoWageCost,
-                _ => Text::BreakEvenNoBenefit,
-            };
-            format!("{}: {}.", lang.tr(Text::BreakEven), lang.tr(text))
-        }
     }
 }
 
@@ -142,10 +138,12 @@ fn horizon(params: &Parameters, shown: &Shown, lang: Lang) -> String {
     let (years, places) = (params.years.get(), params.clients.get());
     match lang {
         Lang::Nl => format!(
-            "Over {years} jaar en {places} plekken is de netto contante waarde voor de gemeente {m} en voor de samenleving {s}."
+            "Over {years} jaar en {places} {} is de netto contante waarde voor de gemeente {m} en voor de samenleving {s}.",
+            if places == 1 { "plek" } else { "plekken" }
         ),
         Lang::En => format!(
-            "Over {years} years and {places} places the net present value is {m} for the municipality and {s} for society."
+            "Over {years} years and {places} {} the net present value is {m} for the municipality and {s} for society.",
+            if places == 1 { "place" } else { "places" }
         ),
     }
 }

@@ -43,7 +43,9 @@ pub fn wage_value(
     points: &[WageValuePoint],
 ) -> String {
     let series: [(Text, Rgb, f32, fn(&WageValuePoint) -> Decimal); 3] = [
-        (Text::SeriesMunicipalityNet, MUNICIPALITY, 2.5, |p| p.municipality_net),
+        (Text::SeriesMunicipalityNet, MUNICIPALITY, 2.5, |p| {
+            p.municipality_net
+        }),
         (Text::SeriesSheetNet, SHEET, 1.8, |p| p.sheet_net),
         (Text::SeriesSocietyNet, SOCIETY, 1.8, |p| p.society_net),
     ];
@@ -77,7 +79,12 @@ pub fn wage_value(
         lang.tr(Text::PlotWageValue),
         &legend,
         Axis::fixed(0.0, 100.0, Ticks::Percent, lang.tr(Text::AxisWageValue)),
-        Axis::over(values, &[0.0], Ticks::Euros, lang.tr(Text::AxisAmountPerYear)),
+        Axis::over(
+            values,
+            &[0.0],
+            Ticks::Euros,
+            lang.tr(Text::AxisAmountPerYear),
+        ),
         &[],
         lang,
     );
@@ -189,7 +196,12 @@ pub fn actors(lang: Lang, evaluation: &Evaluation) -> String {
         &mut svg,
         lang.tr(Text::PlotActors),
         &legend,
-        Axis::over(values, &[0.0], Ticks::Euros, lang.tr(Text::AxisAmountPerYear)),
+        Axis::over(
+            values,
+            &[0.0],
+            Ticks::Euros,
+            lang.tr(Text::AxisAmountPerYear),
+        ),
         Axis::fixed(-0.6, count - 0.4, Ticks::None, ""),
         &names,
         lang,
@@ -210,7 +222,11 @@ pub fn actors(lang: Lang, evaluation: &Evaluation) -> String {
 /// samples, each one's median a dashed line.
 pub fn histogram(lang: Lang, result: &SimulationResult) -> String {
     let shown = [
-        (OutputKey::MunicipalityNet, Text::McNetMunicipality, MUNICIPALITY),
+        (
+            OutputKey::MunicipalityNet,
+            Text::McNetMunicipality,
+            MUNICIPALITY,
+        ),
         (OutputKey::SocietyNet, Text::McNetSociety, SOCIETY_MC),
     ];
     let mut bars: Vec<(Rgb, Vec<(f64, f64, f64)>, f64)> = Vec::new();
@@ -222,7 +238,12 @@ pub fn histogram(lang: Lang, result: &SimulationResult) -> String {
         ) else {
             continue;
         };
-        let total = hist.counts.iter().map(|c| f64::from(*c)).sum::<f64>().max(1.0);
+        let total = hist
+            .counts
+            .iter()
+            .map(|c| f64::from(*c))
+            .sum::<f64>()
+            .max(1.0);
         let width = hist.bin_width();
         let bins = hist
             .counts
@@ -242,7 +263,9 @@ pub fn histogram(lang: Lang, result: &SimulationResult) -> String {
             ..entry(lang.tr(*name).to_string(), *color)
         })
         .collect();
-    let xs = bars.iter().flat_map(|b| b.1.iter().flat_map(|(l, r, _)| [*l, *r]));
+    let xs = bars
+        .iter()
+        .flat_map(|b| b.1.iter().flat_map(|(l, r, _)| [*l, *r]));
     let ys = bars.iter().flat_map(|b| b.1.iter().map(|(_, _, h)| *h));
     let title = format!("{}: {}", lang.tr(Text::McHistogram), lang.tr(Text::McYear1));
     let y_title = format!("{} (%)", lang.tr(Text::McShareOfSamples));

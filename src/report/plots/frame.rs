@@ -17,7 +17,8 @@ pub const HEIGHT: f32 = 360.0;
 const TITLE_SIZE: f32 = 16.0;
 const TEXT_SIZE: f32 = 12.0;
 const TICK_SIZE: f32 = 11.0;
-const MARGIN: f32 = 14.0;
+/// The white margin around a plot.
+pub const MARGIN: f32 = 14.0;
 
 /// How an axis writes its tick values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,7 +60,12 @@ pub struct Axis {
 
 impl Axis {
     /// An axis over `values`, widened to include `include`, rounded out to nice steps.
-    pub fn over(values: impl IntoIterator<Item = f64>, include: &[f64], ticks: Ticks, title: &str) -> Self {
+    pub fn over(
+        values: impl IntoIterator<Item = f64>,
+        include: &[f64],
+        ticks: Ticks,
+        title: &str,
+    ) -> Self {
         let (mut min, mut max) = (f64::INFINITY, f64::NEG_INFINITY);
         for v in values.into_iter().chain(include.iter().copied()) {
             if v.is_finite() {
@@ -161,7 +167,12 @@ impl Frame {
         y_labels: &[String],
         lang: Lang,
     ) -> Self {
-        svg.text(MARGIN, MARGIN + TITLE_SIZE, Label::new(title, TITLE_SIZE).bold(), false);
+        svg.text(
+            MARGIN,
+            MARGIN + TITLE_SIZE,
+            Label::new(title, TITLE_SIZE).bold(),
+            false,
+        );
         let legend_bottom = draw_legend(svg, legend, MARGIN + TITLE_SIZE + 10.0);
         let y_ticks = y.tick_values();
         let y_tick_width = y_ticks
@@ -169,7 +180,11 @@ impl Frame {
             .map(|v| Label::new(&y.ticks.label(*v, lang), TICK_SIZE).width())
             .chain(y_labels.iter().map(|l| Label::new(l, TICK_SIZE).width()))
             .fold(0.0f32, f32::max);
-        let y_title_room = if y.title.is_empty() { 0.0 } else { TEXT_SIZE + 8.0 };
+        let y_title_room = if y.title.is_empty() {
+            0.0
+        } else {
+            TEXT_SIZE + 8.0
+        };
         let frame = Self {
             left: MARGIN + y_title_room + y_tick_width + 8.0,
             top: legend_bottom + 8.0,
@@ -181,11 +196,20 @@ impl Frame {
         frame.grid(svg, &y_ticks, y_labels, lang);
         if !frame.y.title.is_empty() {
             let middle = (frame.top + frame.bottom) / 2.0;
-            let label = Label::new(&frame.y.title, TEXT_SIZE).color(MUTED).anchor(Anchor::Middle);
+            let label = Label::new(&frame.y.title, TEXT_SIZE)
+                .color(MUTED)
+                .anchor(Anchor::Middle);
             svg.text(MARGIN + TEXT_SIZE, middle, label, true);
         }
-        let x_title = Label::new(&frame.x.title, TEXT_SIZE).color(MUTED).anchor(Anchor::Middle);
-        svg.text((frame.left + frame.right) / 2.0, HEIGHT - MARGIN, x_title, false);
+        let x_title = Label::new(&frame.x.title, TEXT_SIZE)
+            .color(MUTED)
+            .anchor(Anchor::Middle);
+        svg.text(
+            (frame.left + frame.right) / 2.0,
+            HEIGHT - MARGIN,
+            x_title,
+            false,
+        );
         frame
     }
 
@@ -194,12 +218,22 @@ impl Frame {
             let x = self.x_px(v);
             svg.line((x, self.top), (x, self.bottom), Pen::solid(GRID, 1.0));
             let text = self.x.ticks.label(v, lang);
-            svg.text(x, self.bottom + TICK_SIZE + 5.0, tick(&text).anchor(Anchor::Middle), false);
+            svg.text(
+                x,
+                self.bottom + TICK_SIZE + 5.0,
+                tick(&text).anchor(Anchor::Middle),
+                false,
+            );
         }
         if self.y.ticks == Ticks::None {
             for (i, name) in y_labels.iter().enumerate() {
                 let y = self.y_px(i as f64) + TICK_SIZE * 0.35;
-                svg.text(self.left - 8.0, y, tick(name).color(INK).anchor(Anchor::End), false);
+                svg.text(
+                    self.left - 8.0,
+                    y,
+                    tick(name).color(INK).anchor(Anchor::End),
+                    false,
+                );
             }
         } else {
             for &v in y_ticks {
@@ -219,8 +253,16 @@ impl Frame {
             let x = self.x_px(0.0);
             svg.line((x, self.top), (x, self.bottom), Pen::solid(AXIS, 1.0));
         }
-        svg.line((self.left, self.bottom), (self.right, self.bottom), Pen::solid(AXIS, 1.0));
-        svg.line((self.left, self.top), (self.left, self.bottom), Pen::solid(AXIS, 1.0));
+        svg.line(
+            (self.left, self.bottom),
+            (self.right, self.bottom),
+            Pen::solid(AXIS, 1.0),
+        );
+        svg.line(
+            (self.left, self.top),
+            (self.left, self.bottom),
+            Pen::solid(AXIS, 1.0),
+        );
     }
 
     /// Canvas x of data value `v`.
@@ -270,7 +312,11 @@ fn draw_legend(svg: &mut Svg, legend: &[Entry], top: f32) -> f32 {
         svg.text(x + 22.0, baseline, label, false);
         x += width;
     }
-    if legend.is_empty() { top } else { baseline + 4.0 }
+    if legend.is_empty() {
+        top
+    } else {
+        baseline + 4.0
+    }
 }
 
 #[cfg(test)]

@@ -205,9 +205,7 @@ pub fn plot_svg(
     };
     match render(plot, scenario, &evaluation, simulation.as_ref(), lang)? {
         Some(svg) => Ok(svg),
-        None if plot == PlotName::Uncertainty => {
-            Err(PlotError::NoRanges(scenario.name.clone()))
-        }
+        None if plot == PlotName::Uncertainty => Err(PlotError::NoRanges(scenario.name.clone())),
         None => Err(PlotError::NotAvailable(plot.key(lang))),
     }
 }
@@ -271,7 +269,10 @@ mod tests {
             assert_eq!(PlotName::from_key(plot.key(Lang::Nl)), Some(plot));
             assert_eq!(PlotName::from_key(plot.key(Lang::En)), Some(plot));
         }
-        assert_eq!(PlotName::from_key(" Loonwaarde "), Some(PlotName::WageValue));
+        assert_eq!(
+            PlotName::from_key(" Loonwaarde "),
+            Some(PlotName::WageValue)
+        );
         assert_eq!(PlotName::from_key("taart"), None);
     }
 }
