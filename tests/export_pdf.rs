@@ -1,5 +1,7 @@
 //! The council report read back: its text, extracted with a PDF text crate as a reader's tool
 //! would, holds the figures of the 2014 slides (worked out by hand below) and names the sources.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kostenbaten::file::builtin;
 use kostenbaten::i18n::Lang;

@@ -1,5 +1,7 @@
 //! Plots as PNG: the requested size (scale × the plot's base size) and a real picture, not a
 //! blank canvas.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::collections::HashSet;
 

@@ -134,6 +134,7 @@ pub struct Table {
 }
 
 /// The pages being filled.
+#[derive(Default)]
 pub struct Layout {
     pages: Vec<Vec<Item>>,
     y: f32,
@@ -149,8 +150,10 @@ impl Layout {
     }
 
     fn push(&mut self, item: Item) {
-        if let Some(page) = self.pages.last_mut() {
-            page.push(item);
+        match self.pages.last_mut() {
+            Some(page) => page.push(item),
+            // A default layout has no page yet.
+            None => self.pages.push(vec![item]),
         }
     }
 
@@ -231,6 +234,46 @@ impl Layout {
     /// A note in small grey text.
     pub fn note(&mut self, text: &str) {
         self.paragraph(text, SMALL, Weight::Regular, MUTED);
+    }
+
+    /// Key figures side by side in shaded boxes: a small label above a large value, with a bar
+    /// in the value's colour (red for a loss, green for a gain) on the left.
+    pub fn key_figures(&mut self, cards: &[(String, String, Rgb)]) {
+        let (gap, height) = (8.0, 50.0);
+        let count = cards.len().max(1) as f32;
+        let width = (TEXT_WIDTH - gap * (count - 1.0)) / count;
+        self.need(height + 8.0);
+        let top = self.y;
+        for (i, (label, value, color)) in cards.iter().enumerate() {
+            let left = MARGIN + i as f32 * (width + gap);
+            self.push(Item::Fill {
+                rect: (left, top, width, height),
+                color: STRIPE,
+            });
+            self.push(Item::Fill {
+                rect: (left, top, 3.0, height),
+                color: *color,
+            });
+            let label = wrap(label, Weight::Regular, SMALL, width - 16.0);
+            let first = label.first().cloned().unwrap_or_default();
+            self.push(Item::Text {
+                x: left + 10.0,
+                y: top + 15.0,
+                text: first,
+                size: SMALL,
+                weight: Weight::Regular,
+                color: MUTED,
+            });
+            self.push(Item::Text {
+                x: left + 10.0,
+                y: top + 38.0,
+                text: value.clone(),
+                size: 16.0,
+                weight: Weight::Bold,
+                color: INK,
+            });
+        }
+        self.y = top + height + 12.0;
     }
 
     /// A plot at the text width (its aspect kept), with a page break before it if needed; the
@@ -367,13 +410,30 @@ fn row_height(lines: &[Vec<String>]) -> f32 {
     2.0 * PAD + SMALL + (most as f32 - 1.0) * SMALL * LEADING + SMALL * 0.3
 }
 
+/// The words of `text`; a euro sign stays with its amount (`€ 22.180`, `−€ 880`), as Dutch
+/// typesetting keeps them on one line.
+fn words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match out.last_mut() {
+            Some(last) if last.ends_with('€') => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => out.push(word.to_string()),
+        }
+    }
+    out
+}
+
 /// `text` broken greedily into lines no wider than `width`; a word wider than a line is broken
 /// between characters.
 pub fn wrap(text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
     let fits = |s: &str| text_width(s, weight, size) <= width;
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    for word in words(text) {
+        let word = word.as_str();
         let candidate = if line.is_empty() {
             word.to_string()
         } else {
@@ -418,6 +478,14 @@ mod tests {
             assert!(text_width(line, Weight::Regular, 10.0) <= 120.0, "{line}");
         }
         assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn an_amount_stays_with_its_euro_sign() {
+        let text = "voor de samenleving \u{2212}€ 74.027 en € 5";
+        let width = text_width("voor de samenleving \u{2212}€", Weight::Regular, 10.0) + 1.0;
+        let lines = wrap(text, Weight::Regular, 10.0, width);
+        assert_eq!(lines, ["voor de samenleving", "\u{2212}€ 74.027 en € 5"]);
     }
 
     #[test]

@@ -65,7 +65,8 @@ pub fn council_pdf(
         );
     }
 
-    layout.heading(lang.tr(Text::CouncilSummary), 60.0);
+    layout.heading(lang.tr(Text::CouncilSummary), 120.0);
+    layout.key_figures(&summary::key_figures(&evaluation, lang));
     for text in summary::paragraphs(&scenario.parameters, &evaluation, lang) {
         layout.body(&text);
     }

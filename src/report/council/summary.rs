@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use crate::format::{money_whole, param_value, result_percent};
 use crate::i18n::{Lang, Text};
 use crate::model::{Actor, BreakEven, Evaluation, ParamKey, Parameters};
+use crate::report::plots::svg::Rgb;
 use crate::report::shown::Shown;
 
 /// The summary's paragraphs, in `lang`.
@@ -25,6 +26,32 @@ pub fn paragraphs(params: &Parameters, evaluation: &Evaluation, lang: Lang) -> V
     out.push(horizon(params, &shown, lang));
     out
 }
+
+/// The three figures a council looks for first: the municipality's and society's net per place
+/// per year and society's net present value, each with the colour of its sign.
+pub fn key_figures(evaluation: &Evaluation, lang: Lang) -> Vec<(String, String, Rgb)> {
+    let shown = Shown::of(evaluation);
+    let colour = |v: Decimal| if v < Decimal::ZERO { LOSS } else { GAIN };
+    [
+        (Text::MunicipalityNet, shown.municipality_net),
+        (Text::SocietyNetCard, shown.society_net),
+        (Text::McNpvSociety, shown.npv_total),
+    ]
+    .into_iter()
+    .map(|(text, value)| {
+        (
+            lang.tr(text).to_string(),
+            money_whole(value, lang),
+            colour(value),
+        )
+    })
+    .collect()
+}
+
+/// A loss: the app's cost red.
+const LOSS: Rgb = Rgb(214, 96, 77);
+/// A gain: the app's benefit green.
+const GAIN: Rgb = Rgb(67, 160, 71);
 
 /// What the municipality and society each gain or pay per place per year.
 pub fn headline(municipality: Decimal, society: Decimal, lang: Lang) -> String {
@@ -63,7 +90,7 @@ pub fn headline(municipality: Decimal, society: Decimal, lang: Lang) -> String {
                     "Per place per year this costs the municipality {m} (participation budget and BUIG together)"
                 ),
                 std::cmp::Ordering::Greater => format!(
-                    "Per place per year this gains the municipality {m} (participation budget and BUIG together)"
+                    "Per place per year the municipality gains {m} (participation budget and BUIG together)"
                 ),
                 std::cmp::Ordering::Equal => {
                     "Per place per year the municipality breaks even (participation budget and BUIG together)".into()

@@ -34,6 +34,12 @@ fn entry(name: String, color: Rgb) -> Entry {
     }
 }
 
+/// A curve of the wage-value plot: its name, colour, width and the figure it follows.
+type Series = (Text, Rgb, f32, fn(&WageValuePoint) -> Decimal);
+
+/// One histogram: its colour, its bins (left, right, share in %) and its median.
+type Bins = (Rgb, Vec<(f64, f64, f64)>, f64);
+
 /// The net against the wage value for the municipality, the sheet and society, with the
 /// break-even point and the current wage value marked.
 pub fn wage_value(
@@ -42,7 +48,7 @@ pub fn wage_value(
     evaluation: &Evaluation,
     points: &[WageValuePoint],
 ) -> String {
-    let series: [(Text, Rgb, f32, fn(&WageValuePoint) -> Decimal); 3] = [
+    let series: [Series; 3] = [
         (Text::SeriesMunicipalityNet, MUNICIPALITY, 2.5, |p| {
             p.municipality_net
         }),
@@ -141,8 +147,11 @@ pub fn years(lang: Lang, evaluation: &Evaluation) -> String {
     for (_, color, points) in &lines {
         let line: Vec<(f32, f32)> = points.iter().map(|(x, y)| frame.point(*x, *y)).collect();
         svg.polyline(&line, Pen::solid(*color, 2.5));
-        for p in line.iter().skip(1) {
-            svg.circle(*p, 3.0, *color);
+        // A dot per year while they stay apart; over a long horizon they would crowd the line.
+        if line.len() <= 13 {
+            for p in line.iter().skip(1) {
+                svg.circle(*p, 3.0, *color);
+            }
         }
     }
     svg.finish()
@@ -229,7 +238,7 @@ pub fn histogram(lang: Lang, result: &SimulationResult) -> String {
         ),
         (OutputKey::SocietyNet, Text::McNetSociety, SOCIETY_MC),
     ];
-    let mut bars: Vec<(Rgb, Vec<(f64, f64, f64)>, f64)> = Vec::new();
+    let mut bars: Vec<Bins> = Vec::new();
     for (key, _, color) in shown {
         let position = result.outputs.iter().position(|(k, _)| *k == key);
         let (Some(hist), Some(summary)) = (
