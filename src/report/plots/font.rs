@@ -56,3 +56,25 @@ pub fn database() -> Arc<resvg::usvg::fontdb::Database> {
     db.set_sans_serif_family(FAMILY);
     Arc::new(db)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_are_tabular_so_right_aligned_columns_line_up() {
+        let one = text_width("1", Weight::Regular, 10.0);
+        for digit in ["0", "2", "3", "4", "5", "6", "7", "8", "9"] {
+            assert_eq!(text_width(digit, Weight::Regular, 10.0), one, "{digit}");
+            assert_eq!(
+                text_width(digit, Weight::Bold, 10.0),
+                text_width("1", Weight::Bold, 10.0)
+            );
+        }
+        // So two amounts with the same number of digits are exactly as wide.
+        assert_eq!(
+            text_width("€ 13.680,00", Weight::Regular, 8.5),
+            text_width("€ 98.521,47", Weight::Regular, 8.5)
+        );
+    }
+}
