@@ -9,12 +9,13 @@ pub mod layout;
 pub mod pdf;
 pub mod sections;
 pub mod summary;
+pub mod wrap;
 
 use layout::{BODY, Layout, MUTED};
 
 use crate::i18n::{Lang, Text};
-use crate::model::Model;
 use crate::model::analysis::compare;
+use crate::model::{Model, Scenario};
 use crate::report::plots::font::Weight;
 use crate::report::plots::svg::INK;
 use crate::report::plots::{self, PlotError, PlotName};
@@ -43,7 +44,67 @@ pub fn council_pdf(
     let evaluation = plots::evaluate(scenario)?;
     let simulation = plots::simulate_for_report(scenario)?;
     let mut layout = Layout::new();
+    title_block(&mut layout, model, scenario, date, lang);
 
+    layout.heading(lang.tr(Text::CouncilSummary), 120.0);
+    layout.key_figures(&summary::key_figures(&evaluation, lang));
+    for text in summary::paragraphs(&scenario.parameters, &evaluation, lang) {
+        layout.body(&text);
+    }
+
+    let year = evaluation.inputs.year;
+    layout.heading(
+        &format!(
+            "{} ({}, {} {year})",
+            lang.tr(Text::SheetTitle),
+            lang.tr(Text::PerPlacePerYear),
+            lang.tr(Text::Year).to_lowercase()
+        ),
+        120.0,
+    );
+    sections::sheet(&mut layout, &evaluation, lang);
+
+    let figure = |layout: &mut Layout, plot| -> Result<(), PlotError> {
+        if let Some(svg) = plots::render(plot, scenario, &evaluation, simulation.as_ref(), lang)? {
+            layout.figure(plots::parse_svg(&svg)?, plots::frame::MARGIN);
+        }
+        Ok(())
+    };
+    layout.heading(lang.tr(Text::WhoPaysWhoBenefits), 160.0);
+    sections::actors(&mut layout, &evaluation, lang);
+    figure(&mut layout, PlotName::Actors)?;
+
+    layout.heading(lang.tr(Text::CouncilPlots), 260.0);
+    figure(&mut layout, PlotName::WageValue)?;
+    figure(&mut layout, PlotName::Years)?;
+
+    if model.scenarios.len() > 1 {
+        let summaries = compare(&model.scenarios)
+            .map_err(|(scenario, source)| PlotError::Model { scenario, source })?;
+        layout.heading(lang.tr(Text::Compare), 160.0);
+        layout.body(lang.tr(Text::CouncilCompareIntro));
+        sections::comparison(&mut layout, &summaries, lang);
+    }
+
+    if let Some(result) = &simulation {
+        layout.heading(lang.tr(Text::UncertaintyTab), 160.0);
+        let ranges: Vec<_> = scenario
+            .uncertainty
+            .params()
+            .map(|(k, d)| (k, *d))
+            .collect();
+        sections::uncertainty(&mut layout, &ranges, result, lang);
+        figure(&mut layout, PlotName::Uncertainty)?;
+    }
+
+    layout.heading(lang.tr(Text::CouncilAssumptions), 120.0);
+    let rows = sources(scenario, Some(&scenario.parameters), &evaluation);
+    sections::sources(&mut layout, &rows, lang);
+    finish(layout, model, scenario, lang)
+}
+
+/// The report's kind, title, and the model, scenario and date it is about.
+fn title_block(layout: &mut Layout, model: &Model, scenario: &Scenario, date: &str, lang: Lang) {
     layout.paragraph(
         lang.tr(Text::CouncilReport),
         11.0,
@@ -64,64 +125,15 @@ pub fn council_pdf(
             MUTED,
         );
     }
+}
 
-    layout.heading(lang.tr(Text::CouncilSummary), 120.0);
-    layout.key_figures(&summary::key_figures(&evaluation, lang));
-    for text in summary::paragraphs(&scenario.parameters, &evaluation, lang) {
-        layout.body(&text);
-    }
-
-    let year = evaluation.inputs.year;
-    layout.heading(
-        &format!(
-            "{} ({}, {} {year})",
-            lang.tr(Text::SheetTitle),
-            lang.tr(Text::PerPlacePerYear),
-            lang.tr(Text::Year).to_lowercase()
-        ),
-        120.0,
-    );
-    sections::sheet(&mut layout, &evaluation, lang);
-
-    layout.heading(lang.tr(Text::WhoPaysWhoBenefits), 160.0);
-    sections::actors(&mut layout, &evaluation, lang);
-    let figure = |plot| plots::render(plot, scenario, &evaluation, simulation.as_ref(), lang);
-    if let Some(svg) = figure(PlotName::Actors)? {
-        layout.figure(plots::parse_svg(&svg)?, plots::frame::MARGIN);
-    }
-
-    layout.heading(lang.tr(Text::CouncilPlots), 260.0);
-    for plot in [PlotName::WageValue, PlotName::Years] {
-        if let Some(svg) = figure(plot)? {
-            layout.figure(plots::parse_svg(&svg)?, plots::frame::MARGIN);
-        }
-    }
-
-    if model.scenarios.len() > 1 {
-        let summaries = compare(&model.scenarios)
-            .map_err(|(scenario, source)| PlotError::Model { scenario, source })?;
-        layout.heading(lang.tr(Text::Compare), 160.0);
-        layout.body(lang.tr(Text::CouncilCompareIntro));
-        sections::comparison(&mut layout, &summaries, lang);
-    }
-
-    if let Some(result) = &simulation {
-        layout.heading(lang.tr(Text::UncertaintyTab), 160.0);
-        let ranges: Vec<_> = scenario
-            .uncertainty
-            .params()
-            .map(|(k, d)| (k, *d))
-            .collect();
-        sections::uncertainty(&mut layout, &ranges, result, lang);
-        if let Some(svg) = figure(PlotName::Uncertainty)? {
-            layout.figure(plots::parse_svg(&svg)?, plots::frame::MARGIN);
-        }
-    }
-
-    layout.heading(lang.tr(Text::CouncilAssumptions), 120.0);
-    let rows = sources(scenario, Some(&scenario.parameters), &evaluation);
-    sections::sources(&mut layout, &rows, lang);
-
+/// The laid-out pages as a PDF with its title, language and page footers.
+fn finish(
+    layout: Layout,
+    model: &Model,
+    scenario: &Scenario,
+    lang: Lang,
+) -> Result<Vec<u8>, CouncilError> {
     let title = format!("{} — {}", lang.tr(Text::CouncilReport), model.name);
     let footer = format!("{} — {}", lang.tr(Text::CouncilReport), scenario.name);
     let meta = pdf::Meta {
