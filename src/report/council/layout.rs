@@ -256,7 +256,8 @@ impl Layout {
                 color: *color,
             });
             let label = wrap(label, Weight::Regular, SMALL, width - 16.0);
-            let first = label.first().cloned().unwrap_or_default();
+            // The trailing space keeps label and value apart in extracted text.
+            let first = format!("{} ", label.first().map_or("", String::as_str));
             self.push(Item::Text {
                 x: left + 10.0,
                 y: top + 15.0,

@@ -63,6 +63,9 @@ pub fn council_pdf(
         120.0,
     );
     sections::sheet(&mut layout, &evaluation, lang);
+    if let Some(reference) = &scenario.reference {
+        sections::reference(&mut layout, reference, &evaluation, lang);
+    }
 
     let figure = |layout: &mut Layout, plot| -> Result<(), PlotError> {
         if let Some(svg) = plots::render(plot, scenario, &evaluation, simulation.as_ref(), lang)? {

@@ -5,13 +5,15 @@
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
-use super::layout::{Align, Column, Layout, Row, Table};
+use super::layout::{Align, BODY, Column, Layout, Row, Table};
 use crate::format::{money, money_whole, number, param_value, result_percent};
 use crate::i18n::{Lang, Text};
 use crate::model::analysis::ScenarioSummary;
 use crate::model::uncertainty::{Distribution, OutputKey, SimulationResult};
-use crate::model::{Actor, BreakEven, Evaluation, Side};
+use crate::model::{Actor, BreakEven, Evaluation, LAYOUT, Reference, Side};
 use crate::report::line_label;
+use crate::report::plots::font::Weight;
+use crate::report::plots::svg::INK;
 use crate::report::shown::Shown;
 use crate::report::sources::SourceRow;
 
@@ -89,6 +91,65 @@ pub fn sheet(layout: &mut Layout, evaluation: &Evaluation, lang: Lang) {
         money(evaluation.societal_cost_of_staying_home, lang),
         lang.tr(Text::StayingHomeExplain)
     ));
+}
+
+/// The published figures the scenario reproduces, beside the computed ones, with the difference:
+/// the check a reader can redo with the source in hand.
+pub fn reference(layout: &mut Layout, reference: &Reference, evaluation: &Evaluation, lang: Lang) {
+    let compared = evaluation.compare(reference);
+    // A short table reads best whole: on the next page unless it fits (about 17 pt a row).
+    layout.need(50.0 + 17.0 * compared.len() as f32);
+    layout.paragraph(
+        &format!("{}: {}", lang.tr(Text::ReferenceFigures), reference.source),
+        BODY,
+        Weight::Bold,
+        INK,
+    );
+    let rows = compared
+        .into_iter()
+        .map(|row| {
+            Row::new(vec![
+                reference_label(&row.key, lang),
+                money(row.computed, lang),
+                money(row.published, lang),
+                money(row.difference(), lang),
+            ])
+        })
+        .collect();
+    let amount = col(0.2, Align::Right);
+    layout.table(&Table {
+        columns: vec![col(0.4, Align::Left), amount, amount, amount],
+        header: vec![
+            String::new(),
+            lang.tr(Text::Computed).into(),
+            lang.tr(Text::Published).into(),
+            lang.tr(Text::Difference).into(),
+        ],
+        rows,
+    });
+}
+
+/// A reference key as a reader says it: `cost.coaching` is "Begeleiding (kosten)".
+fn reference_label(key: &str, lang: Lang) -> String {
+    let side_name = |side: Side| {
+        lang.tr(match side {
+            Side::Cost => Text::Costs,
+            Side::Benefit => Text::Benefits,
+        })
+        .to_lowercase()
+    };
+    let line = LAYOUT
+        .iter()
+        .find(|(side, line)| key.split_once('.') == Some((side.key(), line.key())));
+    match (line, key) {
+        (Some((side, line)), _) => format!("{} ({})", lang.line(*line), side_name(*side)),
+        (None, "total_cost") => format!("{} {}", lang.tr(Text::Total), side_name(Side::Cost)),
+        (None, "total_benefit") => {
+            format!("{} {}", lang.tr(Text::Total), side_name(Side::Benefit))
+        }
+        (None, "net") => lang.tr(Text::Net).to_string(),
+        _ => key.to_string(),
+    }
 }
 
 /// Who pays and who benefits: one row per actor, the municipality together, society.
