@@ -222,17 +222,19 @@ fn footer(surface: &mut Surface<'_>, fonts: &Fonts, meta: &Meta<'_>, page: usize
         },
     );
     let size = 8.0;
+    let number = (meta.page_of)(page, count);
+    let number_width = text_width(&number, Weight::Regular, size);
+    let left = shortened(meta.footer, size, TEXT_WIDTH - number_width - 24.0);
     text_line(
         surface,
         fonts,
         (MARGIN, y),
-        meta.footer,
+        &left,
         size,
         Weight::Regular,
         MUTED,
     );
-    let number = (meta.page_of)(page, count);
-    let x = MARGIN + TEXT_WIDTH - text_width(&number, Weight::Regular, size);
+    let x = MARGIN + TEXT_WIDTH - number_width;
     text_line(
         surface,
         fonts,
@@ -242,4 +244,35 @@ fn footer(surface: &mut Surface<'_>, fonts: &Fonts, meta: &Meta<'_>, page: usize
         Weight::Regular,
         MUTED,
     );
+}
+
+/// `text` cut with an ellipsis to fit `width`: a long scenario name never runs into the page
+/// number.
+fn shortened(text: &str, size: f32, width: f32) -> String {
+    if text_width(text, Weight::Regular, size) <= width {
+        return text.to_string();
+    }
+    let mut chars: Vec<char> = text.chars().collect();
+    while !chars.is_empty() {
+        chars.pop();
+        let candidate = format!("{}…", chars.iter().collect::<String>().trim_end());
+        if text_width(&candidate, Weight::Regular, size) <= width {
+            return candidate;
+        }
+    }
+    String::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_footer_is_cut_to_fit() {
+        let long = "Raadsrapportage — ".to_string() + &"Beschut werk in de regio ".repeat(10);
+        let cut = shortened(&long, 8.0, 300.0);
+        assert!(cut.ends_with('…'), "{cut}");
+        assert!(text_width(&cut, Weight::Regular, 8.0) <= 300.0);
+        assert_eq!(shortened("Kort", 8.0, 300.0), "Kort");
+    }
 }
