@@ -415,6 +415,19 @@ texts! {
     ExportFilterName => "Export (CSV, Excel, PDF, PNG)", "Export (CSV, Excel, PDF, PNG)";
     ExportDone => "Geëxporteerd naar", "Exported to";
     ErrorExport => "Exporteren mislukt", "Export failed";
+    // --- The council report (PDF) ---
+    CouncilReport => "Raadsrapportage", "Council report";
+    CouncilTitle => "Kosten en baten van werk onder de Participatiewet", "Costs and benefits of work under the Participatiewet";
+    CouncilModel => "Model", "Model";
+    CouncilDate => "Datum", "Date";
+    CouncilSummary => "Samenvatting", "Summary";
+    CouncilPlots => "Grafieken", "Plots";
+    CouncilAssumptions => "Aannames en bronnen", "Assumptions and sources";
+    CouncilAssumptionsIntro => "Elk gegeven dat de berekening gebruikt, met zijn waarde en herkomst; aannames zijn gemarkeerd met [aanname].", "Every figure the computation uses, with its value and source; assumptions are marked [assumption].";
+    CouncilVaried => "Onzekere parameters", "Uncertain parameters";
+    CouncilRange => "Bandbreedte", "Range";
+    CouncilCompareIntro => "Alle scenario's van het model naast elkaar.", "Every scenario of the model side by side.";
+    CouncilSheetNote => "Bedragen per plek per jaar in het eerste jaar; het saldo van het overzicht is de balans van de plek, wie ook betaalt.", "Amounts per place per year in the first year; the sheet's net is the balance of the place, whoever pays.";
 }
 
 impl Lang {

@@ -9,6 +9,10 @@ pub mod analysis;
 pub mod budget;
 pub mod explain;
 pub mod export;
+#[cfg(feature = "export")]
+pub mod council;
+#[cfg(feature = "export")]
+pub mod plots;
 pub mod sheet;
 pub mod shown;
 pub mod simulate;

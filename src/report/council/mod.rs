@@ -1,0 +1,155 @@
+//! The council report: one scenario of a model as an A4 PDF a council can read — the summary in
+//! plain words, the sheet, who pays and who benefits, the plots, the scenarios side by side, the
+//! uncertainty where the model has ranges, and every assumption with its source.
+//!
+//! Built with krilla (fonts embedded and subsetted, text extractable) and the plots of
+//! [`crate::report::plots`] as vectors; the line breaking and pages are ours ([`layout`]).
+
+pub mod layout;
+pub mod pdf;
+pub mod sections;
+pub mod summary;
+pub mod wrap;
+
+use layout::{BODY, Layout, MUTED};
+
+use crate::i18n::{Lang, Text};
+use crate::model::analysis::compare;
+use crate::model::{Model, Scenario};
+use crate::report::plots::font::Weight;
+use crate::report::plots::svg::INK;
+use crate::report::plots::{self, PlotError, PlotName};
+use crate::report::sources::sources;
+
+/// Why the report could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum CouncilError {
+    /// The scenario is missing, cannot be computed, or a plot failed.
+    #[error(transparent)]
+    Plot(#[from] PlotError),
+    /// The PDF could not be written.
+    #[error(transparent)]
+    Pdf(#[from] pdf::PdfError),
+}
+
+/// The council report of `scenario_name` ("" for the first scenario) of `model` as PDF bytes,
+/// in `lang`; `date` is printed as given (the engine has no clock), e.g. `24 november 2026`.
+pub fn council_pdf(
+    model: &Model,
+    scenario_name: &str,
+    lang: Lang,
+    date: &str,
+) -> Result<Vec<u8>, CouncilError> {
+    let scenario = plots::find_scenario(model, scenario_name)?;
+    let evaluation = plots::evaluate(scenario)?;
+    let simulation = plots::simulate_for_report(scenario)?;
+    let mut layout = Layout::new();
+    title_block(&mut layout, model, scenario, date, lang);
+
+    layout.heading(lang.tr(Text::CouncilSummary), 120.0);
+    layout.key_figures(&summary::key_figures(&evaluation, lang));
+    for text in summary::paragraphs(&scenario.parameters, &evaluation, lang) {
+        layout.body(&text);
+    }
+
+    let year = evaluation.inputs.year;
+    layout.heading(
+        &format!(
+            "{} ({}, {} {year})",
+            lang.tr(Text::SheetTitle),
+            lang.tr(Text::PerPlacePerYear),
+            lang.tr(Text::Year).to_lowercase()
+        ),
+        120.0,
+    );
+    sections::sheet(&mut layout, &evaluation, lang);
+    if let Some(reference) = &scenario.reference {
+        sections::reference(&mut layout, reference, &evaluation, lang);
+    }
+
+    let figure = |layout: &mut Layout, plot| -> Result<(), PlotError> {
+        if let Some(svg) = plots::render(plot, scenario, &evaluation, simulation.as_ref(), lang)? {
+            layout.figure(plots::parse_svg(&svg)?, plots::frame::MARGIN);
+        }
+        Ok(())
+    };
+    layout.heading(lang.tr(Text::WhoPaysWhoBenefits), 160.0);
+    sections::actors(&mut layout, &evaluation, lang);
+    figure(&mut layout, PlotName::Actors)?;
+
+    layout.heading(lang.tr(Text::CouncilPlots), 260.0);
+    figure(&mut layout, PlotName::WageValue)?;
+    figure(&mut layout, PlotName::Years)?;
+
+    if model.scenarios.len() > 1 {
+        let summaries = compare(&model.scenarios)
+            .map_err(|(scenario, source)| PlotError::Model { scenario, source })?;
+        layout.heading(lang.tr(Text::Compare), 160.0);
+        layout.body(lang.tr(Text::CouncilCompareIntro));
+        sections::comparison(&mut layout, &summaries, lang);
+    }
+
+    if let Some(result) = &simulation {
+        layout.heading(lang.tr(Text::UncertaintyTab), 160.0);
+        let ranges: Vec<_> = scenario
+            .uncertainty
+            .params()
+            .map(|(k, d)| (k, *d))
+            .collect();
+        sections::uncertainty(&mut layout, &ranges, result, lang);
+        figure(&mut layout, PlotName::Uncertainty)?;
+    }
+
+    layout.heading(lang.tr(Text::CouncilAssumptions), 120.0);
+    let rows = sources(scenario, Some(&scenario.parameters), &evaluation);
+    sections::sources(&mut layout, &rows, lang);
+    finish(layout, model, scenario, lang)
+}
+
+/// The report's kind, title, and the model, scenario and date it is about.
+fn title_block(layout: &mut Layout, model: &Model, scenario: &Scenario, date: &str, lang: Lang) {
+    layout.paragraph(
+        lang.tr(Text::CouncilReport),
+        11.0,
+        Weight::Bold,
+        layout::ACCENT,
+    );
+    layout.title(lang.tr(Text::CouncilTitle), 20.0, INK);
+    layout.space(4.0);
+    for (label, value) in [
+        (Text::CouncilModel, model.name.as_str()),
+        (Text::Scenario, scenario.name.as_str()),
+        (Text::CouncilDate, date),
+    ] {
+        layout.paragraph(
+            &format!("{}: {value}", lang.tr(label)),
+            BODY,
+            Weight::Regular,
+            MUTED,
+        );
+    }
+}
+
+/// The laid-out pages as a PDF with its title, language and page footers.
+fn finish(
+    layout: Layout,
+    model: &Model,
+    scenario: &Scenario,
+    lang: Lang,
+) -> Result<Vec<u8>, CouncilError> {
+    let title = format!("{} — {}", lang.tr(Text::CouncilReport), model.name);
+    let footer = format!("{} — {}", lang.tr(Text::CouncilReport), scenario.name);
+    let meta = pdf::Meta {
+        title: &title,
+        language: match lang {
+            Lang::Nl => "nl-NL",
+            Lang::En => "en-GB",
+        },
+        footer: &footer,
+        page_of: match lang {
+            Lang::Nl => |page, count| format!("Pagina {page} van {count}"),
+            Lang::En => |page, count| format!("Page {page} of {count}"),
+        },
+    };
+    Ok(pdf::write(layout.finish(), &meta)?)
+}

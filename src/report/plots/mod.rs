@@ -1,0 +1,278 @@
+//! The app's plots as vector graphics (SVG) and as PNG for print, without egui: the same figures
+//! the sheet and the uncertainty tab draw, from the same engine results, in the shipped font.
+//!
+//! Each plot is a small SVG written here ([`svg`], [`frame`]); resvg rasterises it and the
+//! council report places it in the PDF as vectors (krilla-svg), both through one usvg tree.
+
+pub mod charts;
+pub mod font;
+pub mod frame;
+pub mod svg;
+
+use std::sync::{Arc, OnceLock};
+
+use resvg::{tiny_skia, usvg};
+
+use crate::i18n::Lang;
+use crate::model::uncertainty::{Control, Options, SimulationError, SimulationResult, simulate};
+use crate::model::{Evaluation, Model, ModelError, Scenario, YearTable, by_wage_value};
+
+/// Samples of the Monte Carlo behind the histogram and the report's uncertainty summary: enough
+/// for stable percentiles to the euro's first digits, fast enough for an export (the app's
+/// default is 100.000; the scenario's own seed keeps the numbers reproducible).
+pub const REPORT_SAMPLES: u32 = 10_000;
+
+/// Steps of the wage-value sweep (every 2 %), as smooth as the app's curve.
+const SWEEP_STEPS: u32 = 50;
+
+/// A plot to export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlotName {
+    /// The net against the wage value, with the break-even point (`loonwaarde`).
+    WageValue,
+    /// Staying home against acting over the years (`jaren`).
+    Years,
+    /// Costs and benefits per actor (`partijen`).
+    Actors,
+    /// The Monte Carlo histogram, for a scenario with ranges (`onzekerheid`).
+    Uncertainty,
+    /// The waterfall explaining a difference between scenarios (`waterval`): not drawn yet, as
+    /// the engine has no explanation of differences.
+    Waterfall,
+}
+
+impl PlotName {
+    /// Every plot, in the report's order.
+    pub const ALL: [PlotName; 5] = [
+        PlotName::WageValue,
+        PlotName::Years,
+        PlotName::Actors,
+        PlotName::Uncertainty,
+        PlotName::Waterfall,
+    ];
+
+    /// The key on the command line in `lang`: `loonwaarde`, `jaren`, `partijen`, `onzekerheid`,
+    /// `waterval` (nl); `wage-value`, `years`, `actors`, `uncertainty`, `waterfall` (en).
+    pub fn key(self, lang: Lang) -> &'static str {
+        let (nl, en) = self.keys();
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+
+    fn keys(self) -> (&'static str, &'static str) {
+        match self {
+            PlotName::WageValue => ("loonwaarde", "wage-value"),
+            PlotName::Years => ("jaren", "years"),
+            PlotName::Actors => ("partijen", "actors"),
+            PlotName::Uncertainty => ("onzekerheid", "uncertainty"),
+            PlotName::Waterfall => ("waterval", "waterfall"),
+        }
+    }
+
+    /// The plot with this key, Dutch or English, in any case.
+    pub fn from_key(key: &str) -> Option<Self> {
+        let key = key.trim().to_lowercase();
+        Self::ALL.into_iter().find(|p| {
+            let (nl, en) = p.keys();
+            key == nl || key == en
+        })
+    }
+
+    /// Width and height at scale 1 in pixels; a PNG at scale `s` is `s` times this.
+    pub fn base_size(self) -> (u32, u32) {
+        (frame::WIDTH as u32, frame::HEIGHT as u32)
+    }
+}
+
+/// Why a plot could not be made; one line, Dutch, naming what.
+#[derive(Debug, thiserror::Error)]
+pub enum PlotError {
+    /// No scenario of that name in the model.
+    #[error("het model heeft geen scenario '{0}'")]
+    UnknownScenario(String),
+    /// The scenario cannot be computed.
+    #[error("scenario '{scenario}': {source}")]
+    Model {
+        /// The scenario.
+        scenario: String,
+        /// Why.
+        source: ModelError,
+    },
+    /// The Monte Carlo failed.
+    #[error("scenario '{scenario}': {source}")]
+    Simulation {
+        /// The scenario.
+        scenario: String,
+        /// Why.
+        source: SimulationError,
+    },
+    /// The uncertainty plot of a scenario without ranges.
+    #[error("scenario '{0}' heeft geen bandbreedtes: er is geen onzekerheid te tekenen")]
+    NoRanges(String),
+    /// A plot this version cannot draw.
+    #[error("de grafiek '{0}' bestaat nog niet in deze versie")]
+    NotAvailable(&'static str),
+    /// The SVG could not be read back (a defect in the writer).
+    #[error("de grafiek kon niet worden getekend: {0}")]
+    Svg(String),
+    /// The scale gives no image (zero, negative or too large).
+    #[error("schaal {0} geeft geen afbeelding (kies een schaal van 0,1 tot en met 8)")]
+    Scale(f32),
+}
+
+/// `name`'s scenario; the empty name is the first one.
+pub fn find_scenario<'m>(model: &'m Model, name: &str) -> Result<&'m Scenario, PlotError> {
+    let found = if name.is_empty() {
+        model.scenarios.first()
+    } else {
+        model.scenario(name)
+    };
+    found.ok_or_else(|| PlotError::UnknownScenario(name.to_string()))
+}
+
+/// Evaluate `scenario`, naming it on failure.
+pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, PlotError> {
+    Evaluation::of(&scenario.parameters).map_err(|source| PlotError::Model {
+        scenario: scenario.name.clone(),
+        source,
+    })
+}
+
+/// The Monte Carlo for a report of `scenario`: [`REPORT_SAMPLES`] samples with its seed, or
+/// `None` when it has no ranges.
+pub fn simulate_for_report(scenario: &Scenario) -> Result<Option<SimulationResult>, PlotError> {
+    let u = &scenario.uncertainty;
+    if u.params().next().is_none() {
+        return Ok(None);
+    }
+    let options = Options {
+        samples: REPORT_SAMPLES,
+        extras: false,
+        ..Options::of(u)
+    };
+    simulate(&scenario.parameters, u, &options, &Control::default())
+        .map(Some)
+        .map_err(|source| PlotError::Simulation {
+            scenario: scenario.name.clone(),
+            source,
+        })
+}
+
+/// `plot` of `scenario` as SVG from results already computed; `None` where the scenario has
+/// nothing to draw (no ranges for the histogram, no waterfall yet).
+pub fn render(
+    plot: PlotName,
+    scenario: &Scenario,
+    evaluation: &Evaluation,
+    simulation: Option<&SimulationResult>,
+    lang: Lang,
+) -> Result<Option<String>, PlotError> {
+    Ok(match plot {
+        PlotName::WageValue => {
+            let points = by_wage_value(&scenario.parameters, YearTable::builtin(), SWEEP_STEPS)
+                .map_err(|source| PlotError::Model {
+                    scenario: scenario.name.clone(),
+                    source,
+                })?;
+            Some(charts::wage_value(
+                lang,
+                &scenario.parameters,
+                evaluation,
+                &points,
+            ))
+        }
+        PlotName::Years => Some(charts::years(lang, evaluation)),
+        PlotName::Actors => Some(charts::actors(lang, evaluation)),
+        PlotName::Uncertainty => simulation.map(|result| charts::histogram(lang, result)),
+        PlotName::Waterfall => None,
+    })
+}
+
+/// `plot` of the scenario called `scenario_name` ("" for the first) as SVG text.
+pub fn plot_svg(
+    model: &Model,
+    scenario_name: &str,
+    plot: PlotName,
+    lang: Lang,
+) -> Result<String, PlotError> {
+    let scenario = find_scenario(model, scenario_name)?;
+    let evaluation = evaluate(scenario)?;
+    let simulation = match plot {
+        PlotName::Uncertainty => simulate_for_report(scenario)?,
+        _ => None,
+    };
+    match render(plot, scenario, &evaluation, simulation.as_ref(), lang)? {
+        Some(svg) => Ok(svg),
+        None if plot == PlotName::Uncertainty => Err(PlotError::NoRanges(scenario.name.clone())),
+        None => Err(PlotError::NotAvailable(plot.key(lang))),
+    }
+}
+
+/// `plot` of the scenario called `scenario_name` ("" for the first) as PNG, `scale` times its
+/// [`PlotName::base_size`] (2 for print).
+pub fn plot_png(
+    model: &Model,
+    scenario_name: &str,
+    plot: PlotName,
+    lang: Lang,
+    scale: f32,
+) -> Result<Vec<u8>, PlotError> {
+    let svg = plot_svg(model, scenario_name, plot, lang)?;
+    svg_to_png(&svg, scale)
+}
+
+/// The font database with only the shipped font, built once.
+fn fonts() -> Arc<usvg::fontdb::Database> {
+    static FONTS: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
+    FONTS.get_or_init(font::database).clone()
+}
+
+/// Parse SVG text into a usvg tree, text laid out in the shipped font.
+pub fn parse_svg(svg: &str) -> Result<usvg::Tree, PlotError> {
+    let options = usvg::Options {
+        font_family: font::FAMILY.to_string(),
+        fontdb: fonts(),
+        ..usvg::Options::default()
+    };
+    usvg::Tree::from_str(svg, &options).map_err(|err| PlotError::Svg(err.to_string()))
+}
+
+/// Rasterise SVG text at `scale` (0,1 to 8) into PNG bytes.
+pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>, PlotError> {
+    if !(0.1..=8.0).contains(&scale) {
+        return Err(PlotError::Scale(scale));
+    }
+    let tree = parse_svg(svg)?;
+    let size = tree.size();
+    let width = (size.width() * scale).round() as u32;
+    let height = (size.height() * scale).round() as u32;
+    let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or(PlotError::Scale(scale))?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|err| PlotError::Svg(err.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_read_back_in_both_languages() {
+        for plot in PlotName::ALL {
+            assert_eq!(PlotName::from_key(plot.key(Lang::Nl)), Some(plot));
+            assert_eq!(PlotName::from_key(plot.key(Lang::En)), Some(plot));
+        }
+        assert_eq!(
+            PlotName::from_key(" Loonwaarde "),
+            Some(PlotName::WageValue)
+        );
+        assert_eq!(PlotName::from_key("taart"), None);
+    }
+}

@@ -1,0 +1,146 @@
+//! The council report read back: its text, extracted with a PDF text crate as a reader's tool
+//! would, holds the figures of the 2014 slides (worked out by hand below) and names the sources.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use kostenbaten::file::builtin;
+use kostenbaten::i18n::Lang;
+use kostenbaten::model::{Model, YearTable};
+use kostenbaten::report::council::council_pdf;
+
+fn model(file: &str) -> Model {
+    builtin(file).expect("built in").expect("parses")
+}
+
+/// The report's pages as text, every run of whitespace one space so that wrapped lines join.
+fn pages(pdf: &[u8]) -> Vec<String> {
+    pdf_extract::extract_text_from_mem_by_pages(pdf)
+        .expect("the PDF's text can be extracted")
+        .into_iter()
+        .map(|page| page.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+#[test]
+fn the_2014_report_holds_the_slides_figures_and_names_its_sources() {
+    let pdf = council_pdf(
+        &model("beschut-werk-2014.ron"),
+        "",
+        Lang::Nl,
+        "24 november 2026",
+    )
+    .expect("report");
+    assert!(pdf.starts_with(b"%PDF-"), "not a PDF");
+    let pages = pages(&pdf);
+    assert!(pages.len() >= 2, "{} page(s)", pages.len());
+    let text = pages.join(" ");
+    for expected in [
+        "Raadsrapportage",
+        "Beschut werk — voorbeeld uit de dia's (2014)",
+        "Beschutte werkplek 40% WML",
+        "24 november 2026",
+        // The municipality pays the P-budget's 8.500 coaching and BUIG's 13.680 LKS: 22.180 a
+        // place a year; society: wage value 9.120 − coaching 8.500 − workplace 10.000 + societal
+        // cost avoided 5.960 = −3.420 (tests/actors_2014.rs works these out from the slides).
+        "Per plek per jaar kost dit de gemeente € 22.180",
+        "de samenleving als geheel verliest € 3.420",
+        "−€ 22.180,00",
+        "−€ 3.420,00",
+        // The sheet: 13.680 + 8.500 + 10.000 = 32.180 against 13.680 + 8.500 + 9.120 = 31.300.
+        "€ 32.180,00",
+        "€ 31.300,00",
+        "−€ 880,00",
+        "Pagina 1 van",
+        // The slides' own figures beside the computed ones: the slide rounds the LKS, 60 % of
+        // € 22.800 = € 13.680, up to € 13.700, so its cost total is € 20 higher; the net agrees.
+        "Gepubliceerde cijfers",
+        "Totaal kosten € 32.180,00 € 32.200,00 −€ 20,00",
+        "Saldo −€ 880,00 −€ 880,00 € 0,00",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    // Each assumption with its source: the minimum wage's publication from the year table.
+    let row = YearTable::builtin().row(2014).expect("2014 in the table");
+    assert!(
+        text.contains(row.minimum_wage_source.as_str()),
+        "missing {:?}",
+        row.minimum_wage_source
+    );
+    assert!(text.contains("Aannames en bronnen"));
+    assert!(text.contains("€ 1.485,60"), "the minimum wage per month");
+}
+
+#[test]
+fn the_fonts_are_embedded_as_subsets() {
+    let pdf = council_pdf(
+        &model("beschut-werk-2014.ron"),
+        "",
+        Lang::Nl,
+        "1 januari 2026",
+    )
+    .expect("report");
+    let raw = String::from_utf8_lossy(&pdf);
+    // A subset's name carries a six-letter tag: ABCDEF+LiberationSans.
+    assert!(
+        raw.contains("+LiberationSans"),
+        "no subsetted Liberation Sans"
+    );
+    assert!(raw.contains("/ToUnicode"), "text not extractable");
+    // Two subsetted faces and a few plots: far below the 0,8 MB the full fonts weigh.
+    assert!(pdf.len() < 300_000, "{} bytes", pdf.len());
+}
+
+#[test]
+fn a_model_with_scenarios_and_ranges_gets_its_comparison_and_uncertainty() {
+    let pdf = council_pdf(&model("varianten-beschut-werk.ron"), "", Lang::Nl, "d").expect("report");
+    let text = pages(&pdf).join(" ");
+    assert!(text.contains("Scenario's vergelijken"), "{text}");
+    for name in [
+        "In een SW-bedrijf",
+        "Geen beschut werk: klanten blijven thuis",
+    ] {
+        assert!(text.contains(name), "missing scenario {name}");
+    }
+    assert!(
+        !text.contains("Onzekerheid"),
+        "no ranges, no uncertainty section"
+    );
+
+    let pdf = council_pdf(&model("mc-peer.ron"), "", Lang::Nl, "d").expect("report");
+    let text = pages(&pdf).join(" ");
+    assert!(text.contains("Onzekerheid"), "{text}");
+    assert!(text.contains("10.000 trekkingen"), "{text}");
+    assert!(text.contains("P95"));
+}
+
+#[test]
+fn the_report_follows_the_language() {
+    let pdf = council_pdf(
+        &model("beschut-werk-2014.ron"),
+        "",
+        Lang::En,
+        "24 November 2026",
+    )
+    .expect("report");
+    let text = pages(&pdf).join(" ");
+    assert!(text.contains("Council report"), "{text}");
+    assert!(
+        text.contains("this costs the municipality €22,180"),
+        "{text}"
+    );
+    assert!(text.contains("Page 1 of"), "{text}");
+}
+
+#[test]
+fn an_unknown_scenario_is_one_line_naming_it() {
+    let err = council_pdf(
+        &model("beschut-werk-2014.ron"),
+        "Bestaat niet",
+        Lang::Nl,
+        "d",
+    )
+    .expect_err("no such scenario");
+    let message = err.to_string();
+    assert!(message.contains("'Bestaat niet'"), "{message}");
+    assert!(!message.contains('\n'));
+}

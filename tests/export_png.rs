@@ -1,0 +1,101 @@
+//! Plots as PNG: the requested size (scale × the plot's base size) and a real picture, not a
+//! blank canvas.
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::collections::HashSet;
+
+use kostenbaten::file::builtin;
+use kostenbaten::i18n::Lang;
+use kostenbaten::model::Model;
+use kostenbaten::report::plots::{PlotError, PlotName, plot_png, plot_svg};
+
+fn model(file: &str) -> Model {
+    builtin(file).expect("built in").expect("parses")
+}
+
+/// Decode `png`, check its size, and count its distinct colours and non-white pixels.
+fn check(png: &[u8], plot: PlotName, scale: f32) {
+    let image = image::load_from_memory_with_format(png, image::ImageFormat::Png)
+        .expect("a PNG")
+        .to_rgba8();
+    let (w, h) = plot.base_size();
+    assert_eq!(
+        (image.width(), image.height()),
+        (
+            (w as f32 * scale).round() as u32,
+            (h as f32 * scale).round() as u32
+        ),
+        "{plot:?} at {scale}"
+    );
+    let colours: HashSet<[u8; 4]> = image.pixels().map(|p| p.0).collect();
+    assert!(
+        colours.len() > 50,
+        "{plot:?}: only {} colours",
+        colours.len()
+    );
+    let ink = image
+        .pixels()
+        .filter(|p| p.0 != [255, 255, 255, 255])
+        .count();
+    let share = ink as f64 / f64::from(image.width() * image.height());
+    assert!(share > 0.03, "{plot:?}: {share:.3} of the pixels drawn");
+}
+
+#[test]
+fn every_sheet_plot_has_the_size_asked_for_and_is_drawn() {
+    let model = model("beschut-werk-2014.ron");
+    for plot in [PlotName::WageValue, PlotName::Years, PlotName::Actors] {
+        for scale in [1.0, 2.0] {
+            let png = plot_png(&model, "", plot, Lang::Nl, scale).expect("png");
+            check(&png, plot, scale);
+        }
+    }
+}
+
+#[test]
+fn the_uncertainty_plot_needs_ranges() {
+    let png = plot_png(
+        &model("mc-peer.ron"),
+        "",
+        PlotName::Uncertainty,
+        Lang::Nl,
+        2.0,
+    )
+    .expect("mc-peer has ranges");
+    check(&png, PlotName::Uncertainty, 2.0);
+    let err = plot_png(
+        &model("beschut-werk-2014.ron"),
+        "",
+        PlotName::Uncertainty,
+        Lang::Nl,
+        2.0,
+    )
+    .expect_err("no ranges");
+    assert!(matches!(err, PlotError::NoRanges(_)), "{err}");
+}
+
+#[test]
+fn plots_speak_dutch_numbers_in_the_shipped_font() {
+    let svg = plot_svg(
+        &model("beschut-werk-2014.ron"),
+        "",
+        PlotName::WageValue,
+        Lang::Nl,
+    )
+    .expect("svg");
+    assert!(svg.contains("font-family=\"Liberation Sans\""));
+    // The axis runs to −€ 30.000 for the municipality's −22.180 at 40 % (steps of € 10.000).
+    assert!(svg.contains("\u{2212}€ 30.000"), "{svg}");
+    assert!(svg.contains("40 %"));
+    assert!(svg.contains("Huidige loonwaarde 40 %"));
+}
+
+#[test]
+fn a_bad_scale_or_a_missing_plot_is_refused_in_one_line() {
+    let model = model("beschut-werk-2014.ron");
+    let err = plot_png(&model, "", PlotName::Actors, Lang::Nl, 0.0).expect_err("zero scale");
+    assert!(matches!(err, PlotError::Scale(_)), "{err}");
+    let err = plot_png(&model, "", PlotName::Waterfall, Lang::Nl, 2.0).expect_err("no waterfall");
+    assert!(err.to_string().contains("waterval"), "{err}");
+}
