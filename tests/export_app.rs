@@ -71,3 +71,35 @@ fn a_missing_folder_is_one_line_in_the_banner_and_writes_nothing() {
     assert!(!error.contains('\n'));
     assert!(!path.exists());
 }
+
+/// The council report from the menu is the shown scenario with its unsaved change, dated today:
+/// at 50 % wage value the sheet's net is −880 + 10 points × 228 = 1.400.
+#[test]
+fn the_menu_writes_the_council_report_of_the_shown_scenario() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("raad.pdf");
+    let mut harness = app(slides())
+        .dialog(ScriptedFileDialog {
+            open: Vec::new(),
+            save: vec![path.clone()],
+        })
+        .build();
+    harness
+        .state_mut()
+        .queue(Command::SetParam(ParamKey::WageValuePct, dec!(50)));
+    harness.run();
+    harness.state_mut().queue(Command::Export);
+    harness.run();
+    assert_eq!(harness.state().error(), None);
+    let bytes = std::fs::read(&path).expect("written");
+    let text = pdf_extract::extract_text_from_mem(&bytes)
+        .unwrap()
+        .replace('\u{a0}', " ");
+    assert!(
+        text.contains("€ 1.400,00"),
+        "the unsaved change is in the report"
+    );
+    assert!(text.contains(&kostenbaten::report::export::today(
+        kostenbaten::i18n::Lang::Nl
+    )));
+}

@@ -142,11 +142,64 @@ fn unknown_and_future_formats_say_so_in_one_line() {
         "onbekend exportformaat",
     );
     let dir = tempfile::tempdir().unwrap();
-    for name in ["r.pdf", "r.png"] {
-        let to = dir.path().join(name);
-        refused(&["export", MODEL, "--to", to.to_str().unwrap()], "nog niet");
-    }
+    let png = dir.path().join("r.png");
+    let png = png.to_str().unwrap();
+    let csv = dir.path().join("r.csv");
+    refused(
+        &["export", MODEL, "--to", png, "--plot", "taart"],
+        "loonwaarde, jaren, partijen, onzekerheid, waterval",
+    );
+    refused(
+        &[
+            "export",
+            MODEL,
+            "--to",
+            csv.to_str().unwrap(),
+            "--plot",
+            "jaren",
+        ],
+        ".png",
+    );
     assert!(files_in(dir.path()).is_empty(), "nothing written");
+}
+
+/// The council report and a plot from one command each: the PDF holds the date asked for and the
+/// 2014 slides' figures (a `--set` included), the PNG is twice the plot's 640×360.
+#[test]
+fn exports_the_council_report_and_a_plot() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("raad.pdf");
+    let out = kostenbaten(&[
+        "export",
+        "assets/models/beschut-werk-2014.ron",
+        "--to",
+        pdf.to_str().unwrap(),
+        "--date",
+        "1 januari 2026",
+        "--set",
+        "wage_value_pct=50",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = pdf_extract::extract_text_from_mem(&std::fs::read(&pdf).unwrap()).unwrap();
+    let text = text.replace('\u{a0}', " ");
+    assert!(text.contains("1 januari 2026"), "the date asked for");
+    // At 50 % wage value the slides' sheet: the net −880 + 10 points × 228 = 1.400; the LKS
+    // (100 − 50) % of 22.800 = 11.400; the municipality pays it and the 8.500 coaching: 19.900.
+    for figure in ["€ 1.400,00", "€ 11.400,00", "€ 19.900"] {
+        assert!(text.contains(figure), "{figure} in the report");
+    }
+    let png = dir.path().join("partijen.png");
+    let out = kostenbaten(&[
+        "export",
+        "assets/models/beschut-werk-2014.ron",
+        "--to",
+        png.to_str().unwrap(),
+        "--plot",
+        "partijen",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let image = image::load_from_memory(&std::fs::read(&png).unwrap()).unwrap();
+    assert_eq!((image.width(), image.height()), (1280, 720));
 }
 
 #[test]
@@ -156,7 +209,7 @@ fn an_existing_target_is_left_intact_when_the_export_fails() {
     std::fs::write(&target, "het oude bestand").unwrap();
     let to = target.to_str().unwrap();
     // A bad value, a scenario that cannot be computed (no employer-cost rate before 2015 under
-    // the law), a model that does not exist, a format not there yet.
+    // the law), a model that does not exist.
     refused(
         &["export", MODEL, "--to", to, "--set", "coaching=8.500"],
         "dubbelzinnig",
@@ -166,11 +219,19 @@ fn an_existing_target_is_left_intact_when_the_export_fails() {
         &["export", "bestaat-niet.ron", "--to", to],
         "bestaat-niet.ron",
     );
-    let pdf = dir.path().join("bestaand.pdf");
+    // A plot the scenario cannot have: no ranges, so no uncertainty to draw.
+    let pdf = dir.path().join("bestaand.png");
     std::fs::write(&pdf, "oude pdf").unwrap();
     refused(
-        &["export", MODEL, "--to", pdf.to_str().unwrap()],
-        "nog niet",
+        &[
+            "export",
+            MODEL,
+            "--to",
+            pdf.to_str().unwrap(),
+            "--plot",
+            "onzekerheid",
+        ],
+        "bandbreedtes",
     );
     assert_eq!(
         std::fs::read_to_string(&target).unwrap(),
@@ -179,7 +240,7 @@ fn an_existing_target_is_left_intact_when_the_export_fails() {
     assert_eq!(std::fs::read_to_string(&pdf).unwrap(), "oude pdf");
     assert_eq!(
         files_in(dir.path()),
-        ["bestaand.pdf", "bestaand.xlsx"],
+        ["bestaand.png", "bestaand.xlsx"],
         "no temporary file left behind"
     );
     // A successful export replaces it whole.

@@ -1,17 +1,19 @@
-//! Bestand ▸ Exporteren…: the shown scenario, with its unsaved changes, as a file for Excel (and
-//! later the council report), through the same dispatcher as `kostenbaten export`. A failure goes
+//! Bestand ▸ Exporteren…: the shown scenario, with its unsaved changes, as a file for Excel, the
+//! council report (PDF) or the shown tab's plot (PNG, at twice its size), through the same
+//! dispatcher as `kostenbaten export`. A failure goes
 //! to the error banner; a success is a short status message beside the menus.
 
 use std::time::{Duration, Instant};
 
 use eframe::egui;
 
-use super::KostenbatenApp;
 use super::files::failure;
+use super::{KostenbatenApp, View};
 use crate::i18n::Text;
 use crate::report::export::{
     ExportError, ExportFormat, ExportOptions, check_target, export_bytes, write_export,
 };
+use crate::report::plots::PlotName;
 
 /// How long the status message after an export stays in sight.
 const STATUS_TIME: Duration = Duration::from_secs(8);
@@ -55,6 +57,7 @@ impl KostenbatenApp {
         };
         let options = ExportOptions {
             saved: self.doc.saved_params().cloned(),
+            plot: Some(self.view_plot()),
             ..ExportOptions::default()
         };
         let bytes = export_bytes(
@@ -65,6 +68,23 @@ impl KostenbatenApp {
             &options,
         )?;
         write_export(path, &bytes)
+    }
+}
+
+impl KostenbatenApp {
+    /// The plot a `.png` export draws for the tab shown: the Monte Carlo's histogram on
+    /// Onzekerheid (where the scenario has ranges), the difference explained on Analyse (where the
+    /// model has two scenarios), and otherwise the sheet's net against wage value.
+    fn view_plot(&self) -> PlotName {
+        let ranged = self
+            .doc
+            .scenario()
+            .is_some_and(|s| !s.uncertainty.is_default());
+        match self.view {
+            View::Uncertainty if ranged => PlotName::Uncertainty,
+            View::Analysis if self.doc.model.scenarios.len() > 1 => PlotName::Waterfall,
+            _ => PlotName::WageValue,
+        }
     }
 }
 

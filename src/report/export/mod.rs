@@ -100,7 +100,15 @@ pub struct ExportOptions {
     /// The scenario's parameters as last opened or saved, so the sources can tell a figure the
     /// user changed (`--set`, an unsaved edit) from the file's; `None`: all is the user's.
     pub saved: Option<Parameters>,
+    /// The date printed on the council report; `None`: today (UTC), written out in `lang`.
+    pub date: Option<String>,
+    /// The plot a `.png` export draws; `None`: the net against wage value.
+    #[cfg(feature = "export")]
+    pub plot: Option<crate::report::plots::PlotName>,
 }
+
+/// How much larger than its base size a `.png` export is drawn: twice, for print.
+pub const PNG_SCALE: f32 = 2.0;
 
 /// Why an export could not be made or written; one line, naming what and where.
 #[derive(Debug, thiserror::Error)]
@@ -113,9 +121,17 @@ pub enum ExportError {
         /// Its extension, lower case, without the dot (empty when it has none).
         extension: String,
     },
-    /// A format that is not built yet.
-    #[error("exporteren naar .{} kan nog niet; kies .csv of .xlsx", .0.extension())]
+    /// A format this build leaves out (built without the `export` feature).
+    #[error("deze kostenbaten is gebouwd zonder PDF en PNG (feature export); kies .csv of .xlsx, niet .{}", .0.extension())]
     NotYet(ExportFormat),
+    /// The council report or a plot could not be made.
+    #[cfg(feature = "export")]
+    #[error(transparent)]
+    Plot(#[from] crate::report::plots::PlotError),
+    /// The council report's PDF could not be written.
+    #[cfg(feature = "export")]
+    #[error(transparent)]
+    Council(#[from] crate::report::council::CouncilError),
     /// The scenario cannot be computed.
     #[error("scenario '{scenario}': {source}")]
     Model {
@@ -169,9 +185,14 @@ impl Message for ExportError {
                 ExportFormat::known()
             ),
             ExportError::NotYet(format) => format!(
-                "exporting to .{} is not available yet; choose .csv or .xlsx",
+                "this kostenbaten was built without PDF and PNG (feature export); choose .csv or .xlsx, not .{}",
                 format.extension()
             ),
+            // The report's own errors are Dutch only; the English interface shows them as they are.
+            #[cfg(feature = "export")]
+            ExportError::Plot(err) => err.to_string(),
+            #[cfg(feature = "export")]
+            ExportError::Council(err) => err.to_string(),
             ExportError::Model { scenario, source } => {
                 format!("scenario '{scenario}': {}", source.english())
             }
@@ -210,8 +231,96 @@ pub fn export_bytes(
             let prepared = Prepared::of(model, scenario, options)?;
             xlsx::render(&prepared, lang)
         }
+        #[cfg(feature = "export")]
+        ExportFormat::Pdf | ExportFormat::Png => visual(format, model, scenario, lang, options),
+        #[cfg(not(feature = "export"))]
         ExportFormat::Pdf | ExportFormat::Png => Err(ExportError::NotYet(format)),
     }
+}
+
+/// The council report or a plot of `scenario`. Both read the scenario from a model, so it is put
+/// in a copy of `model` in place of the saved one of its name: an unsaved edit or `--set` is what
+/// the report shows.
+#[cfg(feature = "export")]
+fn visual(
+    format: ExportFormat,
+    model: &Model,
+    scenario: &Scenario,
+    lang: Lang,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    let mut model = model.clone();
+    match model.scenarios.iter_mut().find(|s| s.name == scenario.name) {
+        Some(slot) => *slot = scenario.clone(),
+        None => model.scenarios.push(scenario.clone()),
+    }
+    if format == ExportFormat::Png {
+        let plot = options
+            .plot
+            .unwrap_or(crate::report::plots::PlotName::WageValue);
+        return Ok(crate::report::plots::plot_png(
+            &model,
+            &scenario.name,
+            plot,
+            lang,
+            PNG_SCALE,
+        )?);
+    }
+    let date = options.date.clone().unwrap_or_else(|| today(lang));
+    Ok(crate::report::council::council_pdf(
+        &model,
+        &scenario.name,
+        lang,
+        &date,
+    )?)
+}
+
+/// Today's date (UTC) written out: `24 november 2026`, `24 November 2026`.
+#[cfg(feature = "export")]
+pub fn today(lang: Lang) -> String {
+    let date = time::OffsetDateTime::now_utc().date();
+    written_date(date.day(), u8::from(date.month()), date.year(), lang)
+}
+
+/// A date written out in `lang`: day, month name, year.
+pub fn written_date(day: u8, month: u8, year: i32, lang: Lang) -> String {
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let names = match lang {
+        Lang::Nl => NL,
+        Lang::En => EN,
+    };
+    let name = names
+        .get(usize::from(month.saturating_sub(1)))
+        .copied()
+        .unwrap_or("?");
+    format!("{day} {name} {year}")
 }
 
 /// Everything the renderers show, computed once from the engine.
@@ -321,39 +430,31 @@ mod tests {
         assert!(err.english().contains("'(none)'"), "{}", err.english());
     }
 
+    #[cfg(feature = "export")]
     #[test]
-    fn pdf_and_png_say_not_yet_in_one_line() {
+    fn pdf_and_png_come_from_the_dispatcher_with_the_edited_scenario() {
         let model = crate::file::default_model().expect("built in");
-        for format in [ExportFormat::Pdf, ExportFormat::Png] {
-            let err = export_bytes(
-                format,
-                &model,
-                &model.scenarios[0],
-                Lang::Nl,
-                &ExportOptions::default(),
-            )
-            .expect_err("not yet");
-            let line = err.to_string();
-            assert!(line.contains("nog niet"), "{line}");
-            assert!(line.contains(format.extension()), "{line}");
-            assert!(!line.contains('\n'));
-        }
+        let options = ExportOptions {
+            date: Some("1 januari 2026".into()),
+            ..ExportOptions::default()
+        };
+        let scenario = &model.scenarios[0];
+        let pdf =
+            export_bytes(ExportFormat::Pdf, &model, scenario, Lang::Nl, &options).expect("pdf");
+        assert!(pdf.starts_with(b"%PDF"));
+        let png =
+            export_bytes(ExportFormat::Png, &model, scenario, Lang::Nl, &options).expect("png");
+        assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+        // An edited scenario that is not in the model (renamed in the app) is drawn all the same.
+        let mut renamed = scenario.clone();
+        renamed.name = "Nieuw".into();
+        export_bytes(ExportFormat::Png, &model, &renamed, Lang::Nl, &options).expect("png");
     }
 
     #[test]
-    fn a_missing_folder_and_a_folder_as_target_are_refused() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let missing = dir.path().join("nergens").join("x.csv");
-        assert!(matches!(
-            check_target(&missing),
-            Err(ExportError::NoFolder(_))
-        ));
-        assert!(matches!(
-            check_target(dir.path()),
-            Err(ExportError::IsFolder(_))
-        ));
-        assert!(check_target(&dir.path().join("x.csv")).is_ok());
-        // The probe leaves nothing behind.
-        assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 0);
+    fn a_date_is_written_out_in_the_language() {
+        assert_eq!(written_date(24, 11, 2026, Lang::Nl), "24 november 2026");
+        assert_eq!(written_date(1, 3, 2025, Lang::En), "1 March 2025");
+        assert_eq!(written_date(1, 13, 2025, Lang::Nl), "1 ? 2025");
     }
 }
