@@ -7,10 +7,10 @@
 
 pub mod analysis;
 pub mod budget;
-pub mod explain;
-pub mod export;
 #[cfg(feature = "export")]
 pub mod council;
+pub mod explain;
+pub mod export;
 #[cfg(feature = "export")]
 pub mod plots;
 pub mod sheet;
