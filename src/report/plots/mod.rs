@@ -128,8 +128,8 @@ pub enum PlotError {
         from: String,
         /// The second.
         to: String,
-        /// Why.
-        source: ExplainError,
+        /// Why (boxed: the engine's error is large, and plots are the common case).
+        source: Box<ExplainError>,
     },
     /// The SVG could not be read back (a defect in the writer).
     #[error("de grafiek kon niet worden getekend: {0}")]

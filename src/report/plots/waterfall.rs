@@ -66,7 +66,7 @@ pub fn explanation(from: &Scenario, to: &Scenario) -> Result<Explanation, PlotEr
     result.map_err(|source| PlotError::Explain {
         from: from.name.clone(),
         to: to.name.clone(),
-        source,
+        source: Box::new(source),
     })
 }
 
@@ -175,7 +175,8 @@ pub fn chart(lang: Lang, explanation: &Explanation) -> String {
     let pad = ((frame.right - frame.left) * 0.012).max(4.0);
     for (i, bar) in bars.iter().enumerate() {
         let centre = frame.y_px((count - 1 - i) as f64);
-        let color = if bar.total {
+        // A zero effect is neither up nor down: grey, like the totals.
+        let color = if bar.total || bar.length == 0.0 {
             TOTAL
         } else if bar.length < 0.0 {
             DOWN
@@ -265,6 +266,73 @@ mod tests {
         assert!(svg.contains("Begin") && svg.contains("Eind"), "{svg}");
         assert!(svg.contains("+€ 500"), "{svg}");
         assert!(svg.contains("Begeleiding"), "{svg}");
+    }
+
+    /// Two scenarios of default parameters, the second with `changed` set to 20.
+    fn model_with(changed: &[ParamKey]) -> Model {
+        let first = Scenario {
+            name: "a".into(),
+            ..Scenario::default()
+        };
+        let mut second = Scenario {
+            name: "b".into(),
+            ..first.clone()
+        };
+        for p in changed {
+            p.set(&mut second.parameters, dec!(20));
+        }
+        Model {
+            scenarios: vec![first, second],
+            ..Model::default()
+        }
+    }
+
+    #[test]
+    fn the_first_scenario_is_explained_against_the_second() {
+        let model = model_with(&[ParamKey::Coaching]);
+        let (from, to) = pair(&model, &model.scenarios[0]).expect("two scenarios");
+        assert_eq!((from.name.as_str(), to.name.as_str()), ("a", "b"));
+        let (from, to) = pair(&model, &model.scenarios[1]).expect("two scenarios");
+        assert_eq!((from.name.as_str(), to.name.as_str()), ("a", "b"));
+        // Coaching from 0 to 20 is paid from the participation budget: −20 for the municipality.
+        let e = explanation(from, to).expect("explains");
+        assert_eq!(e.steps.len(), 1);
+        assert_eq!(e.steps[0].effect, dec!(-20));
+        let one = Model {
+            scenarios: vec![model.scenarios[0].clone()],
+            ..Model::default()
+        };
+        assert!(pair(&one, &one.scenarios[0]).is_none());
+        let err = plot_svg(&one, "", Lang::Nl).expect_err("one scenario");
+        assert_eq!(
+            err.to_string(),
+            format!("{ONE_SCENARIO} (grafiek 'waterval')")
+        );
+    }
+
+    #[test]
+    fn more_than_twelve_differences_are_explained_one_at_a_time() {
+        let model = model_with(&[
+            ParamKey::WageValuePct,
+            ParamKey::HoursPerWeek,
+            ParamKey::FullTimeHours,
+            ParamKey::FullyLoadedWageCost,
+            ParamKey::LksCapPct,
+            ParamKey::Coaching,
+            ParamKey::Workplace,
+            ParamKey::WorkplaceAdaptation,
+            ParamKey::Administration,
+            ParamKey::SocietalCostPerClient,
+            ParamKey::Clients,
+            ParamKey::IndexationPct,
+            ParamKey::NationalBonus,
+        ]);
+        let e = explanation(&model.scenarios[0], &model.scenarios[1]).expect("explains");
+        assert_eq!(e.method, Method::Sequential);
+        assert_eq!(e.steps.len(), 13);
+        let sum: Decimal = e.steps.iter().map(|s| s.effect).sum();
+        assert_eq!(sum, e.end - e.start);
+        assert!(plot_svg(&model, "b", Lang::Nl).is_ok());
     }
 
     #[test]
