@@ -102,3 +102,28 @@ fn table(layout: &mut Layout, explanation: &Explanation, lang: Lang) {
         rows,
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::analysis::{Method, OutputKey};
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn the_sentence_names_both_scenarios_and_both_amounts() {
+        let e = Explanation {
+            output: OutputKey::MunicipalityNet,
+            start: dec!(-880),
+            end: dec!(1400),
+            method: Method::Average,
+            steps: Vec::new(),
+            residual_on: None,
+        };
+        assert_eq!(
+            sentence(&e, "a", "b", Lang::Nl),
+            "Van 'a' naar 'b' verandert het saldo van de gemeente per plek per jaar van \
+             −€ 880,00 naar € 1.400,00; zo komt dat:"
+        );
+        assert!(sentence(&e, "a", "b", Lang::En).contains("changes from −€880.00 to €1,400.00"));
+    }
+}
