@@ -428,6 +428,9 @@ texts! {
     CouncilRange => "Bandbreedte", "Range";
     CouncilCompareIntro => "Alle scenario's van het model naast elkaar.", "Every scenario of the model side by side.";
     CouncilSheetNote => "Bedragen per plek per jaar in het eerste jaar; het saldo van het overzicht is de balans van de plek, wie ook betaalt.", "Amounts per place per year in the first year; the sheet's net is the balance of the place, whoever pays.";
+    CouncilExplained => "Het verschil verklaard", "The difference explained";
+    CouncilExplainedInput => "Invoer", "Input";
+    CouncilExplainedEffect => "Effect", "Effect";
 }
 
 impl Lang {

@@ -5,8 +5,10 @@
 
 use kostenbaten::file::builtin;
 use kostenbaten::i18n::Lang;
+use kostenbaten::model::analysis::ParamKey;
 use kostenbaten::model::{Model, YearTable};
 use kostenbaten::report::council::council_pdf;
+use rust_decimal::Decimal;
 
 fn model(file: &str) -> Model {
     builtin(file).expect("built in").expect("parses")
@@ -143,4 +145,122 @@ fn an_unknown_scenario_is_one_line_naming_it() {
     let message = err.to_string();
     assert!(message.contains("'Bestaat niet'"), "{message}");
     assert!(!message.contains('\n'));
+}
+
+const VARIANTS: &str = "varianten-beschut-werk.ron";
+
+/// The page that holds the section "Het verschil verklaard".
+fn explained_page(pdf: &[u8]) -> String {
+    pages(pdf)
+        .into_iter()
+        .find(|page| page.contains("Het verschil verklaard"))
+        .expect("a page with the difference explained")
+}
+
+#[test]
+fn the_variants_report_explains_the_difference_through_the_wage_value() {
+    // The first variant against the second: only the wage value differs (40 % → 50 %). The
+    // municipality pays coaching 8.500 and the LKS, and saves the benefit 11.529,96. The LKS is
+    // 60 % × 22.800 = 13.680 at 40 % and 50 % × 22.800 = 11.400 at 50 %, so the municipality's net
+    // goes from 11.529,96 − 8.500 − 13.680 = −10.650,04 to 11.529,96 − 8.500 − 11.400 = −8.370,04:
+    // the LKS change, +2.280 (the sheet's net moves by the wage value, 10 % × 22.800, as well).
+    let pdf = council_pdf(&model(VARIANTS), "", Lang::Nl, "d").expect("report");
+    let page = explained_page(&pdf);
+    for expected in [
+        "Van 'In een SW-bedrijf' naar 'Alleen bij reguliere werkgevers, boven 40% loonwaarde' \
+         verandert het saldo van de gemeente per plek per jaar van −€ 10.650,04 naar −€ 8.370,04; \
+         zo komt dat:",
+        "Invoer Van Naar Effect",
+        "Loonwaarde 40 % 50 % +€ 2.280,00",
+        "Eind −€ 8.370,04",
+        // Kept together: the method line is on the same page as the heading.
+        "Methode: gemiddelde over alle volgordes",
+    ] {
+        assert!(page.contains(expected), "missing {expected:?} in:\n{page}");
+    }
+}
+
+#[test]
+fn reporting_the_first_or_a_later_variant_explains_from_the_first() {
+    // Chosen: staying home. From the first variant only the placement differs, and a client at
+    // home has no flows at all, so the municipality's −10.650,04 goes to 0 through the placement.
+    let pdf = council_pdf(
+        &model(VARIANTS),
+        "Geen beschut werk: klanten blijven thuis",
+        Lang::Nl,
+        "d",
+    )
+    .expect("report");
+    let page = explained_page(&pdf);
+    for expected in [
+        "Van 'In een SW-bedrijf' naar 'Geen beschut werk: klanten blijven thuis'",
+        "van −€ 10.650,04 naar € 0,00",
+        "Plaatsing werkt blijft thuis +€ 10.650,04",
+    ] {
+        assert!(page.contains(expected), "missing {expected:?} in:\n{page}");
+    }
+}
+
+/// Dutch cents of `number` ("10.650,04"), negative after a minus.
+fn cents(sign: &str, number: &str) -> i64 {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    let cents: i64 = digits.parse().expect("an amount");
+    if sign.starts_with('\u{2212}') {
+        -cents
+    } else {
+        cents
+    }
+}
+
+#[test]
+fn the_effects_printed_add_up_to_end_minus_start() {
+    // Thirteen inputs differ (more than the exact average takes): the report explains one at a
+    // time, and the effects as printed, in cents, still add up to the end less the start.
+    let mut model = model(VARIANTS);
+    for key in [
+        ParamKey::HoursPerWeek,
+        ParamKey::FullTimeHours,
+        ParamKey::FullyLoadedWageCost,
+        ParamKey::LksCapPct,
+        ParamKey::Coaching,
+        ParamKey::Workplace,
+        ParamKey::WorkplaceAdaptation,
+        ParamKey::Administration,
+        ParamKey::SocietalCostPerClient,
+        ParamKey::Clients,
+        ParamKey::IndexationPct,
+        ParamKey::NationalBonus,
+    ] {
+        key.set(&mut model.scenarios[1].parameters, Decimal::from(30));
+    }
+    let name = model.scenarios[1].name.clone();
+    let pdf = council_pdf(&model, &name, Lang::Nl, "d").expect("report");
+    let page = explained_page(&pdf);
+    assert!(page.contains("Methode: één voor één"), "{page}");
+    let table = page
+        .split_once("Invoer Van Naar Effect Begin ")
+        .expect("the table")
+        .1;
+    let words: Vec<&str> = table.split_whitespace().collect();
+    let start = cents(words[0], words[1]);
+    let end_at = words
+        .iter()
+        .position(|w| *w == "Eind")
+        .expect("the end row");
+    let end = cents(words[end_at + 1], words[end_at + 2]);
+    // An effect is written with its sign and cents (+€ 2.280,00); the inputs' values are not.
+    let effects: Vec<i64> = words[2..end_at]
+        .windows(2)
+        .filter(|w| (w[0] == "+€" || w[0] == "\u{2212}€") && w[1].contains(','))
+        .map(|w| cents(w[0], w[1]))
+        .collect();
+    assert!(effects.len() >= 8, "{effects:?} in {table}");
+    assert_eq!(effects.iter().sum::<i64>(), end - start, "{table}");
+}
+
+#[test]
+fn a_model_with_one_scenario_has_no_difference_to_explain() {
+    let pdf = council_pdf(&model("beschut-werk-2014.ron"), "", Lang::Nl, "d").expect("report");
+    let text = pages(&pdf).join(" ");
+    assert!(!text.contains("Het verschil verklaard"), "{text}");
 }

@@ -99,3 +99,56 @@ fn a_bad_scale_or_a_missing_plot_is_refused_in_one_line() {
     let err = plot_png(&model, "", PlotName::Waterfall, Lang::Nl, 2.0).expect_err("no waterfall");
     assert!(err.to_string().contains("waterval"), "{err}");
 }
+
+const VARIANTS: &str = "varianten-beschut-werk.ron";
+
+#[test]
+fn the_waterfall_of_the_variants_has_the_size_asked_for_and_is_drawn() {
+    let model = model(VARIANTS);
+    for (scenario, scale) in [
+        ("", 1.0),
+        ("", 2.0),
+        ("Geen beschut werk: klanten blijven thuis", 2.0),
+    ] {
+        let png = plot_png(&model, scenario, PlotName::Waterfall, Lang::Nl, scale).expect("png");
+        check(&png, PlotName::Waterfall, scale);
+    }
+}
+
+#[test]
+fn the_waterfall_explains_the_wage_value_in_dutch_amounts() {
+    // From the first variant (40 %) to the second (50 %) only the wage value differs. The
+    // municipality pays coaching (8.500) and the LKS and saves the benefit (11.529,96): the LKS
+    // is 60 % × 22.800 = 13.680 at 40 % and 50 % × 22.800 = 11.400 at 50 %, so its net goes from
+    // −10.650,04 to −8.370,04, up 2.280 (whole euros in the chart).
+    let svg = plot_svg(&model(VARIANTS), "", PlotName::Waterfall, Lang::Nl).expect("svg");
+    for expected in [
+        "Loonwaarde",
+        "+€ 2.280",
+        "\u{2212}€ 10.650",
+        "\u{2212}€ 8.370",
+        "Begin",
+        "Eind",
+    ] {
+        assert!(svg.contains(expected), "missing {expected:?} in {svg}");
+    }
+}
+
+#[test]
+fn a_model_with_one_scenario_has_no_waterfall_and_says_why_in_one_line() {
+    let err = plot_png(
+        &model("beschut-werk-2014.ron"),
+        "",
+        PlotName::Waterfall,
+        Lang::Nl,
+        2.0,
+    )
+    .expect_err("one scenario");
+    assert!(matches!(err, PlotError::NotAvailable { .. }), "{err}");
+    let line = err.to_string();
+    assert!(
+        line.starts_with("dit model heeft maar één scenario: er is geen verschil te verklaren"),
+        "{line}"
+    );
+    assert!(!line.contains('\n'), "{line}");
+}

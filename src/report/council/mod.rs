@@ -1,10 +1,12 @@
 //! The council report: one scenario of a model as an A4 PDF a council can read — the summary in
 //! plain words, the sheet, who pays and who benefits, the plots, the scenarios side by side, the
-//! uncertainty where the model has ranges, and every assumption with its source.
+//! difference between them explained, the uncertainty where the model has ranges, and every
+//! assumption with its source.
 //!
 //! Built with krilla (fonts embedded and subsetted, text extractable) and the plots of
 //! [`crate::report::plots`] as vectors; the line breaking and pages are ours ([`layout`]).
 
+pub mod explained;
 pub mod layout;
 pub mod pdf;
 pub mod sections;
@@ -88,6 +90,7 @@ pub fn council_pdf(
         layout.body(lang.tr(Text::CouncilCompareIntro));
         sections::comparison(&mut layout, &summaries, lang);
     }
+    explained::section(&mut layout, model, scenario, lang)?;
 
     if let Some(result) = &simulation {
         layout.heading(lang.tr(Text::UncertaintyTab), 160.0);

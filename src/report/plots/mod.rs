@@ -8,12 +8,14 @@ pub mod charts;
 pub mod font;
 pub mod frame;
 pub mod svg;
+pub mod waterfall;
 
 use std::sync::{Arc, OnceLock};
 
 use resvg::{tiny_skia, usvg};
 
 use crate::i18n::Lang;
+use crate::model::analysis::ExplainError;
 use crate::model::uncertainty::{Control, Options, SimulationError, SimulationResult, simulate};
 use crate::model::{Evaluation, Model, ModelError, Scenario, YearTable, by_wage_value};
 
@@ -36,8 +38,8 @@ pub enum PlotName {
     Actors,
     /// The Monte Carlo histogram, for a scenario with ranges (`onzekerheid`).
     Uncertainty,
-    /// The waterfall explaining a difference between scenarios (`waterval`): not drawn yet, as
-    /// the engine has no explanation of differences.
+    /// The waterfall explaining the municipality's net from the first scenario to the chosen one
+    /// (`waterval`); see [`waterfall`].
     Waterfall,
 }
 
@@ -111,9 +113,24 @@ pub enum PlotError {
     /// The uncertainty plot of a scenario without ranges.
     #[error("scenario '{0}' heeft geen bandbreedtes: er is geen onzekerheid te tekenen")]
     NoRanges(String),
-    /// A plot this version cannot draw.
-    #[error("de grafiek '{0}' bestaat nog niet in deze versie")]
-    NotAvailable(&'static str),
+    /// A plot the model has nothing to draw for, and why.
+    #[error("{reason} (grafiek '{plot}')")]
+    NotAvailable {
+        /// The plot's key.
+        plot: &'static str,
+        /// Why, in Dutch: e.g. [`waterfall::ONE_SCENARIO`].
+        reason: &'static str,
+    },
+    /// The difference between two scenarios cannot be explained.
+    #[error("het verschil van '{from}' naar '{to}': {source}")]
+    Explain {
+        /// The first scenario.
+        from: String,
+        /// The second.
+        to: String,
+        /// Why (boxed: the engine's error is large, and plots are the common case).
+        source: Box<ExplainError>,
+    },
     /// The SVG could not be read back (a defect in the writer).
     #[error("de grafiek kon niet worden getekend: {0}")]
     Svg(String),
@@ -161,7 +178,8 @@ pub fn simulate_for_report(scenario: &Scenario) -> Result<Option<SimulationResul
 }
 
 /// `plot` of `scenario` as SVG from results already computed; `None` where the scenario has
-/// nothing to draw (no ranges for the histogram, no waterfall yet).
+/// nothing to draw (no ranges for the histogram) and for the waterfall, which needs the whole
+/// model ([`waterfall::plot_svg`]).
 pub fn render(
     plot: PlotName,
     scenario: &Scenario,
@@ -197,6 +215,9 @@ pub fn plot_svg(
     plot: PlotName,
     lang: Lang,
 ) -> Result<String, PlotError> {
+    if plot == PlotName::Waterfall {
+        return waterfall::plot_svg(model, scenario_name, lang);
+    }
     let scenario = find_scenario(model, scenario_name)?;
     let evaluation = evaluate(scenario)?;
     let simulation = match plot {
@@ -205,8 +226,7 @@ pub fn plot_svg(
     };
     match render(plot, scenario, &evaluation, simulation.as_ref(), lang)? {
         Some(svg) => Ok(svg),
-        None if plot == PlotName::Uncertainty => Err(PlotError::NoRanges(scenario.name.clone())),
-        None => Err(PlotError::NotAvailable(plot.key(lang))),
+        None => Err(PlotError::NoRanges(scenario.name.clone())),
     }
 }
 
