@@ -1,5 +1,6 @@
 //! Any argument vector after `kostenbaten`, split at NUL bytes, parsed and run in-process on the
-//! built-in models (paths other than those are replaced, so the fuzzer does not wander the disk).
+//! built-in models (paths other than those are replaced, so the fuzzer does not wander the disk;
+//! an export is written only into one scratch folder).
 //! Errors are fine; a panic is a crash.
 #![no_main]
 
@@ -37,6 +38,31 @@ fuzz_target!(|data: &[u8]| {
         Some(Command::Budget(a)) => a.run(),
         Some(Command::Sources(a)) => a.run(),
         Some(Command::Simulate(a)) => a.run(),
+        Some(Command::Explain(mut a)) => {
+            // A second file is a built-in model too, like the first.
+            for (i, file) in a.files.iter_mut().enumerate().skip(1) {
+                *file = std::path::PathBuf::from(format!(
+                    "{}/../{}",
+                    env!("CARGO_MANIFEST_DIR"),
+                    MODELS[i % MODELS.len()]
+                ));
+            }
+            a.run()
+        }
+        Some(Command::Export(mut a)) => {
+            // The export is written, but only into one scratch folder: its file name (and so its
+            // format) is the fuzzer's, its folder is not.
+            let scratch = std::env::temp_dir().join("kostenbaten-fuzz-export");
+            if std::fs::create_dir_all(&scratch).is_err() {
+                return;
+            }
+            let name = a
+                .to
+                .file_name()
+                .map_or_else(|| "uit.csv".into(), |n| n.to_os_string());
+            a.to = scratch.join(name);
+            a.run()
+        }
         None => return,
     };
 });
