@@ -141,6 +141,14 @@ impl Command {
         Command::Quit,
     ];
 
+    /// The commands whose keys are read while presenter mode is on (`presenter/keys.rs`).
+    pub const WHILE_PRESENTING: [Command; 4] = [
+        Command::StopPresentation,
+        Command::NextView,
+        Command::PreviousView,
+        Command::KeepWhatIf,
+    ];
+
     /// The menu label.
     pub fn label(&self, lang: Lang) -> String {
         let text = match self {
@@ -204,8 +212,13 @@ impl Command {
             Command::Quit => (CTRL, Key::Q),
             Command::Undo => (CTRL, Key::Z),
             Command::Redo => (CTRL_SHIFT, Key::Z),
-            // Read by the presenter's keys (`presenter/keys.rs`), as in slide software.
+            // The presenter's keys, read by `presenter/keys.rs` (F5 outside presenter mode, the
+            // others while it is on), as in slide software.
             Command::StartPresentation => (Modifiers::NONE, Key::F5),
+            Command::StopPresentation => (Modifiers::NONE, Key::Escape),
+            Command::NextView => (Modifiers::NONE, Key::ArrowRight),
+            Command::PreviousView => (Modifiers::NONE, Key::ArrowLeft),
+            Command::KeepWhatIf => (Modifiers::NONE, Key::K),
             _ => return None,
         };
         Some(KeyboardShortcut::new(modifiers, key))
@@ -215,6 +228,9 @@ impl Command {
     pub fn alternative_shortcut(&self) -> Option<KeyboardShortcut> {
         match self {
             Command::Redo => Some(KeyboardShortcut::new(CTRL, Key::Y)),
+            // What presentation clickers send.
+            Command::NextView => Some(KeyboardShortcut::new(Modifiers::NONE, Key::PageDown)),
+            Command::PreviousView => Some(KeyboardShortcut::new(Modifiers::NONE, Key::PageUp)),
             _ => None,
         }
     }
@@ -246,6 +262,64 @@ impl Command {
         if ui.add_enabled(enabled, button).clicked() {
             commands.push(self);
             ui.close();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every key a command answers to, main and alternative.
+    fn keys(command: &Command) -> Vec<KeyboardShortcut> {
+        [command.shortcut(), command.alternative_shortcut()]
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+
+    #[test]
+    fn the_presenter_keys_are_the_slide_software_keys() {
+        let key = |command: Command| {
+            keys(&command)
+                .into_iter()
+                .map(|s| s.logical_key)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(key(Command::StartPresentation), [Key::F5]);
+        assert_eq!(key(Command::StopPresentation), [Key::Escape]);
+        assert_eq!(key(Command::NextView), [Key::ArrowRight, Key::PageDown]);
+        assert_eq!(key(Command::PreviousView), [Key::ArrowLeft, Key::PageUp]);
+        assert_eq!(key(Command::KeepWhatIf), [Key::K]);
+    }
+
+    #[test]
+    fn no_two_commands_read_in_the_same_mode_share_a_key() {
+        // Outside presenter mode F5 is read beside the menu shortcuts; inside it, only the
+        // presenter's keys.
+        let mut outside = Command::WITH_SHORTCUTS.to_vec();
+        outside.push(Command::StartPresentation);
+        for set in [outside, Command::WHILE_PRESENTING.to_vec()] {
+            let all: Vec<KeyboardShortcut> = set.iter().flat_map(keys).collect();
+            for (i, a) in all.iter().enumerate() {
+                assert!(!all[i + 1..].contains(a), "{a:?} twice in {set:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_command_with_a_key_is_read_somewhere() {
+        let read: Vec<Command> = Command::WITH_SHORTCUTS
+            .into_iter()
+            .chain(Command::WHILE_PRESENTING)
+            .chain([Command::StartPresentation])
+            .collect();
+        for command in read.iter().chain([&Command::Export, &Command::ResetWhatIf]) {
+            assert_eq!(
+                command.shortcut().is_some(),
+                read.contains(command),
+                "{command:?}"
+            );
         }
     }
 }
