@@ -6,6 +6,8 @@
 
 use crate::file::FileError;
 use crate::i18n::Lang;
+use crate::model::analysis::ExplainError;
+use crate::model::uncertainty::{MAX_SAMPLES, SimulationError};
 use crate::model::{ModelError, RangeError, ScenarioError};
 
 /// An error that can be said in either language of the interface.
@@ -149,6 +151,56 @@ impl Message for FileError {
                     "no permission"
                 }
             ),
+        }
+    }
+}
+
+impl Message for ExplainError {
+    fn english(&self) -> String {
+        match self {
+            ExplainError::TooManyForAverage { count, max } => format!(
+                "{count} inputs differ; the average over all orders takes at most {max} exactly: \
+                 choose the one-at-a-time method"
+            ),
+            ExplainError::Endpoint { which, source } => format!(
+                "the {} scenario cannot be computed: {}",
+                if *which == "eerste" {
+                    "first"
+                } else {
+                    "second"
+                },
+                source.english()
+            ),
+            ExplainError::Intermediate {
+                switched,
+                source,
+                average,
+            } => format!(
+                "with only {switched} switched the scenario in between cannot be computed: {}{}",
+                source.english(),
+                if *average {
+                    "; choose the one-at-a-time method, which needs fewer scenarios in between"
+                } else {
+                    ""
+                }
+            ),
+            ExplainError::Range(err) => err.english(),
+            ExplainError::Uncovered => {
+                "the scenarios differ in something the explanation does not know".to_string()
+            }
+            ExplainError::Overflow => "the amounts are too large to add exactly".to_string(),
+        }
+    }
+}
+
+impl Message for SimulationError {
+    fn english(&self) -> String {
+        match self {
+            SimulationError::Model(err) => err.english(),
+            SimulationError::Samples(count) => {
+                format!("sample count {count} is outside the range 1 to {MAX_SAMPLES}")
+            }
+            SimulationError::Cancelled => "the simulation was cancelled".to_string(),
         }
     }
 }

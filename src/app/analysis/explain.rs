@@ -14,7 +14,7 @@ use crate::format::{money, money_whole};
 use crate::i18n::{Lang, Text};
 use crate::messages::Message;
 use crate::model::Model;
-use crate::model::analysis::{ExplainError, Explanation, Method, OutputKey};
+use crate::model::analysis::{Explanation, Method, OutputKey};
 use crate::report::explain::{method_line, setting_text, signed_money};
 
 /// Height of one bar's row, in points, at the smallest.
@@ -300,41 +300,4 @@ fn steps_table(ui: &mut egui::Ui, explanation: &Explanation, lang: Lang) {
             ui.label(egui::RichText::new(money(explanation.end, lang)).strong());
             ui.end_row();
         });
-}
-
-/// The explanation's error in English, for the app's English interface.
-pub(crate) fn english(err: &ExplainError) -> String {
-    match err {
-        ExplainError::TooManyForAverage { count, max } => format!(
-            "{count} inputs differ; the average over all orders takes at most {max} exactly: \
-             choose the one-at-a-time method"
-        ),
-        ExplainError::Endpoint { which, source } => format!(
-            "the {} scenario cannot be computed: {}",
-            if *which == "eerste" {
-                "first"
-            } else {
-                "second"
-            },
-            source.english()
-        ),
-        ExplainError::Intermediate {
-            switched,
-            source,
-            average,
-        } => format!(
-            "with only {switched} switched the scenario in between cannot be computed: {}{}",
-            source.english(),
-            if *average {
-                "; choose the one-at-a-time method, which needs fewer scenarios in between"
-            } else {
-                ""
-            }
-        ),
-        ExplainError::Range(err) => err.english(),
-        ExplainError::Uncovered => {
-            "the scenarios differ in something the explanation does not know".to_string()
-        }
-        ExplainError::Overflow => "the amounts are too large to add exactly".to_string(),
-    }
 }

@@ -47,7 +47,7 @@ impl Message for AnalysisError {
             AnalysisError::NoTarget => "the target is not a number".to_string(),
             AnalysisError::Model(err) => err.english(),
             AnalysisError::Scenario { name, source } => format!("{name}: {}", source.english()),
-            AnalysisError::Explain(err) => super::explain::english(err),
+            AnalysisError::Explain(err) => err.english(),
             AnalysisError::SameParams => "choose two different parameters".to_string(),
         }
     }

@@ -16,6 +16,7 @@ pub mod wrap;
 use layout::{BODY, Layout, MUTED};
 
 use crate::i18n::{Lang, Text};
+use crate::messages::Message;
 use crate::model::analysis::compare;
 use crate::model::{Model, Scenario};
 use crate::report::plots::font::Weight;
@@ -32,6 +33,20 @@ pub enum CouncilError {
     /// The PDF could not be written.
     #[error(transparent)]
     Pdf(#[from] pdf::PdfError),
+}
+
+impl Message for CouncilError {
+    fn english(&self) -> String {
+        match self {
+            CouncilError::Plot(err) => err.english(),
+            CouncilError::Pdf(pdf::PdfError::Font) => {
+                "the report's font could not be read".to_string()
+            }
+            CouncilError::Pdf(pdf::PdfError::Write(why)) => {
+                format!("the PDF could not be written: {why}")
+            }
+        }
+    }
 }
 
 /// The council report of `scenario_name` ("" for the first scenario) of `model` as PDF bytes,

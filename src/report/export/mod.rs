@@ -9,6 +9,7 @@
 pub mod csv;
 pub mod xlsx;
 mod xlsx_formulas;
+mod xlsx_overview;
 mod xlsx_params;
 mod xlsx_tables;
 
@@ -188,11 +189,10 @@ impl Message for ExportError {
                 "this kostenbaten was built without PDF and PNG (feature export); choose .csv or .xlsx, not .{}",
                 format.extension()
             ),
-            // The report's own errors are Dutch only; the English interface shows them as they are.
             #[cfg(feature = "export")]
-            ExportError::Plot(err) => err.to_string(),
+            ExportError::Plot(err) => err.english(),
             #[cfg(feature = "export")]
-            ExportError::Council(err) => err.to_string(),
+            ExportError::Council(err) => err.english(),
             ExportError::Model { scenario, source } => {
                 format!("scenario '{scenario}': {}", source.english())
             }

@@ -15,9 +15,10 @@ use std::sync::{Arc, OnceLock};
 use resvg::{tiny_skia, usvg};
 
 use crate::i18n::Lang;
+use crate::messages::Message;
 use crate::model::analysis::ExplainError;
 use crate::model::uncertainty::{Control, Options, SimulationError, SimulationResult, simulate};
-use crate::model::{Evaluation, Model, ModelError, Scenario, YearTable, by_wage_value};
+use crate::model::{Evaluation, Model, ModelError, Scenario, Texts, YearTable, by_wage_value};
 
 /// Samples of the Monte Carlo behind the histogram and the report's uncertainty summary: enough
 /// for stable percentiles to the euro's first digits, fast enough for an export (the app's
@@ -114,12 +115,12 @@ pub enum PlotError {
     #[error("scenario '{0}' heeft geen bandbreedtes: er is geen onzekerheid te tekenen")]
     NoRanges(String),
     /// A plot the model has nothing to draw for, and why.
-    #[error("{reason} (grafiek '{plot}')")]
+    #[error("{} (grafiek '{plot}')", reason.nl)]
     NotAvailable {
         /// The plot's key.
         plot: &'static str,
-        /// Why, in Dutch: e.g. [`waterfall::ONE_SCENARIO`].
-        reason: &'static str,
+        /// Why, in both languages: e.g. [`waterfall::ONE_SCENARIO`].
+        reason: Texts,
     },
     /// The difference between two scenarios cannot be explained.
     #[error("het verschil van '{from}' naar '{to}': {source}")]
@@ -137,6 +138,32 @@ pub enum PlotError {
     /// The scale gives no image (zero, negative or too large).
     #[error("schaal {0} geeft geen afbeelding (kies een schaal van 0,1 tot en met 8)")]
     Scale(f32),
+}
+
+impl Message for PlotError {
+    fn english(&self) -> String {
+        match self {
+            PlotError::UnknownScenario(name) => format!("the model has no scenario '{name}'"),
+            PlotError::Model { scenario, source } => {
+                format!("scenario '{scenario}': {}", source.english())
+            }
+            PlotError::Simulation { scenario, source } => {
+                format!("scenario '{scenario}': {}", source.english())
+            }
+            PlotError::NoRanges(name) => {
+                format!("scenario '{name}' has no ranges: there is no uncertainty to draw")
+            }
+            PlotError::NotAvailable { plot, reason } => format!("{} (plot '{plot}')", reason.en),
+            PlotError::Explain { from, to, source } => format!(
+                "the difference from '{from}' to '{to}': {}",
+                source.english()
+            ),
+            PlotError::Svg(why) => format!("the plot could not be drawn: {why}"),
+            PlotError::Scale(scale) => {
+                format!("scale {scale} gives no image (choose a scale from 0.1 to 8)")
+            }
+        }
+    }
 }
 
 /// `name`'s scenario; the empty name is the first one.

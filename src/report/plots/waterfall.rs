@@ -15,7 +15,7 @@ use crate::format::{MINUS, money_whole};
 use crate::i18n::{Lang, Text};
 use crate::model::analysis::OutputKey;
 use crate::model::analysis::explain::{ExplainError, Explanation, Method, explain};
-use crate::model::{Model, Scenario};
+use crate::model::{Model, Scenario, Texts};
 use crate::report::explain::output_name;
 
 // The sign colours of the other charts (costs red, benefits green) and the sheet's grey.
@@ -29,8 +29,10 @@ const AMOUNT_SIZE: f32 = 11.0;
 const NAME_CHARS: usize = 34;
 
 /// The reason a model with one scenario has no waterfall.
-pub const ONE_SCENARIO: &str =
-    "dit model heeft maar één scenario: er is geen verschil te verklaren";
+pub const ONE_SCENARIO: Texts = Texts {
+    nl: "dit model heeft maar één scenario: er is geen verschil te verklaren",
+    en: "this model has only one scenario: there is no difference to explain",
+};
 
 /// The two scenarios a report of `chosen` explains: from the model's first to `chosen`, or from
 /// the first to the second when `chosen` is the first; `None` with one scenario.
@@ -217,6 +219,7 @@ pub fn chart(lang: Lang, explanation: &Explanation) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Message;
     use crate::model::analysis::explain::Step;
     use crate::model::analysis::{Factor, ParamKey, Setting};
     use rust_decimal_macros::dec;
@@ -306,7 +309,11 @@ mod tests {
         let err = plot_svg(&one, "", Lang::Nl).expect_err("one scenario");
         assert_eq!(
             err.to_string(),
-            format!("{ONE_SCENARIO} (grafiek 'waterval')")
+            format!("{} (grafiek 'waterval')", ONE_SCENARIO.nl)
+        );
+        assert_eq!(
+            err.english(),
+            "this model has only one scenario: there is no difference to explain (plot 'waterval')"
         );
     }
 
