@@ -11,11 +11,12 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::{Color, Format, Formula, Workbook, Worksheet, XlsxError};
 
 use super::xlsx_formulas::actor_formulas;
+use super::xlsx_overview::overview;
 use super::xlsx_params::parameters_sheet;
 use super::xlsx_tables::{horizon, scenarios};
 use super::{ExportError, Prepared, to_f64};
 use crate::i18n::{Lang, Text};
-use crate::model::{Actor, BreakEven, LineKey, Side};
+use crate::model::Actor;
 
 impl From<XlsxError> for ExportError {
     fn from(err: XlsxError) -> Self {
@@ -83,7 +84,7 @@ pub(super) fn a1(row: u32, col: u16) -> String {
 }
 
 /// A reference to `cell` on the sheet `sheet`, quoted as formulas need it.
-fn on_sheet(sheet: &str, cell: &str) -> String {
+pub(super) fn on_sheet(sheet: &str, cell: &str) -> String {
     format!("'{}'!{cell}", sheet.replace('\'', "''"))
 }
 
@@ -138,212 +139,6 @@ pub(super) fn titled(name: &str, title: &str, formats: &Formats) -> Result<Works
     ws.set_name(name)?;
     ws.write_string_with_format(0, 0, title, &formats.title)?;
     Ok(ws)
-}
-
-/// The first row of the sheet's lines on Overzicht (zero-based).
-const LINE_FIRST_ROW: u32 = 6;
-
-/// Overzicht: the sheet, its totals and net as formulas, published figures beside them, and the
-/// key results.
-fn overview(
-    p: &Prepared<'_>,
-    lang: Lang,
-    f: &Formats,
-    names: &SheetNames,
-) -> Result<Worksheet, ExportError> {
-    let e = &p.evaluation;
-    let mut ws = titled(names.overview, lang.tr(Text::SheetTitle), f)?;
-    ws.write_string(
-        1,
-        0,
-        format!("{}: {}", lang.tr(Text::XlsxModel), p.model_name),
-    )?;
-    ws.write_string(
-        2,
-        0,
-        format!(
-            "{}: {} — {} {}, {}",
-            lang.tr(Text::Scenario),
-            p.scenario.name,
-            lang.tr(Text::Year).to_lowercase(),
-            e.inputs.year,
-            lang.tr(Text::PerPlacePerYear)
-        ),
-    )?;
-    ws.write_string_with_format(3, 0, lang.tr(Text::XlsxFormulaNote), &f.note)?;
-    let header = [
-        Text::ExportSide,
-        Text::ExportItem,
-        Text::ExportAmount,
-        Text::Published,
-        Text::Difference,
-    ];
-    for (col, t) in header.into_iter().enumerate() {
-        ws.write_string_with_format(5, col as u16, lang.tr(t), &f.header)?;
-    }
-    let row = sheet_lines(&mut ws, p, lang, f)?;
-    key_results(&mut ws, p, lang, f, names, row + 1)?;
-    ws.set_column_width(0, 12)?;
-    ws.set_column_width(1, 44)?;
-    for col in 2..=4 {
-        ws.set_column_width(col, 16)?;
-    }
-    Ok(ws)
-}
-
-/// The sheet's lines, their totals and the net as formulas, with the published figures beside
-/// them; returns the first row after the net.
-fn sheet_lines(
-    ws: &mut Worksheet,
-    p: &Prepared<'_>,
-    lang: Lang,
-    f: &Formats,
-) -> Result<u32, ExportError> {
-    let e = &p.evaluation;
-    let comparison = p
-        .scenario
-        .reference
-        .as_ref()
-        .map(|r| e.compare(r))
-        .unwrap_or_default();
-    let published = |ws: &mut Worksheet, row: u32, key: &str| -> Result<(), ExportError> {
-        if let Some(reference) = comparison.iter().find(|r| r.key == key) {
-            ws.write_number_with_format(row, 3, to_f64(reference.published), &f.euro)?;
-            let difference = format!("={}-{}", a1(row, 2), a1(row, 3));
-            let cell = formula(&difference, reference.difference());
-            ws.write_formula_with_format(row, 4, cell, &f.euro)?;
-        }
-        Ok(())
-    };
-    let mut row = LINE_FIRST_ROW;
-    for line in &e.sheet.lines {
-        let side = match line.side {
-            Side::Cost => Text::Costs,
-            Side::Benefit => Text::Benefits,
-        };
-        ws.write_string(row, 0, lang.tr(side))?;
-        ws.write_string(row, 1, lang.line(line.key))?;
-        let cell = formula(line_formula(line.key), line.amount);
-        ws.write_formula_with_format(row, 2, cell, &f.euro)?;
-        published(ws, row, &line.reference_key())?;
-        row += 1;
-    }
-    let (first, costs) = (LINE_FIRST_ROW, e.sheet.side(Side::Cost).count() as u32);
-    let (cost_row, benefit_row) = (row, row + 1);
-    let totals = [
-        (
-            Text::ExportTotalCost,
-            format!("=SUM({}:{})", a1(first, 2), a1(first + costs - 1, 2)),
-            e.sheet.total_cost,
-            "total_cost",
-        ),
-        (
-            Text::ExportTotalBenefit,
-            format!("=SUM({}:{})", a1(first + costs, 2), a1(cost_row - 1, 2)),
-            e.sheet.total_benefit,
-            "total_benefit",
-        ),
-        (
-            Text::Net,
-            format!("={}-{}", a1(benefit_row, 2), a1(cost_row, 2)),
-            e.sheet.net(),
-            "net",
-        ),
-    ];
-    for (label, text, value, key) in totals {
-        ws.write_string_with_format(row, 0, lang.tr(Text::Total), &f.bold)?;
-        ws.write_string_with_format(row, 1, lang.tr(label), &f.bold)?;
-        ws.write_formula_with_format(row, 2, formula(&text, value), &f.euro_bold)?;
-        published(ws, row, key)?;
-        row += 1;
-    }
-    Ok(row)
-}
-
-/// The formula of a sheet line: the same on both sides, as the engine books it.
-fn line_formula(key: LineKey) -> &'static str {
-    match key {
-        LineKey::WageSubsidy => "=wage_subsidy",
-        LineKey::Coaching => "=coaching*working",
-        LineKey::Workplace => "=workplace*working",
-        LineKey::WorkplaceAdaptation => "=workplace_adaptation*working",
-        LineKey::Administration => "=administration*working",
-        LineKey::WageValue => "=wage_value_amount",
-    }
-}
-
-/// Under the sheet: the LKS share, the municipality's and society's net, society's net present
-/// value, the break-even wage value (a value) and the societal cost of staying home.
-fn key_results(
-    ws: &mut Worksheet,
-    p: &Prepared<'_>,
-    lang: Lang,
-    f: &Formats,
-    names: &SheetNames,
-    first: u32,
-) -> Result<(), ExportError> {
-    let e = &p.evaluation;
-    let nets = Actor::ALL.map(|a| format!("net_{}", a.key())).join("+");
-    let society_npv_cell = a1(ACTOR_FIRST_ROW + Actor::ALL.len() as u32 + 1, 4);
-    let rows: [(String, String, Decimal, &Format); 5] = [
-        (
-            lang.tr(Text::ExportLksShare).to_string(),
-            "=lks_share".to_string(),
-            e.inputs.lks_share,
-            &f.percent,
-        ),
-        (
-            lang.tr(Text::MunicipalityTotal).to_string(),
-            "=net_municipality_participation+net_municipality_buig".to_string(),
-            e.actors.municipality_net(),
-            &f.euro,
-        ),
-        (
-            lang.tr(Text::SocietyTotal).to_string(),
-            format!("={nets}"),
-            e.actors.society_net(),
-            &f.euro,
-        ),
-        (
-            format!(
-                "{}: {}",
-                lang.tr(Text::NpvShort),
-                lang.tr(Text::SocietyTotal)
-            ),
-            format!("={}", on_sheet(names.actors, &society_npv_cell)),
-            e.multi_year.npv_total(),
-            &f.euro,
-        ),
-        (
-            lang.tr(Text::StayingHome).to_string(),
-            "=societal_cost_per_client*clients*years".to_string(),
-            e.societal_cost_of_staying_home,
-            &f.euro,
-        ),
-    ];
-    let mut row = first;
-    for (label, text, value, format) in rows {
-        ws.write_string(row, 1, label)?;
-        ws.write_formula_with_format(row, 2, formula(&text, value), format)?;
-        row += 1;
-    }
-    ws.write_string(row, 1, format!("{} (%)", lang.tr(Text::BreakEven)))?;
-    match e.break_even {
-        BreakEven::At(pct) => {
-            ws.write_number_with_format(row, 2, to_f64(pct), &f.number_value)?;
-        }
-        BreakEven::SavesAtEveryWageValue => {
-            ws.write_string(row, 2, lang.tr(Text::BreakEvenEveryWageValue))?;
-        }
-        BreakEven::NoWageCost => {
-            ws.write_string(row, 2, lang.tr(Text::BreakEvenNoWageCost))?;
-        }
-        BreakEven::NoBenefitSaved => {
-            ws.write_string(row, 2, lang.tr(Text::BreakEvenNoBenefit))?;
-        }
-    }
-    ws.write_string_with_format(row, 3, lang.tr(Text::XlsxValueNotRecalculated), &f.note)?;
-    Ok(())
 }
 
 /// The first actor's row on Per partij (zero-based).

@@ -1,39 +1,5 @@
-//! Every user-facing text, in Dutch and English, in one table.
-
-use serde::{Deserialize, Serialize};
-
-use crate::model::{Actor, LineKey, Texts};
-
-/// The language of the user interface.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    /// Nederlands (default).
-    #[default]
-    Nl,
-    /// English.
-    En,
-}
-
-macro_rules! texts {
-    ($($(#[$doc:meta])* $name:ident => $nl:literal, $en:literal;)*) => {
-        /// A user-facing text; [`Lang::tr`] gives it in a language.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Text {
-            $($(#[$doc])* $name,)*
-        }
-
-        impl Text {
-            /// Every text, for completeness checks.
-            pub const ALL: &'static [Text] = &[$(Text::$name,)*];
-
-            fn pair(self) -> (&'static str, &'static str) {
-                match self {
-                    $(Text::$name => ($nl, $en),)*
-                }
-            }
-        }
-    };
-}
+//! The table of every user-facing text: its name, then Dutch, then English. New texts are added
+//! here and nowhere else; `every_text_has_both_languages` checks that none is empty.
 
 texts! {
     SheetTitle => "Kosten-batenoverzicht", "Cost-benefit sheet";
@@ -337,7 +303,7 @@ texts! {
     ExplainSequentialShort => "Eén voor één (vaste volgorde)", "One at a time (fixed order)";
     ExplainAverageShort => "Gemiddelde over alle volgordes", "Average over all orders";
     ExplainNoDifference => "Deze scenario's verschillen niet.", "These scenarios do not differ.";
-    ExplainAxis => "bijdrage aan het verschil", "contribution to the difference";
+    ExplainAxis => "bijdrage aan het verschil", "contribution";
     ExplainOutput => "Te verklaren uitkomst", "Output explained";
     TradeOffTitle => "Afwegingen in één oogopslag", "Trade-offs at a glance";
     TradeOffOutput => "Gekleurde uitkomst", "Output shaded";
@@ -431,60 +397,4 @@ texts! {
     CouncilExplained => "Het verschil verklaard", "The difference explained";
     CouncilExplainedInput => "Invoer", "Input";
     CouncilExplainedEffect => "Effect", "Effect";
-}
-
-impl Lang {
-    /// `text` in this language.
-    pub fn tr(self, text: Text) -> &'static str {
-        let (nl, en) = text.pair();
-        match self {
-            Lang::Nl => nl,
-            Lang::En => en,
-        }
-    }
-
-    /// A text of the engine's tables (the parameter registry) in this language.
-    pub fn pick(self, texts: Texts) -> &'static str {
-        match self {
-            Lang::Nl => texts.nl,
-            Lang::En => texts.en,
-        }
-    }
-
-    /// The name of a sheet line.
-    pub fn line(self, key: LineKey) -> &'static str {
-        self.tr(match key {
-            LineKey::WageSubsidy => Text::WageSubsidy,
-            LineKey::Coaching => Text::Coaching,
-            LineKey::Workplace => Text::Workplace,
-            LineKey::WorkplaceAdaptation => Text::WorkplaceAdaptation,
-            LineKey::Administration => Text::Administration,
-            LineKey::WageValue => Text::WageValue,
-        })
-    }
-
-    /// The name of an actor.
-    pub fn actor(self, actor: Actor) -> &'static str {
-        self.tr(match actor {
-            Actor::MunicipalityParticipation => Text::ActorMunicipalityParticipation,
-            Actor::MunicipalityBuig => Text::ActorMunicipalityBuig,
-            Actor::NationalGovernment => Text::ActorNationalGovernment,
-            Actor::Employer => Text::ActorEmployer,
-            Actor::Worker => Text::ActorWorker,
-            Actor::RestOfSociety => Text::ActorRestOfSociety,
-        })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_text_has_both_languages() {
-        for &text in Text::ALL {
-            assert!(!Lang::Nl.tr(text).is_empty(), "{text:?}");
-            assert!(!Lang::En.tr(text).is_empty(), "{text:?}");
-        }
-    }
 }
