@@ -315,6 +315,35 @@ fn the_waterfall_explains_the_step_from_the_previous_view() {
     assert_eq!(sum, end - start);
 }
 
+/// The same walk in the English interface, on the last view: the presenter's own titles and
+/// captions stay as written in the model (Dutch here); the app's texts — the large figures' names,
+/// the waterfall's rows and method, the key hint — are English, and the amounts are written the
+/// English way.
+#[test]
+fn presenter_snapshot_in_english() {
+    let mut h = app(walk()).lang(Lang::En).light().build();
+    h.key_press(egui::Key::F5);
+    h.run();
+    // View 1, the SW company: −8.500 + 11.529,96 − 13.680 by hand, written the English way.
+    figure(
+        &h,
+        &format!(
+            "Municipality net: {}",
+            money_whole(by_hand(dec!(40)), Lang::En)
+        ),
+    );
+    for _ in 0..4 {
+        press(&mut h, egui::Key::ArrowRight);
+    }
+    h.get_by_label("5 / 5");
+    h.get_by_label("arrows or PageUp/PageDown: other view · Esc: stop");
+    h.get_by_label("Method: the average over all orders (Shapley), rounded to cents");
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(0.6)
+        .max_failed_pixels(20);
+    h.snapshot_options("presenter_en_waterfall", &options);
+}
+
 #[test]
 fn the_readme_screenshot_is_the_snapshot() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));

@@ -204,10 +204,12 @@ pub fn waterfall_plot(
     let ends = rows.iter().flat_map(|r| [r.base, r.base + r.length, 0.0]);
     let (low, high) = ends.fold((f64::MAX, f64::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)));
     let span = (high - low).max(1.0);
-    // The amounts need about 110 points right of the bars whatever the plot's width: as a share
-    // of the plot area, that is more room in euros in a narrow plot (presenter mode) than a wide one.
+    // The amounts, in the surrounding text's size (readable from the back in presenter mode),
+    // need about 8 characters right of the bars whatever the plot's width: as a share of the plot
+    // area, that is more room in euros in a narrow plot (presenter mode) than a wide one.
+    let amount_size = egui::TextStyle::Body.resolve(ui.style()).size;
     let plot_width = (ui.available_width() - 190.0).max(120.0);
-    let share = f64::from((110.0 / plot_width).min(0.6));
+    let share = f64::from((8.0 * amount_size / plot_width).min(0.6));
     let room = span * share / (1.0 - share);
     let amounts: Vec<egui_plot::Text> = rows
         .iter()
@@ -221,7 +223,7 @@ pub fn waterfall_plot(
                 PlotPoint::new(right, y),
                 egui::RichText::new(amount_text(row, lang))
                     .strong()
-                    .size(14.0),
+                    .size(amount_size),
             )
             .anchor(egui::Align2::LEFT_CENTER)
         })
@@ -242,6 +244,8 @@ pub fn waterfall_plot(
             }
         })
         .y_axis_min_width(190.0)
+        // Vertical grid lines only: a horizontal one would run through every bar and its amount.
+        .show_grid([true, false])
         .show_y(false)
         .label_formatter(|_| None)
         .show(ui, |plot_ui| {
