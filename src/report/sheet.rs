@@ -365,6 +365,8 @@ fn actor_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
         money(shown.society_net, lang),
         money(shown.npv_total, lang)
     );
+    // How the NPV column reaches the years after the start (and past the year table).
+    let _ = writeln!(out, "  {}", lang.tr(Text::NpvConvention));
     out.push('\n');
 }
 
