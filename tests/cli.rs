@@ -127,10 +127,15 @@ fn text_and_csv_formats() {
     assert!(text.contains("\u{2212}€ 880,00"), "{text}");
     // A 30-year horizon from 2014 runs past the year table (2014–2026): the NPV column says that
     // later years are year 1 in constant prices, not figures from the table.
-    let npv_line = text.lines().position(|l| l.contains("Samenleving (som van alle partijen)"));
-    let note = npv_line.and_then(|i| text.lines().nth(i + 1)).unwrap_or_default();
+    let npv_line = text
+        .lines()
+        .position(|l| l.contains("Samenleving (som van alle partijen)"));
+    let note = npv_line
+        .and_then(|i| text.lines().nth(i + 1))
+        .unwrap_or_default();
     assert!(
-        note.trim_start().starts_with("Noot: NCW in constante prijzen van de start"),
+        note.trim_start()
+            .starts_with("Noot: NCW in constante prijzen van de start"),
         "{text}"
     );
     let out = kostenbaten(&[
