@@ -11,64 +11,26 @@ use eframe::egui;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use kostenbaten::app::analysis::{self, AnalysisRequest, AnalysisResults, AnalysisState, compute};
+use kostenbaten::app::analysis::{AnalysisState, compute};
 use kostenbaten::app::{Command, KostenbatenApp};
 use kostenbaten::file::builtin;
 use kostenbaten::format::{money_whole, result_percent};
 use kostenbaten::i18n::Lang;
+use kostenbaten::model::Actor;
 use kostenbaten::model::analysis::{OutputKey, ParamKey};
-use kostenbaten::model::{Actor, Model};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 mod common;
+use common::analysis::{View, harness as analysis_harness};
 use common::{builtin_model, settle_analyses};
 
-struct View {
-    state: AnalysisState,
-    model: Model,
-    /// The request the results answer: computed again only when it changes, as the app does.
-    request: Option<AnalysisRequest>,
-    results: Option<AnalysisResults>,
-    commands: Vec<Command>,
-}
-
-impl View {
-    fn show(&mut self, ui: &mut egui::Ui) {
-        let request = self.state.request(&self.model, 0, Lang::Nl);
-        if self.request.as_ref() != Some(&request) {
-            self.results = Some(compute(&request));
-            self.request = Some(request);
-        }
-        analysis::show(
-            ui,
-            &mut self.state,
-            &self.model,
-            0,
-            self.results.as_ref(),
-            true,
-            Lang::Nl,
-            &mut self.commands,
-        );
-    }
-}
-
 fn harness(file: &str, state: AnalysisState) -> Harness<'static, View> {
-    let model = builtin(file).unwrap().unwrap();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 900.0))
-        .build_ui_state(
-            |ui, view: &mut View| view.show(ui),
-            View {
-                state,
-                model,
-                request: None,
-                results: None,
-                commands: Vec::new(),
-            },
-        );
-    harness.run();
-    harness
+    analysis_harness(
+        builtin(file).unwrap().unwrap(),
+        state,
+        egui::vec2(1280.0, 900.0),
+    )
 }
 
 /// 2018, single, full time: 1 − 992,12 × 12 / (1.578 × 12 × 1,08 × 1,235), in percent.

@@ -8,60 +8,20 @@
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use kostenbaten::app::Command;
-use kostenbaten::app::analysis::{
-    self, AnalysisRequest, AnalysisResults, AnalysisState, compute, waterfall_plot,
-};
+use kostenbaten::app::analysis::{AnalysisState, waterfall_plot};
 use kostenbaten::i18n::Lang;
-use kostenbaten::model::Model;
 use kostenbaten::model::analysis::{Explanation, Method, OutputKey, explain};
 
 mod common;
+use common::analysis::{View, harness as analysis_harness};
 use common::{app, builtin_model, room, settle_analyses};
 
-struct View {
-    state: AnalysisState,
-    model: Model,
-    request: Option<AnalysisRequest>,
-    results: Option<AnalysisResults>,
-    commands: Vec<Command>,
-}
-
-impl View {
-    fn show(&mut self, ui: &mut egui::Ui) {
-        let request = self.state.request(&self.model, 0, Lang::Nl);
-        if self.request.as_ref() != Some(&request) {
-            self.results = Some(compute(&request));
-            self.request = Some(request);
-        }
-        analysis::show(
-            ui,
-            &mut self.state,
-            &self.model,
-            0,
-            self.results.as_ref(),
-            true,
-            Lang::Nl,
-            &mut self.commands,
-        );
-    }
-}
-
 fn harness(state: AnalysisState) -> Harness<'static, View> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 2400.0))
-        .build_ui_state(
-            |ui, view: &mut View| view.show(ui),
-            View {
-                state,
-                model: builtin_model("varianten-beschut-werk.ron"),
-                request: None,
-                results: None,
-                commands: Vec::new(),
-            },
-        );
-    harness.run();
-    harness
+    analysis_harness(
+        builtin_model("varianten-beschut-werk.ron"),
+        state,
+        egui::vec2(1280.0, 2400.0),
+    )
 }
 
 /// The sheet's net under the slides' rule: wage value × € 22.800 − € 10.000 workplace costs (LKS

@@ -8,61 +8,21 @@
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use kostenbaten::app::Command;
-use kostenbaten::app::analysis::{
-    self, AnalysisRequest, AnalysisResults, AnalysisState, compute, trade_off_plot,
-};
+use kostenbaten::app::analysis::{AnalysisState, trade_off_plot};
 use kostenbaten::i18n::Lang;
-use kostenbaten::model::Model;
 use kostenbaten::model::analysis::{Axis, OutputKey, ParamKey, TradeOff, trade_off};
 use rust_decimal_macros::dec;
 
 mod common;
+use common::analysis::{View, harness as analysis_harness};
 use common::{builtin_model, room};
 
-struct View {
-    state: AnalysisState,
-    model: Model,
-    request: Option<AnalysisRequest>,
-    results: Option<AnalysisResults>,
-    commands: Vec<Command>,
-}
-
-impl View {
-    fn show(&mut self, ui: &mut egui::Ui) {
-        let request = self.state.request(&self.model, 0, Lang::Nl);
-        if self.request.as_ref() != Some(&request) {
-            self.results = Some(compute(&request));
-            self.request = Some(request);
-        }
-        analysis::show(
-            ui,
-            &mut self.state,
-            &self.model,
-            0,
-            self.results.as_ref(),
-            true,
-            Lang::Nl,
-            &mut self.commands,
-        );
-    }
-}
-
 fn harness(state: AnalysisState) -> Harness<'static, View> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 3200.0))
-        .build_ui_state(
-            |ui, view: &mut View| view.show(ui),
-            View {
-                state,
-                model: builtin_model("beschut-werk-2014.ron"),
-                request: None,
-                results: None,
-                commands: Vec::new(),
-            },
-        );
-    harness.run();
-    harness
+    analysis_harness(
+        builtin_model("beschut-werk-2014.ron"),
+        state,
+        egui::vec2(1280.0, 3200.0),
+    )
 }
 
 #[test]

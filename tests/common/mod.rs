@@ -6,6 +6,8 @@
 // Each test binary uses the part of this module it needs.
 #![allow(dead_code)]
 
+pub mod analysis;
+
 use eframe::egui;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
