@@ -7,11 +7,10 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
-use kostenbaten::file::{BUILTIN_MODELS, builtin};
+use calamine::{Data, Range, Reader, Xlsx};
+use kostenbaten::file::BUILTIN_MODELS;
 use kostenbaten::i18n::Lang;
 use kostenbaten::model::{Actor, Evaluation, Model, Scenario};
-use kostenbaten::report::export::{ExportFormat, ExportOptions, export_bytes};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal_macros::dec;
@@ -24,33 +23,8 @@ const SHEETS: [&str; 5] = [
     "Parameters en bronnen",
 ];
 
-fn export(model: &Model, scenario: &Scenario) -> Vec<u8> {
-    export_bytes(
-        ExportFormat::Xlsx,
-        model,
-        scenario,
-        Lang::Nl,
-        &ExportOptions::default(),
-    )
-    .expect("exports")
-}
-
-fn open(bytes: Vec<u8>) -> Xlsx<Cursor<Vec<u8>>> {
-    open_workbook_from_rs(Cursor::new(bytes)).expect("calamine reads it")
-}
-
-fn model(file: &str) -> Model {
-    builtin(file).unwrap().expect("built in")
-}
-
-/// The number in a cell (zero-based row and column).
-fn value(range: &Range<Data>, row: u32, col: u32) -> f64 {
-    match range.get_value((row, col)) {
-        Some(Data::Float(v)) => *v,
-        Some(Data::Int(v)) => *v as f64,
-        other => panic!("no number at ({row}, {col}): {other:?}"),
-    }
-}
+mod xlsx_common;
+use xlsx_common::{export, model, open, value};
 
 fn text(range: &Range<Data>, row: u32, col: u32) -> String {
     match range.get_value((row, col)) {

@@ -1,0 +1,45 @@
+//! What the two XLSX test files share: a built-in model exported to a workbook in memory, read
+//! back with calamine, and a cell's number.
+// Test code: a failed set-up stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+// Each test binary uses the part of this module it needs.
+#![allow(dead_code)]
+
+use std::io::Cursor;
+
+use calamine::{Data, Range, Xlsx, open_workbook_from_rs};
+use kostenbaten::file::builtin;
+use kostenbaten::i18n::Lang;
+use kostenbaten::model::{Model, Scenario};
+use kostenbaten::report::export::{ExportFormat, ExportOptions, export_bytes};
+
+/// `scenario` of `model` as the bytes of a Dutch workbook.
+pub fn export(model: &Model, scenario: &Scenario) -> Vec<u8> {
+    export_bytes(
+        ExportFormat::Xlsx,
+        model,
+        scenario,
+        Lang::Nl,
+        &ExportOptions::default(),
+    )
+    .expect("exports")
+}
+
+/// A workbook read back from its bytes.
+pub fn open(bytes: Vec<u8>) -> Xlsx<Cursor<Vec<u8>>> {
+    open_workbook_from_rs(Cursor::new(bytes)).expect("calamine reads it")
+}
+
+/// A built-in model by its file name.
+pub fn model(file: &str) -> Model {
+    builtin(file).unwrap().expect("built in")
+}
+
+/// The number in a cell (zero-based row and column).
+pub fn value(range: &Range<Data>, row: u32, col: u32) -> f64 {
+    match range.get_value((row, col)) {
+        Some(Data::Float(v)) => *v,
+        Some(Data::Int(v)) => *v as f64,
+        other => panic!("no number at ({row}, {col}): {other:?}"),
+    }
+}
