@@ -5,14 +5,10 @@
 // Test code: a failed step stops the test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::io::Cursor;
-
-use calamine::{Data, Range, Reader, Xlsx};
+use calamine::{Data, Range, Reader};
 use kostenbaten::file::BUILTIN_MODELS;
 use kostenbaten::i18n::Lang;
 use kostenbaten::model::{Actor, Evaluation, Model, Scenario};
-use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal_macros::dec;
 
 const SHEETS: [&str; 5] = [
@@ -24,7 +20,7 @@ const SHEETS: [&str; 5] = [
 ];
 
 mod xlsx_common;
-use xlsx_common::{export, model, open, value};
+use xlsx_common::{assert_near, export, model, named_cell, open, value};
 
 fn text(range: &Range<Data>, row: u32, col: u32) -> String {
     match range.get_value((row, col)) {
@@ -35,28 +31,6 @@ fn text(range: &Range<Data>, row: u32, col: u32) -> String {
 
 fn formula(range: &Range<String>, row: u32, col: u32) -> String {
     range.get_value((row, col)).cloned().unwrap_or_default()
-}
-
-/// The cached value equals the engine's exact figure (a double holds it to far below a cent).
-fn assert_near(got: f64, expected: Decimal, what: &str) {
-    let expected = expected.to_f64().unwrap();
-    assert!(
-        (got - expected).abs() <= 1e-6 * expected.abs().max(1.0),
-        "{what}: {got} ≠ {expected}"
-    );
-}
-
-/// The zero-based (row, column) a defined name points to: `'Sheet'!$C$5` → (4, 2).
-fn named_cell(book: &Xlsx<Cursor<Vec<u8>>>, name: &str) -> (u32, u32) {
-    let (_, target) = book
-        .defined_names()
-        .iter()
-        .find(|(n, _)| n == name)
-        .unwrap_or_else(|| panic!("no name {name}"));
-    let cell = target.rsplit('!').next().unwrap().replace('$', "");
-    let col = u32::from(cell.as_bytes()[0] - b'A');
-    let row: u32 = cell[1..].parse().unwrap();
-    (row - 1, col)
 }
 
 /// Every cached figure of `scenario` equals the engine's.

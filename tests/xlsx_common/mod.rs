@@ -1,5 +1,6 @@
 //! What the two XLSX test files share: a built-in model exported to a workbook in memory, read
-//! back with calamine, and a cell's number.
+//! back with calamine, a cell's number or a defined name's cell, and a cached value held to the
+//! engine's figure.
 // Test code: a failed set-up stops the test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 // Each test binary uses the part of this module it needs.
@@ -7,11 +8,13 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Range, Xlsx, open_workbook_from_rs};
+use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
 use kostenbaten::file::builtin;
 use kostenbaten::i18n::Lang;
 use kostenbaten::model::{Model, Scenario};
 use kostenbaten::report::export::{ExportFormat, ExportOptions, export_bytes};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
 /// `scenario` of `model` as the bytes of a Dutch workbook.
 pub fn export(model: &Model, scenario: &Scenario) -> Vec<u8> {
@@ -42,4 +45,26 @@ pub fn value(range: &Range<Data>, row: u32, col: u32) -> f64 {
         Some(Data::Int(v)) => *v as f64,
         other => panic!("no number at ({row}, {col}): {other:?}"),
     }
+}
+
+/// The cached value equals the engine's exact figure (a double holds it to far below a cent).
+pub fn assert_near(got: f64, expected: Decimal, what: &str) {
+    let expected = expected.to_f64().unwrap();
+    assert!(
+        (got - expected).abs() <= 1e-6 * expected.abs().max(1.0),
+        "{what}: {got} ≠ {expected}"
+    );
+}
+
+/// The zero-based (row, column) a defined name points to: `'Sheet'!$C$5` → (4, 2).
+pub fn named_cell(book: &Xlsx<Cursor<Vec<u8>>>, name: &str) -> (u32, u32) {
+    let (_, target) = book
+        .defined_names()
+        .iter()
+        .find(|(n, _)| n == name)
+        .unwrap_or_else(|| panic!("no name {name}"));
+    let cell = target.rsplit('!').next().unwrap().replace('$', "");
+    let col = u32::from(cell.as_bytes()[0] - b'A');
+    let row: u32 = cell[1..].parse().unwrap();
+    (row - 1, col)
 }
