@@ -7,26 +7,36 @@
 mod common;
 
 use common::{app, slides};
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use kostenbaten::app::{Command, ScriptedFileDialog};
+use kostenbaten::app::{Command, KostenbatenApp, ScriptedFileDialog};
 use kostenbaten::model::ParamKey;
 use rust_decimal_macros::dec;
+
+/// The slides' model in the app, its save dialog answering `path`.
+fn saving_to(path: &std::path::Path) -> Harness<'static, KostenbatenApp> {
+    app(slides())
+        .dialog(ScriptedFileDialog {
+            open: Vec::new(),
+            save: vec![path.to_path_buf()],
+        })
+        .build()
+}
+
+/// An unsaved change: wage value 50 %, so LKS and wage value are both 50 % of € 22.800.
+fn wage_value_50(harness: &mut Harness<'static, KostenbatenApp>) {
+    harness
+        .state_mut()
+        .queue(Command::SetParam(ParamKey::WageValuePct, dec!(50)));
+    harness.run();
+}
 
 #[test]
 fn the_file_menu_exports_the_shown_scenario_with_its_changes() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("overzicht.csv");
-    let mut harness = app(slides())
-        .dialog(ScriptedFileDialog {
-            open: Vec::new(),
-            save: vec![path.clone()],
-        })
-        .build();
-    // An unsaved change: wage value 50 %, so LKS and wage value are both 50 % of € 22.800.
-    harness
-        .state_mut()
-        .queue(Command::SetParam(ParamKey::WageValuePct, dec!(50)));
-    harness.run();
+    let mut harness = saving_to(&path);
+    wage_value_50(&mut harness);
     harness.get_by_label("Bestand").click();
     harness.run();
     harness.get_by_label("Exporteren…").click();
@@ -51,12 +61,7 @@ fn the_file_menu_exports_the_shown_scenario_with_its_changes() {
 fn a_missing_folder_is_one_line_in_the_banner_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nergens/overzicht.xlsx");
-    let mut harness = app(slides())
-        .dialog(ScriptedFileDialog {
-            open: Vec::new(),
-            save: vec![path.clone()],
-        })
-        .build();
+    let mut harness = saving_to(&path);
     harness.state_mut().queue(Command::Export);
     harness.run();
     let error = harness
@@ -78,16 +83,8 @@ fn a_missing_folder_is_one_line_in_the_banner_and_writes_nothing() {
 fn the_menu_writes_the_council_report_of_the_shown_scenario() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("raad.pdf");
-    let mut harness = app(slides())
-        .dialog(ScriptedFileDialog {
-            open: Vec::new(),
-            save: vec![path.clone()],
-        })
-        .build();
-    harness
-        .state_mut()
-        .queue(Command::SetParam(ParamKey::WageValuePct, dec!(50)));
-    harness.run();
+    let mut harness = saving_to(&path);
+    wage_value_50(&mut harness);
     harness.state_mut().queue(Command::Export);
     harness.run();
     assert_eq!(harness.state().error(), None);
