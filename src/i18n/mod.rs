@@ -70,6 +70,18 @@ impl Lang {
         })
     }
 
+    /// The short name of an actor, for a plot's category axis.
+    pub fn short_actor(self, actor: Actor) -> &'static str {
+        self.tr(match actor {
+            Actor::MunicipalityParticipation => Text::ActorShortParticipation,
+            Actor::MunicipalityBuig => Text::ActorShortBuig,
+            Actor::NationalGovernment => Text::ActorShortNationalGovernment,
+            Actor::Employer => Text::ActorShortEmployer,
+            Actor::Worker => Text::ActorShortWorker,
+            Actor::RestOfSociety => Text::ActorShortRestOfSociety,
+        })
+    }
+
     /// The name of an actor.
     pub fn actor(self, actor: Actor) -> &'static str {
         self.tr(match actor {

@@ -24,6 +24,12 @@ texts! {
     ActorEmployer => "Werkgever / SW-bedrijf", "Employer / SW company";
     ActorWorker => "Werknemer", "Worker";
     ActorRestOfSociety => "Rest van de samenleving", "Rest of society";
+    ActorShortParticipation => "P-budget", "P-budget";
+    ActorShortBuig => "BUIG", "BUIG";
+    ActorShortNationalGovernment => "Rijk", "Government";
+    ActorShortEmployer => "Werkgever", "Employer";
+    ActorShortWorker => "Werknemer", "Worker";
+    ActorShortRestOfSociety => "Samenleving", "Society";
     WhoPaysWhoBenefits => "Wie betaalt, wie profiteert", "Who pays, who benefits";
     Actor => "Partij", "Actor";
     MunicipalityTotal => "Gemeente samen", "Municipality together";

@@ -157,22 +157,6 @@ pub fn years(lang: Lang, evaluation: &Evaluation) -> String {
     svg.finish()
 }
 
-/// Short actor names for the category axis, as the app writes them.
-pub fn short_actor(lang: Lang, actor: Actor) -> &'static str {
-    match (lang, actor) {
-        (_, Actor::MunicipalityParticipation) => "P-budget",
-        (_, Actor::MunicipalityBuig) => "BUIG",
-        (Lang::Nl, Actor::NationalGovernment) => "Rijk",
-        (Lang::Nl, Actor::Employer) => "Werkgever",
-        (Lang::Nl, Actor::Worker) => "Werknemer",
-        (Lang::Nl, Actor::RestOfSociety) => "Samenleving",
-        (Lang::En, Actor::NationalGovernment) => "Government",
-        (Lang::En, Actor::Employer) => "Employer",
-        (Lang::En, Actor::Worker) => "Worker",
-        (Lang::En, Actor::RestOfSociety) => "Society",
-    }
-}
-
 /// Costs against benefits per actor as horizontal bars, the first actor on top.
 pub fn actors(lang: Lang, evaluation: &Evaluation) -> String {
     let rows: Vec<(Actor, f64, f64)> = Actor::ALL
@@ -196,7 +180,7 @@ pub fn actors(lang: Lang, evaluation: &Evaluation) -> String {
     let names: Vec<String> = rows
         .iter()
         .rev()
-        .map(|(a, ..)| short_actor(lang, *a).to_string())
+        .map(|(a, ..)| lang.short_actor(*a).to_string())
         .collect();
     let values = rows.iter().flat_map(|r| [r.1, r.2]);
     let mut svg = Svg::new(WIDTH, HEIGHT);

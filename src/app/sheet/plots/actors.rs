@@ -10,22 +10,6 @@ use crate::format::money_whole;
 use crate::i18n::{Lang, Text};
 use crate::model::{Actor, Evaluation};
 
-/// Short actor names for the y axis.
-fn short_actor(lang: Lang, actor: Actor) -> &'static str {
-    match (lang, actor) {
-        (_, Actor::MunicipalityParticipation) => "P-budget",
-        (_, Actor::MunicipalityBuig) => "BUIG",
-        (Lang::Nl, Actor::NationalGovernment) => "Rijk",
-        (Lang::Nl, Actor::Employer) => "Werkgever",
-        (Lang::Nl, Actor::Worker) => "Werknemer",
-        (Lang::Nl, Actor::RestOfSociety) => "Samenleving",
-        (Lang::En, Actor::NationalGovernment) => "Government",
-        (Lang::En, Actor::Employer) => "Employer",
-        (Lang::En, Actor::Worker) => "Worker",
-        (Lang::En, Actor::RestOfSociety) => "Society",
-    }
-}
-
 /// One bar per actor, the first actor on top: its costs, or its benefits just below them.
 fn bars(lang: Lang, evaluation: &Evaluation, benefit: bool) -> Vec<Bar> {
     Actor::ALL
@@ -52,7 +36,7 @@ fn actor_tick(lang: Lang, value: f64) -> String {
     if (value - index).abs() < 1e-6 && (0.0..6.0).contains(&index) {
         Actor::ALL
             .get(5 - index as usize)
-            .map_or_else(String::new, |a| short_actor(lang, *a).to_string())
+            .map_or_else(String::new, |a| lang.short_actor(*a).to_string())
     } else {
         String::new()
     }
