@@ -6,7 +6,9 @@
 //! [`trade_off_plot`] draws it from a [`TradeOff`] alone, so presenter mode can show the same plot.
 
 use eframe::egui;
-use egui_plot::{Heatmap, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points};
+use std::hash::{Hash, Hasher};
+
+use egui_plot::{Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points};
 
 use super::{AnalysisState, Room, output_label, param_label, param_value};
 use crate::app::plot_style::{coordinate, euros, legend, still_plot};
@@ -97,26 +99,18 @@ pub fn trade_off_plot(
     height: f32,
 ) -> egui::Response {
     let n = grid.steps;
-    let values: Vec<f64> = grid.values.iter().map(|v| coordinate(*v)).collect();
-    let largest = values.iter().fold(0.0_f64, |m, v| m.max(v.abs())).max(1.0);
-    let (positive, negative) = (
-        sign_color(ui, Sign::Positive),
-        sign_color(ui, Sign::Negative),
-    );
     let last = n.saturating_sub(1).max(1) as f64;
     let (x0, x1) = (coordinate(grid.x.low), coordinate(grid.x.high));
     let (y0, y1) = (coordinate(grid.y.low), coordinate(grid.y.high));
     let (dx, dy) = ((x1 - x0) / last, (y1 - y0) / last);
-    // Tiles centred on the grid points, so the colour under a point is the output there.
-    let heatmap = Heatmap::new(values, n)
-        .at(PlotPoint::new(x0 - dx / 2.0, y0 - dy / 2.0))
-        .tile_size(dx as f32, dy as f32)
-        .show_labels(false)
-        .custom_mapping(Box::new(move |v| {
-            let strength = 0.25 + 0.6 * (v.abs() / largest).min(1.0);
-            let color = if v < 0.0 { negative } else { positive };
-            color.gamma_multiply(strength as f32)
-        }));
+    // One pixel per grid point, the tiles centred on the points, so the colour under a point is
+    // the output there.
+    let shading = egui_plot::PlotImage::new(
+        "",
+        shading(ui, grid).id(),
+        PlotPoint::new((x0 + x1) / 2.0, (y0 + y1) / 2.0),
+        egui::vec2((dx * n as f64) as f32, (dy * n as f64) as f32),
+    );
     let (x_param, y_param) = (grid.x.param, grid.y.param);
     // The colour of text for the contour and the point: it stands out on both shades.
     let contour_color = ui.visuals().strong_text_color();
@@ -134,7 +128,7 @@ pub fn trade_off_plot(
         .include_y(y0)
         .include_y(y1)
         .show(ui, |plot_ui| {
-            plot_ui.heatmap(heatmap);
+            plot_ui.image(shading);
             for (k, [a, b]) in grid.contour.iter().enumerate() {
                 let points = vec![
                     [coordinate(a.0), coordinate(a.1)],
@@ -163,6 +157,53 @@ pub fn trade_off_plot(
             );
         })
         .response
+}
+
+/// The shading as a texture of one pixel per grid point: green where the output is positive, red
+/// where negative, deeper the further from zero. Made again only when the grid or the palette
+/// changes — an idle frame draws one image instead of formatting and laying out 1.681 tiles.
+fn shading(ui: &egui::Ui, grid: &TradeOff) -> egui::TextureHandle {
+    let (positive, negative) = (
+        sign_color(ui, Sign::Positive),
+        sign_color(ui, Sign::Negative),
+    );
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (grid.steps, &grid.values, positive, negative).hash(&mut hasher);
+    let key = hasher.finish();
+    let id = egui::Id::unique("trade_off_shading");
+    if let Some((known, texture)) = ui
+        .ctx()
+        .data(|d| d.get_temp::<(u64, egui::TextureHandle)>(id))
+        && known == key
+    {
+        return texture;
+    }
+    let n = grid.steps.max(1);
+    let values: Vec<f64> = grid.values.iter().map(|v| coordinate(*v)).collect();
+    let largest = values.iter().fold(0.0_f64, |m, v| m.max(v.abs())).max(1.0);
+    let color = |v: f64| {
+        let strength = 0.25 + 0.6 * (v.abs() / largest).min(1.0);
+        let color = if v < 0.0 { negative } else { positive };
+        color.gamma_multiply(strength as f32)
+    };
+    // The grid's first row is the lowest y; an image's first row is its top.
+    let pixels: Vec<egui::Color32> = (0..n)
+        .rev()
+        .flat_map(|row| (0..n).map(move |col| row * n + col))
+        .map(|i| {
+            values
+                .get(i)
+                .copied()
+                .map_or(egui::Color32::TRANSPARENT, color)
+        })
+        .collect();
+    let image = egui::ColorImage::new([n, n], pixels);
+    let texture = ui
+        .ctx()
+        .load_texture("trade_off_shading", image, egui::TextureOptions::NEAREST);
+    ui.ctx()
+        .data_mut(|d| d.insert_temp(id, (key, texture.clone())));
+    texture
 }
 
 /// An axis tick in the parameter's unit: whole euros for money, else as the panel shows it.
