@@ -26,28 +26,15 @@ pub(super) fn histogram(
     let Some(key) = SHOWN.get(index).copied() else {
         return;
     };
-    let position = result.outputs.iter().position(|(k, _)| *k == key);
-    let (Some(summary), Some(hist)) = (
-        result.summary(key),
-        position.and_then(|i| result.histograms.get(i)),
-    ) else {
+    let (Some(summary), Some(hist)) = (result.summary(key), result.histogram(key)) else {
         return;
     };
-    let total = hist
-        .counts
-        .iter()
-        .map(|c| f64::from(*c))
-        .sum::<f64>()
-        .max(1.0);
-    let width = hist.bin_width();
     let bars: Vec<Bar> = hist
-        .counts
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let centre = hist.min + width * (i as f64 + 0.5);
-            Bar::new(centre, 100.0 * f64::from(*c) / total)
-                .width(width.max(f64::EPSILON) * 0.95)
+        .percent_bins()
+        .map(|(left, right, share)| {
+            let centre = (left + right) / 2.0;
+            Bar::new(centre, share)
+                .width((right - left).max(f64::EPSILON) * 0.95)
                 .name(euros(centre, lang))
         })
         .collect();

@@ -184,6 +184,12 @@ impl SimulationResult {
     pub fn summary(&self, key: OutputKey) -> Option<&Summary> {
         self.outputs.iter().find(|(k, _)| *k == key).map(|(_, s)| s)
     }
+
+    /// The histogram of `key`.
+    pub fn histogram(&self, key: OutputKey) -> Option<&Histogram> {
+        let position = self.outputs.iter().position(|(k, _)| *k == key)?;
+        self.histograms.get(position)
+    }
 }
 
 /// The outputs that are another output times the fixed NPV factor when neither the clients nor

@@ -247,6 +247,21 @@ impl Histogram {
     /// The number of bins.
     pub const BINS: usize = 64;
 
+    /// Each bin as its left edge, its right edge and its share of the samples in percent.
+    pub fn percent_bins(&self) -> impl Iterator<Item = (f64, f64, f64)> + '_ {
+        let total = self
+            .counts
+            .iter()
+            .map(|c| f64::from(*c))
+            .sum::<f64>()
+            .max(1.0);
+        let width = self.bin_width();
+        self.counts.iter().enumerate().map(move |(i, c)| {
+            let left = self.min + width * i as f64;
+            (left, left + width, 100.0 * f64::from(*c) / total)
+        })
+    }
+
     fn single(value: f64, count: usize) -> Self {
         let mut counts = vec![0; Self::BINS];
         counts[0] = u32::try_from(count).unwrap_or(u32::MAX);

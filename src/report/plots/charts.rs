@@ -224,29 +224,10 @@ pub fn histogram(lang: Lang, result: &SimulationResult) -> String {
     ];
     let mut bars: Vec<Bins> = Vec::new();
     for (key, _, color) in shown {
-        let position = result.outputs.iter().position(|(k, _)| *k == key);
-        let (Some(hist), Some(summary)) = (
-            position.and_then(|i| result.histograms.get(i)),
-            result.summary(key),
-        ) else {
+        let (Some(hist), Some(summary)) = (result.histogram(key), result.summary(key)) else {
             continue;
         };
-        let total = hist
-            .counts
-            .iter()
-            .map(|c| f64::from(*c))
-            .sum::<f64>()
-            .max(1.0);
-        let width = hist.bin_width();
-        let bins = hist
-            .counts
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                let left = hist.min + width * i as f64;
-                (left, left + width, 100.0 * f64::from(*c) / total)
-            })
-            .collect();
+        let bins: Vec<(f64, f64, f64)> = hist.percent_bins().collect();
         bars.push((color, bins, summary.percentiles.p50));
     }
     let legend: Vec<Entry> = shown

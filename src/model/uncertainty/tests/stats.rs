@@ -349,3 +349,24 @@ fn the_progress_counter_reaches_the_sample_count() {
     assert!(result.extras.is_some(), "the app's run has the extras");
     assert_eq!(result.histograms.len(), OUTPUT_COUNT);
 }
+
+#[test]
+fn percent_bins_tile_the_range_and_share_the_samples() {
+    // 64 bins from 0 to 64 (width 1) with 1, 3 and 4 samples in the first, second and last:
+    // shares of 8 samples.
+    let mut counts = vec![0; Histogram::BINS];
+    counts[0] = 1;
+    counts[1] = 3;
+    counts[63] = 4;
+    let hist = Histogram {
+        min: 0.0,
+        max: 64.0,
+        counts,
+    };
+    let bins: Vec<(f64, f64, f64)> = hist.percent_bins().collect();
+    assert_eq!(bins.len(), 64);
+    assert_eq!(bins[0], (0.0, 1.0, 12.5));
+    assert_eq!(bins[1], (1.0, 2.0, 37.5));
+    assert_eq!(bins[2], (2.0, 3.0, 0.0));
+    assert_eq!(bins[63], (63.0, 64.0, 50.0));
+}
