@@ -14,6 +14,7 @@ use crate::format::{money, money_whole};
 use crate::i18n::{Lang, Text};
 use crate::messages::Message;
 use crate::model::Model;
+use crate::model::analysis::explain::BarKind;
 use crate::model::analysis::{Explanation, Method, OutputKey};
 use crate::report::explain::{method_line, setting_text, signed_money};
 
@@ -142,29 +143,20 @@ struct Row {
 }
 
 fn rows(explanation: &Explanation, lang: Lang) -> Vec<Row> {
-    let mut running = explanation.start;
-    let mut rows = vec![Row {
-        name: lang.tr(Text::ExplainStart).to_string(),
-        base: 0.0,
-        length: coordinate(explanation.start),
-        total: true,
-    }];
-    for step in &explanation.steps {
-        rows.push(Row {
-            name: lang.pick(step.factor.label()).to_string(),
-            base: coordinate(running),
-            length: coordinate(step.effect),
-            total: false,
-        });
-        running += step.effect;
-    }
-    rows.push(Row {
-        name: lang.tr(Text::ExplainEnd).to_string(),
-        base: 0.0,
-        length: coordinate(explanation.end),
-        total: true,
-    });
-    rows
+    explanation
+        .bars()
+        .into_iter()
+        .map(|bar| Row {
+            name: match bar.kind {
+                BarKind::Start => lang.tr(Text::ExplainStart).to_string(),
+                BarKind::Step(factor) => lang.pick(factor.label()).to_string(),
+                BarKind::End => lang.tr(Text::ExplainEnd).to_string(),
+            },
+            base: coordinate(bar.base),
+            length: coordinate(bar.length),
+            total: bar.is_total(),
+        })
+        .collect()
 }
 
 /// The waterfall of `explanation` across the available width, at least `height` high (more when

@@ -19,11 +19,13 @@
 //! first in the fixed order), so the effects add up exactly to end − start as well. Whole-number
 //! arithmetic also makes the average independent of the order the inputs are listed in.
 
+mod bars;
 mod factor;
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+pub use bars::{BarKind, WaterfallBar};
 pub use factor::{Factor, OverrideKey, Setting};
 
 use super::keys::OutputKey;

@@ -14,7 +14,7 @@ use super::{PlotError, find_scenario};
 use crate::format::{MINUS, money_whole};
 use crate::i18n::{Lang, Text};
 use crate::model::analysis::OutputKey;
-use crate::model::analysis::explain::{ExplainError, Explanation, Method, explain};
+use crate::model::analysis::explain::{BarKind, ExplainError, Explanation, Method, explain};
 use crate::model::{Model, Scenario, Texts};
 use crate::report::explain::output_name;
 
@@ -95,30 +95,20 @@ fn coordinate(value: Decimal) -> f64 {
 }
 
 fn bars(explanation: &Explanation, lang: Lang) -> Vec<Bar> {
-    let mut running = explanation.start;
-    let mut bars = vec![Bar {
-        name: lang.tr(Text::ExplainStart).to_string(),
-        base: 0.0,
-        length: coordinate(explanation.start),
-        total: true,
-    }];
-    for step in &explanation.steps {
-        bars.push(Bar {
-            name: short(lang.pick(step.factor.label())),
-            base: coordinate(running),
-            length: coordinate(step.effect),
-            total: false,
-        });
-        // Display only: an overflow here would only misplace a bar, never a printed figure.
-        running = running.checked_add(step.effect).unwrap_or(running);
-    }
-    bars.push(Bar {
-        name: lang.tr(Text::ExplainEnd).to_string(),
-        base: 0.0,
-        length: coordinate(explanation.end),
-        total: true,
-    });
-    bars
+    explanation
+        .bars()
+        .into_iter()
+        .map(|bar| Bar {
+            name: match bar.kind {
+                BarKind::Start => lang.tr(Text::ExplainStart).to_string(),
+                BarKind::Step(factor) => short(lang.pick(factor.label())),
+                BarKind::End => lang.tr(Text::ExplainEnd).to_string(),
+            },
+            base: coordinate(bar.base),
+            length: coordinate(bar.length),
+            total: bar.is_total(),
+        })
+        .collect()
 }
 
 /// `name`, cut to [`NAME_CHARS`] with an ellipsis.
