@@ -143,14 +143,8 @@ fn sheet(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
         text(lang.tr(Text::Published)),
         text(lang.tr(Text::Difference)),
     ]);
-    let comparison = p
-        .scenario
-        .reference
-        .as_ref()
-        .map(|r| e.compare(r))
-        .unwrap_or_default();
     let published = |key: &str| -> [Field; 2] {
-        match comparison.iter().find(|row| row.key == key) {
+        match p.published(key) {
             Some(row) => [
                 Field::Amount(row.published),
                 Field::Amount(row.difference()),

@@ -23,7 +23,7 @@ use crate::file::{FileError, write_atomic};
 use crate::i18n::Lang;
 use crate::messages::Message;
 use crate::model::analysis::{ScenarioSummary, compare};
-use crate::model::{Evaluation, Model, ModelError, Parameters, Scenario};
+use crate::model::{Evaluation, Model, ModelError, Parameters, ReferenceRow, Scenario};
 
 /// The formats an export can have, named by the target's extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -302,6 +302,15 @@ pub struct Prepared<'a> {
     pub summaries: Vec<ScenarioSummary>,
     /// Every figure the scenario uses and where it comes from.
     pub sources: Vec<SourceRow>,
+    /// The sheet beside the figures the scenario's source published (empty without a reference).
+    pub published: Vec<ReferenceRow>,
+}
+
+impl Prepared<'_> {
+    /// The published figure of the sheet's row `key`, beside the computed one.
+    pub fn published(&self, key: &str) -> Option<&ReferenceRow> {
+        self.published.iter().find(|row| row.key == key)
+    }
 }
 
 impl<'a> Prepared<'a> {
@@ -328,6 +337,11 @@ impl<'a> Prepared<'a> {
             scenario,
             shown: Shown::of(&evaluation),
             sources: sources(scenario, options.saved.as_ref(), &evaluation),
+            published: scenario
+                .reference
+                .as_ref()
+                .map(|r| evaluation.compare(r))
+                .unwrap_or_default(),
             summaries,
             evaluation,
         })

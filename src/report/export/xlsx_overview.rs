@@ -70,14 +70,8 @@ fn sheet_lines(
     f: &Formats,
 ) -> Result<u32, ExportError> {
     let e = &p.evaluation;
-    let comparison = p
-        .scenario
-        .reference
-        .as_ref()
-        .map(|r| e.compare(r))
-        .unwrap_or_default();
     let published = |ws: &mut Worksheet, row: u32, key: &str| -> Result<(), ExportError> {
-        if let Some(reference) = comparison.iter().find(|r| r.key == key) {
+        if let Some(reference) = p.published(key) {
             ws.write_number_with_format(row, 3, to_f64(reference.published), &f.euro)?;
             let difference = format!("={}-{}", a1(row, 2), a1(row, 3));
             let cell = formula(&difference, reference.difference());
