@@ -8,7 +8,7 @@ use crate::file::FileError;
 use crate::i18n::Lang;
 use crate::model::analysis::ExplainError;
 use crate::model::uncertainty::{MAX_SAMPLES, SimulationError};
-use crate::model::{ModelError, RangeError, ScenarioError};
+use crate::model::{ModelError, RangeError, ScenarioError, SourceTextError};
 
 /// An error that can be said in either language of the interface.
 pub trait Message: std::fmt::Display {
@@ -20,6 +20,20 @@ pub trait Message: std::fmt::Display {
         match lang {
             Lang::Nl => self.to_string(),
             Lang::En => self.english(),
+        }
+    }
+}
+
+impl Message for SourceTextError {
+    fn english(&self) -> String {
+        match self {
+            SourceTextError::TooLong(count) => format!(
+                "a source text is too long: {count} characters, at most {}",
+                crate::model::MAX_SOURCE_CHARS
+            ),
+            SourceTextError::NotOneLine => {
+                "a source text is one line, without line breaks or control characters".into()
+            }
         }
     }
 }

@@ -19,7 +19,6 @@ const BOM: &str = "\u{feff}";
 fn export(model: &Model, scenario: &Scenario, style: CsvStyle) -> Vec<u8> {
     let options = ExportOptions {
         csv_style: style,
-        saved: None,
         ..ExportOptions::default()
     };
     export_bytes(ExportFormat::Csv, model, scenario, Lang::Nl, &options).expect("exports")

@@ -39,6 +39,7 @@ fn half_cents() -> (Scenario, Evaluation) {
         sources: Default::default(),
         reference: None,
         uncertainty: Default::default(),
+        edits: Default::default(),
     };
     (scenario, evaluation)
 }

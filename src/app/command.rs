@@ -66,6 +66,9 @@ pub enum Command {
     SelectScenario(usize),
     /// Copy the shown scenario and show the copy.
     DuplicateScenario,
+    /// Add the do-nothing option after the shown scenario (the client stays home on benefit) and
+    /// show it; one undo step.
+    AddDoNothing,
     /// Ask for a new name for the shown scenario.
     RenameScenario,
     /// Give the shown scenario the name typed in the rename dialog.
@@ -90,6 +93,8 @@ pub enum Command {
     DismissError,
     /// Set a parameter of the shown scenario (goal seek's "apply"); one undo step.
     SetParam(ParamKey, Decimal),
+    /// Give a parameter of the shown scenario a source text (empty: none); one undo step.
+    SetSource(ParamKey, String),
     /// Highlight a parameter in the parameters panel and scroll to it (a tornado bar was clicked).
     HighlightParam(ParamKey),
     /// Show this view in the central area.
@@ -168,6 +173,7 @@ impl Command {
             Command::ResetAll => Text::CmdResetAll,
             Command::SelectScenario(_) => Text::Scenario,
             Command::DuplicateScenario => Text::CmdDuplicateScenario,
+            Command::AddDoNothing => Text::CmdAddDoNothing,
             Command::RenameScenario => Text::CmdRenameScenario,
             Command::ConfirmRename => Text::RenameScenarioOk,
             Command::CancelRename => Text::Cancel,
@@ -183,6 +189,7 @@ impl Command {
             Command::DiscardRecovery => Text::RecoveryDiscard,
             Command::DismissError => Text::DismissMessage,
             Command::SetParam(..) => Text::GoalSeekApply,
+            Command::SetSource(..) => Text::SourceApply,
             Command::HighlightParam(..) => Text::Tornado,
             Command::ShowView(view) => view.title(),
             Command::SetRange(..) => Text::RangeToggle,

@@ -59,9 +59,10 @@ impl KostenbatenApp {
             Command::AnswerUnsaved(answer) => self.answer_unsaved(ctx, answer),
             Command::Undo => self.doc.undo(),
             Command::Redo => self.doc.redo(),
-            Command::ResetAll => self.reset_all(),
+            Command::ResetAll => self.doc.reset_all(),
             Command::SelectScenario(_)
             | Command::DuplicateScenario
+            | Command::AddDoNothing
             | Command::RenameScenario
             | Command::ConfirmRename
             | Command::CancelRename
@@ -73,10 +74,10 @@ impl KostenbatenApp {
             Command::RestoreRecovery => self.restore_recovery(),
             Command::DiscardRecovery => self.offered_recovery = None,
             Command::DismissError => self.error = None,
-            Command::SetParam(param, value) => {
-                if let Some(params) = self.doc.params_mut() {
-                    param.set(params, value);
-                    self.doc.commit();
+            Command::SetParam(param, value) => self.doc.set_param(param, value),
+            Command::SetSource(param, text) => {
+                if let Err(err) = self.doc.set_source(param, &text) {
+                    self.error = Some(err.message(self.settings.lang));
                 }
             }
             Command::HighlightParam(param) => self.highlight = Highlight::select(param),
@@ -120,16 +121,6 @@ impl KostenbatenApp {
         // number (or of a ranged parameter's slider, which moves its range) is one undo step.
     }
 
-    /// Set every parameter of the shown scenario back to the saved model's value; one undo step.
-    fn reset_all(&mut self) {
-        if let Some(saved) = self.doc.saved_params().cloned()
-            && let Some(params) = self.doc.params_mut()
-        {
-            *params = saved;
-            self.doc.commit();
-        }
-    }
-
     /// The scenario commands: pick, copy, rename, delete and move the shown scenario.
     fn apply_to_scenarios(&mut self, command: Command) {
         let shown = self.doc.scenario;
@@ -139,6 +130,12 @@ impl KostenbatenApp {
             Command::DuplicateScenario => {
                 if let Ok(copy) = model.duplicate_scenario(shown) {
                     self.doc.scenario = copy;
+                }
+            }
+            Command::AddDoNothing => {
+                let name = self.settings.lang.tr(Text::DoNothingName);
+                if let Ok(added) = model.add_do_nothing(shown, name) {
+                    self.doc.scenario = added;
                 }
             }
             Command::RenameScenario => {

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use egui::util::undoer::{Settings as UndoSettings, Undoer};
 
 use crate::file::Fingerprint;
-use crate::model::{Model, Parameters, Scenario};
+use crate::model::{Model, ParamKey, Parameters, Scenario};
 
 /// An open model and its editing state.
 pub struct Document {
@@ -67,20 +67,52 @@ impl Document {
         self.model.scenarios.get(self.scenario)
     }
 
-    /// The parameters shown, for editing.
-    pub fn params_mut(&mut self) -> Option<&mut Parameters> {
-        self.model
-            .scenarios
-            .get_mut(self.scenario)
-            .map(|s| &mut s.parameters)
+    /// The shown scenario as last opened or saved, found by its name (a copy or a new scenario
+    /// has none).
+    pub fn saved_scenario(&self) -> Option<&Scenario> {
+        self.saved.scenario(&self.scenario()?.name)
     }
 
     /// The parameters of the shown scenario as last opened or saved.
     pub fn saved_params(&self) -> Option<&Parameters> {
-        self.saved
-            .scenarios
-            .get(self.scenario)
-            .map(|s| &s.parameters)
+        self.saved_scenario().map(|s| &s.parameters)
+    }
+
+    /// Set `param` of the shown scenario to `value` and record the edit (the figure's document
+    /// source no longer holds); one undo step.
+    pub fn set_param(&mut self, param: ParamKey, value: rust_decimal::Decimal) {
+        let saved = self.saved.scenario(&self.scenario().map(|s| s.name.clone()).unwrap_or_default());
+        if let Some(scenario) = self.model.scenarios.get_mut(self.scenario) {
+            scenario.set_param(param, value, saved);
+            self.undoer.add_undo(&self.model);
+        }
+    }
+
+    /// Give `param` of the shown scenario the source `text` (empty: none); one undo step. A text
+    /// the engine refuses changes nothing and is returned as the error.
+    pub fn set_source(
+        &mut self,
+        param: ParamKey,
+        text: &str,
+    ) -> Result<(), crate::model::SourceTextError> {
+        if let Some(scenario) = self.model.scenarios.get_mut(self.scenario) {
+            scenario.set_source(param, text)?;
+            self.undoer.add_undo(&self.model);
+        }
+        Ok(())
+    }
+
+    /// Set every parameter of the shown scenario back to the saved model's setting, with the saved
+    /// sources; one undo step.
+    pub fn reset_all(&mut self) {
+        let Some(saved) = self.saved_scenario().cloned() else {
+            return;
+        };
+        if let Some(scenario) = self.model.scenarios.get_mut(self.scenario) {
+            let before = std::mem::replace(&mut scenario.parameters, saved.parameters.clone());
+            scenario.record_edits(&before, Some(&saved));
+            self.undoer.add_undo(&self.model);
+        }
     }
 
     /// Record the current model as an undo step if it changed. Called when no pointer button is

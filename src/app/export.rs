@@ -56,7 +56,6 @@ impl KostenbatenApp {
             return Ok(());
         };
         let options = ExportOptions {
-            saved: self.doc.saved_params().cloned(),
             plot: Some(self.view_plot()),
             ..ExportOptions::default()
         };

@@ -34,6 +34,7 @@ mod presenter;
 pub mod results;
 mod sheet;
 mod shell;
+mod source_editor;
 mod sources;
 mod state;
 mod uncertainty;

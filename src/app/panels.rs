@@ -54,7 +54,7 @@ impl KostenbatenApp {
     /// Brings the shown scenario's results up to date; computes only when its parameters changed.
     fn refresh_sheet(&mut self) {
         self.results
-            .refresh_sheet(self.doc.scenario(), self.doc.saved_params());
+            .refresh_sheet(self.doc.scenario());
     }
 
     /// The parameters of the shown scenario, edited in place (each edit is a document edit).
@@ -62,7 +62,7 @@ impl KostenbatenApp {
         let lang = self.settings.lang;
         self.refresh_sheet();
         let before = self.results.sheet().and_then(SheetResults::evaluation);
-        let saved = self.doc.saved_params().cloned();
+        let saved = self.doc.saved_scenario().cloned();
         let scenario_index = self.doc.scenario;
         egui::Panel::left("parameters")
             .resizable(true)

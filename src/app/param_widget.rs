@@ -5,6 +5,7 @@ use eframe::egui;
 use rust_decimal::Decimal;
 
 use super::plot_style::coordinate as to_f64;
+use super::source_editor;
 pub use super::widgets::source_badge;
 use super::widgets::{Entry, Naming, Notation, decimal_entry, from_f64};
 use crate::format;
@@ -28,6 +29,8 @@ pub struct ParamRow<'a> {
     pub highlight: Option<bool>,
     /// The "±" toggle of the range editor, for a parameter that can carry a range.
     pub range: Option<RangeToggle>,
+    /// Whether the row has the "bron" toggle that opens the figure's source line.
+    pub source_toggle: bool,
 }
 
 /// The "±" button of a row: whether the parameter has a range, and where egui keeps whether its
@@ -111,10 +114,18 @@ impl ParamRow<'_> {
                 if let Some(range) = self.range {
                     range.button(ui, lang, self.label);
                 }
+                if self.source_toggle {
+                    source_editor::toggle(ui, lang, self.def.id, self.label);
+                }
             });
-        } else if let Some(range) = self.range {
+        } else if self.range.is_some() || self.source_toggle {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                range.button(ui, lang, self.label);
+                if let Some(range) = self.range {
+                    range.button(ui, lang, self.label);
+                }
+                if self.source_toggle {
+                    source_editor::toggle(ui, lang, self.def.id, self.label);
+                }
             });
         }
         (name, reset)

@@ -11,6 +11,7 @@ use rust_decimal_macros::dec;
 
 use super::Command;
 use super::param_widget::{ParamRow, RangeToggle, source_badge};
+use super::source_editor;
 use super::uncertainty::range_editor;
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -69,6 +70,7 @@ impl Panel<'_> {
         label: &str,
         p: &mut Parameters,
         highlight: Option<bool>,
+        source_toggle: bool,
     ) {
         let Some(mut value) = def.id.stored(p) else {
             return;
@@ -84,6 +86,7 @@ impl Panel<'_> {
                 has_range: self.uncertainty.ranges.contains_key(def.key),
                 open: egui::Id::unique(("range_open", def.key)),
             }),
+            source_toggle,
         };
         let toggle = row.range;
         let before = value;
@@ -121,22 +124,38 @@ impl Panel<'_> {
     ) {
         let lang = self.lang;
         let lit = highlight.take(def.id);
+        let label = lang.pick(def.label);
         match def.id {
             ParamKey::LksPct => {
                 self.follows_checkbox(ui, def, p);
-                self.number_row(ui, def, lang.pick(def.label), p, lit);
+                self.number_row(ui, def, label, p, lit, true);
             }
             ParamKey::LksCapPct => {
-                self.number_row(ui, def, lang.pick(def.label), p, lit);
+                self.number_row(ui, def, label, p, lit, true);
                 self.lks_applied(ui);
             }
             ParamKey::BenefitSaved => {
                 self.benefit_choice(ui, def, &mut p.benefit_saved);
-                self.number_row(ui, def, lang.tr(Text::ParamBenefitAmount), p, lit);
+                self.number_row(ui, def, lang.tr(Text::ParamBenefitAmount), p, lit, false);
             }
-            ParamKey::Year => year_picker(ui, lang, def, &mut p.year),
-            _ if def.unit == Unit::Choice => choice(ui, lang, def, p),
-            _ => self.number_row(ui, def, lang.pick(def.label), p, lit),
+            ParamKey::Year => year_picker(self, ui, def, &mut p.year),
+            _ if def.unit == Unit::Choice => choice(self, ui, def, p),
+            _ => self.number_row(ui, def, label, p, lit, true),
+        }
+        source_editor::show(
+            ui,
+            lang,
+            def.id,
+            label,
+            self.sources.get(def.key).map(String::as_str),
+            &mut self.commands.borrow_mut(),
+        );
+    }
+
+    /// A figure's "uit brondocument" badge, when a source holds for its value.
+    fn badge(&self, ui: &mut egui::Ui, def: &ParamDef) {
+        if let Some(document) = self.sources.get(def.key) {
+            source_badge(ui, self.lang, document);
         }
     }
 
@@ -199,9 +218,8 @@ impl Panel<'_> {
         let help = lang.pick(def.help);
         ui.horizontal(|ui| {
             let label = ui.label(lang.pick(def.label)).on_hover_text(help);
-            if let Some(document) = self.sources.get(def.key) {
-                source_badge(ui, lang, document);
-            }
+            self.badge(ui, def);
+            source_editor::toggle(ui, lang, def.id, lang.pick(def.label));
             let saved_amount = self.saved.and_then(|s| def.id.stored(s));
             egui::ComboBox::from_id_salt(def.key)
                 .selected_text(benefit_text(def, lang, *value))
@@ -273,18 +291,22 @@ fn group(ui: &mut egui::Ui, lang: Lang, group: Group, add: impl FnOnce(&mut egui
         });
 }
 
-/// Draw the panel and apply edits to `scenario`. `saved` holds the model's values (for resets);
-/// `evaluation` the results before this frame's edits (for the applied LKS share); `highlight` the
-/// parameter a tornado click selected. Range edits are pushed to `commands`.
+/// Draw the panel and apply edits to `scenario`. `saved` is the scenario as opened or saved (for
+/// resets, and to give a figure back its source when it returns to that value); `evaluation` the
+/// results before this frame's edits (for the applied LKS share); `highlight` the parameter a
+/// tornado click selected. Range and source edits are pushed to `commands`. Every figure the frame
+/// changed is recorded as the user's ([`Scenario::record_edits`]): its document source no longer
+/// holds.
 pub fn show(
     ui: &mut egui::Ui,
     lang: Lang,
     scenario: &mut Scenario,
-    saved: Option<&Parameters>,
+    saved: Option<&Scenario>,
     evaluation: Option<&Evaluation>,
     highlight: &mut Highlight,
     commands: &mut Vec<Command>,
 ) {
+    let before = scenario.parameters.clone();
     let Scenario {
         parameters: p,
         sources,
@@ -294,7 +316,7 @@ pub fn show(
     let panel = Panel {
         lang,
         sources,
-        saved,
+        saved: saved.map(|s| &s.parameters),
         evaluation,
         uncertainty,
         commands: RefCell::new(Vec::new()),
@@ -309,13 +331,21 @@ pub fn show(
         });
     }
     commands.append(&mut panel.commands.into_inner());
+    scenario.record_edits(&before, saved);
 }
 
 /// A parameter of named choices only (the LKS rule, who delivers coaching): one radio button per
 /// word of the registry.
-fn choice(ui: &mut egui::Ui, lang: Lang, def: &ParamDef, p: &mut Parameters) {
+fn choice(panel: &Panel, ui: &mut egui::Ui, def: &ParamDef, p: &mut Parameters) {
+    let lang = panel.lang;
     let help = lang.pick(def.help);
-    ui.label(lang.pick(def.label)).on_hover_text(help);
+    ui.horizontal(|ui| {
+        ui.label(lang.pick(def.label)).on_hover_text(help);
+        panel.badge(ui, def);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            source_editor::toggle(ui, lang, def.id, lang.pick(def.label));
+        });
+    });
     ui.horizontal_wrapped(|ui| {
         for word in def.words {
             if ui
@@ -329,11 +359,13 @@ fn choice(ui: &mut egui::Ui, lang: Lang, def: &ParamDef, p: &mut Parameters) {
     });
 }
 
-fn year_picker(ui: &mut egui::Ui, lang: Lang, def: &ParamDef, year: &mut Year) {
+fn year_picker(panel: &Panel, ui: &mut egui::Ui, def: &ParamDef, year: &mut Year) {
+    let lang = panel.lang;
     let table = YearTable::builtin();
     let help = lang.pick(def.help);
     ui.horizontal(|ui| {
         let label = ui.label(lang.pick(def.label)).on_hover_text(help);
+        panel.badge(ui, def);
         egui::ComboBox::from_id_salt("reference_year")
             .selected_text(year.get().to_string())
             .show_ui(ui, |ui| {
@@ -346,5 +378,8 @@ fn year_picker(ui: &mut egui::Ui, lang: Lang, def: &ParamDef, year: &mut Year) {
             .response
             .labelled_by(label.id)
             .on_hover_text(help);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            source_editor::toggle(ui, lang, def.id, lang.pick(def.label));
+        });
     });
 }

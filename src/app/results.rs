@@ -20,7 +20,7 @@ use crate::format::parse_number;
 use crate::i18n::Lang;
 use crate::model::budget::{BudgetPlan, BudgetResult};
 use crate::model::{
-    Evaluation, Model, ModelError, Parameters, ReferenceRow, Scenario, WageValuePoint, YearTable,
+    Evaluation, Model, ModelError, ReferenceRow, Scenario, WageValuePoint, YearTable,
     by_wage_value,
 };
 use crate::report::sources::{SourceRow, sources};
@@ -43,8 +43,8 @@ pub struct SheetResults {
 
 impl SheetResults {
     /// Evaluate `scenario`, set it beside its published figures, and trace its figures to their
-    /// sources against `saved`, the scenario as last opened or saved.
-    pub fn compute(scenario: &Scenario, saved: Option<&Parameters>) -> Self {
+    /// sources.
+    pub fn compute(scenario: &Scenario) -> Self {
         let params = &scenario.parameters;
         let reference = scenario.reference.as_ref();
         let evaluation = Evaluation::of(params);
@@ -59,7 +59,7 @@ impl SheetResults {
             Err(_) => Vec::new(),
         };
         let sources = match &evaluation {
-            Ok(e) => sources(scenario, saved, e),
+            Ok(e) => sources(scenario, e),
             Err(_) => Vec::new(),
         };
         Self {
@@ -105,7 +105,7 @@ impl std::fmt::Debug for Analyses {
 /// The results of the open document, with the inputs they were computed from.
 #[derive(Debug, Default)]
 pub struct Results {
-    sheet: Option<(Scenario, Option<Parameters>, SheetResults)>,
+    sheet: Option<(Scenario, SheetResults)>,
     budget: Option<(BudgetPlan, BudgetResult)>,
     analyses: Analyses,
     monte_carlo: MonteCarlo,
@@ -114,8 +114,8 @@ pub struct Results {
 
 impl Results {
     /// Bring the sheet results up to date with `scenario` (its parameters, published figures and
-    /// sources) and `saved`, the scenario as last opened or saved; computes only if they changed.
-    pub fn refresh_sheet(&mut self, scenario: Option<&Scenario>, saved: Option<&Parameters>) {
+    /// sources); computes only if it changed.
+    pub fn refresh_sheet(&mut self, scenario: Option<&Scenario>) {
         let Some(scenario) = scenario else {
             self.sheet = None;
             return;
@@ -123,13 +123,13 @@ impl Results {
         if self
             .sheet
             .as_ref()
-            .is_some_and(|(shown, was_saved, _)| shown == scenario && was_saved.as_ref() == saved)
+            .is_some_and(|(shown, _)| shown == scenario)
         {
             return;
         }
         self.computations += 1;
-        let results = SheetResults::compute(scenario, saved);
-        self.sheet = Some((scenario.clone(), saved.cloned(), results));
+        let results = SheetResults::compute(scenario);
+        self.sheet = Some((scenario.clone(), results));
     }
 
     /// Bring the budget result up to date with `plan`; computes only if it changed.
@@ -237,7 +237,7 @@ impl Results {
 
     /// The shown scenario's results.
     pub fn sheet(&self) -> Option<&SheetResults> {
-        self.sheet.as_ref().map(|(_, _, results)| results)
+        self.sheet.as_ref().map(|(_, results)| results)
     }
 
     /// The budget plan's result.

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::{CliError, apply, pick_scenario};
+use super::{CliError, pick_scenario, with_sets};
 use crate::file;
 use crate::i18n::Lang;
 use crate::report::export::{
@@ -88,17 +88,15 @@ impl ExportArgs {
         };
         check_target(&self.to)?;
         let model = file::load(&self.file)?;
-        let saved = pick_scenario(&model, self.scenario.as_deref(), &self.file)?;
-        let mut scenario = saved.clone();
-        for assignment in &self.set {
-            apply(&mut scenario.parameters, assignment)?;
-        }
+        let scenario = with_sets(
+            pick_scenario(&model, self.scenario.as_deref(), &self.file)?,
+            &self.set,
+        )?;
         let options = ExportOptions {
             csv_style: match self.csv_style {
                 CsvStyleArg::Dutch => CsvStyle::Dutch,
                 CsvStyleArg::International => CsvStyle::International,
             },
-            saved: Some(saved.parameters.clone()),
             date: self.date.clone(),
             plot,
         };

@@ -175,10 +175,17 @@ pub fn pick_scenario<'m>(
 /// in order.
 fn load_scenario(path: &Path, name: Option<&str>, set: &[String]) -> Result<Scenario, CliError> {
     let model = file::load(path)?;
-    let mut scenario = pick_scenario(&model, name, path)?.clone();
+    with_sets(pick_scenario(&model, name, path)?, set)
+}
+
+/// A copy of `saved` with the `--set` assignments applied in order, each changed figure marked as
+/// the user's (its document source dropped), the way the app marks an edit in the panel.
+pub fn with_sets(saved: &Scenario, set: &[String]) -> Result<Scenario, CliError> {
+    let mut scenario = saved.clone();
     for assignment in set {
         apply(&mut scenario.parameters, assignment)?;
     }
+    scenario.record_edits(&saved.parameters, Some(saved));
     Ok(scenario)
 }
 

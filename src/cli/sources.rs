@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{CliError, Format, apply, pick_scenario};
+use super::{CliError, Format, pick_scenario, with_sets};
 use crate::file;
 use crate::i18n::Lang;
 use crate::model::Evaluation;
@@ -32,14 +32,13 @@ impl SourcesArgs {
             return Err(CliError::UnsupportedFormat("csv"));
         }
         let model = file::load(&self.file)?;
-        let saved = pick_scenario(&model, self.scenario.as_deref(), &self.file)?;
-        let mut scenario = saved.clone();
-        for assignment in &self.set {
-            apply(&mut scenario.parameters, assignment)?;
-        }
+        let scenario = with_sets(
+            pick_scenario(&model, self.scenario.as_deref(), &self.file)?,
+            &self.set,
+        )?;
         let evaluation = Evaluation::of(&scenario.parameters)
             .map_err(|source| CliError::model(&self.file, &scenario.name, source))?;
-        let rows = sources::sources(&scenario, Some(&saved.parameters), &evaluation);
+        let rows = sources::sources(&scenario, &evaluation);
         Ok(match self.format {
             Format::Json => sources::json(&scenario, &rows)?,
             Format::Text | Format::Csv => sources::text(&scenario, &rows, Lang::Nl),

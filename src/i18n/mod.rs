@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Actor, LineKey, Texts};
+use crate::model::{Actor, Course, LineKey, Pocket, Texts};
 
 /// The language of the user interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -67,6 +67,16 @@ impl Lang {
             LineKey::WorkplaceAdaptation => Text::WorkplaceAdaptation,
             LineKey::Administration => Text::Administration,
             LineKey::WageValue => Text::WageValue,
+        })
+    }
+
+    /// The name of a line of "doing nothing against acting": the pocket and the course.
+    pub fn cost_path(self, pocket: Pocket, course: Course) -> &'static str {
+        self.tr(match (pocket, course) {
+            (Pocket::Municipality, Course::DoNothing) => Text::SeriesMunicipalityDoNothing,
+            (Pocket::Municipality, Course::Act) => Text::SeriesMunicipalityActing,
+            (Pocket::Society, Course::DoNothing) => Text::SeriesSocietyDoNothing,
+            (Pocket::Society, Course::Act) => Text::SeriesSocietyActing,
         })
     }
 

@@ -107,6 +107,10 @@ pub enum FlowKey {
     Administration,
     /// Societal cost of staying home avoided: a real benefit to the rest of society.
     SocietalCostAvoided,
+    /// The benefit a client at home receives (the baseline only): BUIG → worker, net.
+    BenefitPaid,
+    /// The societal cost of staying home (the baseline only): a real cost to the rest of society.
+    SocietalCost,
     /// A national bonus per place: national government → the municipality's participation
     /// budget. It lands there, not in BUIG, because the "bonus beschut werk" (creatie- and
     /// continuïteitsbonus, paid 2017–2020 for places realised from 2015) was paid through the

@@ -7,6 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::budget::BudgetPlan;
 use super::parameters::Parameters;
 use super::presentation::Presentation;
+use super::provenance::Edits;
 use super::registry::{REGISTRY, is_param_key};
 use super::sheet::Reference;
 use super::uncertainty::Uncertainty;
@@ -35,6 +36,11 @@ pub struct Scenario {
     /// file when there are none, so files from before load and save unchanged.
     #[serde(default, skip_serializing_if = "Uncertainty::is_default")]
     pub uncertainty: Uncertainty,
+    /// The figures the user changed in this session without giving a source, and the source each
+    /// had before ([`Scenario::record_edits`]). Not saved: a changed figure is written with the
+    /// user's source or none.
+    #[serde(skip)]
+    pub edits: Edits,
 }
 
 /// A key of a scenario's `sources`, accepted only if it names a registry parameter.
@@ -104,6 +110,25 @@ impl Model {
             .map(|n| format!("{base} ({n})"))
             .find(|name| self.scenario(name).is_none())
             .unwrap_or_else(|| base.to_string())
+    }
+
+    /// Add, right after scenario `index`, the do-nothing option: a copy of it in which the client
+    /// stays home on benefit, named `name` (or `name (2)`, … when taken); returns its index. Its
+    /// views show what staying home costs; its figures' provenance is the original's.
+    pub fn add_do_nothing(&mut self, index: usize, name: &str) -> Result<usize, ScenarioError> {
+        let mut copy = self
+            .scenarios
+            .get(index)
+            .cloned()
+            .ok_or(ScenarioError::NoSuchScenario(index))?;
+        copy.name = if self.scenario(name).is_none() {
+            name.to_string()
+        } else {
+            self.unused_name(name)
+        };
+        copy.parameters.placement = super::parameters::Placement::StaysHome;
+        self.scenarios.insert(index + 1, copy);
+        Ok(index + 1)
     }
 
     /// Copy scenario `index` right after itself under a new name; returns the copy's index.

@@ -3,11 +3,12 @@
 use rust_decimal::Decimal;
 
 use super::actors::{ActorMatrix, flows};
+use super::baseline::Baseline;
 use super::break_even::{BreakEven, break_even_wage_value};
 use super::error::ModelError;
 use super::inputs::Inputs;
 use super::multi_year::MultiYear;
-use super::parameters::Parameters;
+use super::parameters::{Parameters, Placement};
 use super::sheet::{Reference, ReferenceRow, Sheet};
 use super::year_table::YearTable;
 
@@ -23,10 +24,17 @@ pub struct Evaluation {
     pub actors: ActorMatrix,
     /// Where LKS paid equals benefit saved.
     pub break_even: BreakEven,
-    /// Clients × societal cost per client × years (nominal, not indexed).
+    /// Clients × societal cost per client × years: nominal, neither indexed nor discounted (the
+    /// discounted figure is the rest of society's [`MultiYear::staying_home_npv`]).
     pub societal_cost_of_staying_home: Decimal,
+    /// The baseline all of the above is measured against — the client stays home on benefit — and
+    /// what it costs each actor per client per year.
+    pub baseline: Baseline,
     /// The horizon, for all places together.
     pub multi_year: MultiYear,
+    /// Whether the client works or stays home: a scenario in which the client stays home is the
+    /// baseline itself.
+    pub placement: Placement,
 }
 
 impl Evaluation {
@@ -41,7 +49,8 @@ impl Evaluation {
         let sheet = Sheet::compute(params, &inputs);
         let actors = ActorMatrix::from_flows(flows(params, &inputs));
         let break_even = break_even_wage_value(&inputs);
-        let multi_year = MultiYear::compute(params, &actors)?;
+        let baseline = Baseline::of(params, table)?;
+        let multi_year = MultiYear::compute(params, &actors, &baseline)?;
         let societal_cost_of_staying_home = params.societal_cost_per_client.get()
             * Decimal::from(params.clients.get())
             * Decimal::from(params.years.get());
@@ -51,8 +60,26 @@ impl Evaluation {
             actors,
             break_even,
             societal_cost_of_staying_home,
+            baseline,
             multi_year,
+            placement: params.placement,
         })
+    }
+
+    /// Whether this scenario is the baseline itself (the client stays home): every difference is
+    /// zero, and the views show what staying home costs instead ([`Self::baseline`]).
+    pub fn is_baseline(&self) -> bool {
+        self.placement == Placement::StaysHome
+    }
+
+    /// Who pays and who benefits as the views show it: the scenario's differences from the
+    /// baseline, or for the baseline itself what staying home costs each actor.
+    pub fn shown_actors(&self) -> &ActorMatrix {
+        if self.is_baseline() {
+            &self.baseline.actors
+        } else {
+            &self.actors
+        }
     }
 
     /// Published figures beside the computed ones, where the scenario has them.

@@ -235,23 +235,7 @@ impl Benefit {
         let tax = row.tax.as_ref().ok_or(ModelError::NoTaxRules { year })?;
         let wage_tax = tax.on_wage(gross);
         let net_wage = gross - wage_tax;
-        let norm = |typed: Option<crate::model::Money>, table: Option<Decimal>, household| {
-            typed
-                .map(|m| m.get())
-                .or(table)
-                .map(|month| month * dec!(12))
-                .ok_or(ModelError::NoBenefitNorm {
-                    year,
-                    household,
-                    day: match half {
-                        HalfYear::January => "1 januari",
-                        HalfYear::July => "1 juli",
-                    },
-                })
-        };
-        let overrides = &params.overrides;
         let before = match params.benefit_saved {
-            BenefitSaved::NoBenefit => Decimal::ZERO,
             BenefitSaved::Amount(amount) => {
                 return Ok(Self {
                     wage_tax,
@@ -260,16 +244,7 @@ impl Benefit {
                     saved: amount.get(),
                 });
             }
-            BenefitSaved::Single => norm(
-                overrides.benefit_single_month,
-                row.benefit_single(half),
-                "alleenstaande",
-            )?,
-            BenefitSaved::Couple => norm(
-                overrides.benefit_couple_month,
-                row.benefit_couple(half),
-                "gehuwden",
-            )?,
+            _ => benefit_before(params, row, half)?,
         };
         let top_up = (before - net_wage).max(Decimal::ZERO);
         let saved = match params.buig_basis {
@@ -282,6 +257,42 @@ impl Benefit {
             top_up,
             saved,
         })
+    }
+}
+
+/// The net benefit a client who stays home receives per year: the household's norm (from the
+/// model's override or the year table, for the half-year the placement starts in) × 12, the amount
+/// typed in, or nothing for a client without benefit.
+pub fn benefit_before(params: &Parameters, row: &YearRow, half: HalfYear) -> Result<Decimal, ModelError> {
+    let year = params.year.get();
+    let norm = |typed: Option<crate::model::Money>, table: Option<Decimal>, household| {
+        typed
+            .map(|m| m.get())
+            .or(table)
+            .map(|month| month * dec!(12))
+            .ok_or(ModelError::NoBenefitNorm {
+                year,
+                household,
+                day: match half {
+                    HalfYear::January => "1 januari",
+                    HalfYear::July => "1 juli",
+                },
+            })
+    };
+    let overrides = &params.overrides;
+    match params.benefit_saved {
+        BenefitSaved::NoBenefit => Ok(Decimal::ZERO),
+        BenefitSaved::Amount(amount) => Ok(amount.get()),
+        BenefitSaved::Single => norm(
+            overrides.benefit_single_month,
+            row.benefit_single(half),
+            "alleenstaande",
+        ),
+        BenefitSaved::Couple => norm(
+            overrides.benefit_couple_month,
+            row.benefit_couple(half),
+            "gehuwden",
+        ),
     }
 }
 

@@ -5,9 +5,11 @@
 //! when presented or split to the cent.
 
 mod actors;
+mod baseline;
 pub mod analysis;
 mod bounded;
 mod break_even;
+mod cost_paths;
 pub mod budget;
 mod document;
 mod error;
@@ -18,6 +20,7 @@ pub(crate) mod multi_year;
 mod parameters;
 mod per_actor;
 pub mod presentation;
+mod provenance;
 pub mod registry;
 mod sheet;
 mod sweep;
@@ -27,6 +30,8 @@ mod year_table;
 
 pub use actors::{Actor, ActorMatrix, ActorRow, Flow, FlowKey, flows};
 pub use bounded::{BoundedDecimal, Count, Hours, MAX_AMOUNT, Money, Month, Pct, RangeError, Years};
+pub use baseline::Baseline;
+pub use cost_paths::{CostPath, Course, Pocket};
 pub use break_even::{BreakEven, break_even_wage_value};
 pub use document::{Model, Scenario, ScenarioError};
 pub use error::ModelError;
@@ -41,6 +46,10 @@ pub use parameters::{
     Placement, SOCIETAL_COST_PER_CLIENT, STANDARD_DISCOUNT_RATE_PCT, Year,
 };
 pub use per_actor::PerActor;
+pub use provenance::{
+    Edits, MAX_SOURCE_CHARS, ParamOrigin, SourceTextError, Superseded, checked_source_text,
+    same_setting,
+};
 pub use presentation::{Figure, PlotChoice, Presentation, PresentationEdit, PresentationView};
 pub use registry::{Group, ParamDef, ParamKey, REGISTRY, Texts, Unit};
 pub use sheet::{LAYOUT, LineKey, Reference, ReferenceRow, Sheet, SheetLine, Side, reference_keys};

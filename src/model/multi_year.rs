@@ -13,6 +13,7 @@
 use rust_decimal::{Decimal, MathematicalOps};
 
 use super::actors::{Actor, ActorMatrix};
+use super::baseline::Baseline;
 use super::error::ModelError;
 use super::parameters::Parameters;
 use super::per_actor::PerActor;
@@ -28,8 +29,14 @@ pub struct YearFigures {
     pub net: PerActor<Decimal>,
     /// The same, discounted to the start.
     pub discounted: PerActor<Decimal>,
-    /// Societal cost if all clients stayed home this year.
+    /// Societal cost if all clients stayed home this year (in every scenario, the one where they
+    /// do stay home included).
     pub staying_home: Decimal,
+    /// What staying home — the baseline — brings each actor this year for all clients (negative:
+    /// a cost), in constant prices of the start.
+    pub staying_home_net: PerActor<Decimal>,
+    /// The same, discounted to the start.
+    pub staying_home_discounted: PerActor<Decimal>,
     /// What acting costs the municipality this year (positive is a cost).
     pub municipality_cost: Decimal,
 }
@@ -41,6 +48,9 @@ pub struct MultiYear {
     pub years: Vec<YearFigures>,
     /// Net present value per actor, in [`Actor::ALL`] order.
     pub npv: PerActor<Decimal>,
+    /// The baseline's net present value per actor over the horizon, for all clients: what staying
+    /// home costs (negative) or brings each actor, discounted like the NPVs beside it.
+    pub staying_home_npv: PerActor<Decimal>,
 }
 
 /// The growth factor of year `year` (1-based): (1 + g)^(year − 1), or an error when the amounts
@@ -58,25 +68,35 @@ pub fn growth_index(params: &Parameters, year: u32) -> Result<Decimal, ModelErro
 const MAX_INDEX: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
 
 impl MultiYear {
-    /// Project the scenario over its horizon and clients; `first_year` is the matrix of year 1.
-    pub fn compute(params: &Parameters, first_year: &ActorMatrix) -> Result<Self, ModelError> {
+    /// Project the scenario over its horizon and clients; `first_year` is the matrix of year 1 and
+    /// `baseline` what staying home brings each actor per client in year 1.
+    pub fn compute(
+        params: &Parameters,
+        first_year: &ActorMatrix,
+        baseline: &Baseline,
+    ) -> Result<Self, ModelError> {
         let clients = Decimal::from(params.clients.get());
         let discount = Decimal::ONE + params.discount_rate_pct.fraction();
         let start = u32::from(params.year.get());
         let net_1 = PerActor::from_fn(|a| first_year.row(a).net() * clients);
         let municipality_1 = -first_year.municipality_net() * clients;
-        let staying_home_1 = params.per_place(params.societal_cost_per_client.get()) * clients;
+        let staying_home_1 = params.societal_cost_per_client.get() * clients;
+        let home_net_1 = baseline.net.map(|v| v * clients);
 
         let mut discount_factor = Decimal::ONE;
         let mut npv = PerActor::ZERO;
+        let mut staying_home_npv = PerActor::ZERO;
         let mut years = Vec::with_capacity(params.years.get() as usize);
         for year in 1..=params.years.get() {
             discount_factor /= discount;
             let index = growth_index(params, year)?;
             let net = net_1.map(|v| v * index);
             let discounted = net.map(|v| v * discount_factor);
+            let staying_home_net = home_net_1.map(|v| v * index);
+            let staying_home_discounted = staying_home_net.map(|v| v * discount_factor);
             for actor in Actor::ALL {
                 npv[actor] += discounted[actor];
+                staying_home_npv[actor] += staying_home_discounted[actor];
             }
             years.push(YearFigures {
                 year,
@@ -84,10 +104,16 @@ impl MultiYear {
                 net,
                 discounted,
                 staying_home: staying_home_1 * index,
+                staying_home_net,
+                staying_home_discounted,
                 municipality_cost: municipality_1 * index,
             });
         }
-        Ok(Self { years, npv })
+        Ok(Self {
+            years,
+            npv,
+            staying_home_npv,
+        })
     }
 
     /// Net present value of one actor.

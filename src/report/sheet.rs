@@ -25,8 +25,23 @@ struct JsonSheet<'a> {
     municipality_net: String,
     society_net: String,
     societal_cost_of_staying_home: String,
+    baseline: JsonBaseline,
     #[serde(skip_serializing_if = "Option::is_none")]
     reference: Option<JsonReference<'a>>,
+}
+
+/// The situation every figure above is a difference from, per place (client) per year.
+#[derive(Serialize)]
+struct JsonBaseline {
+    label: &'static str,
+    per_actor: Vec<JsonBaselineActor>,
+    society_net: String,
+}
+
+#[derive(Serialize)]
+struct JsonBaselineActor {
+    actor: &'static str,
+    net: String,
 }
 
 #[derive(Serialize)]
@@ -109,6 +124,17 @@ pub fn json(scenario: &Scenario, evaluation: &Evaluation) -> Result<String, Repo
         municipality_net: plain_cents(shown.municipality_net),
         society_net: plain_cents(shown.society_net),
         societal_cost_of_staying_home: plain_cents(evaluation.societal_cost_of_staying_home),
+        baseline: JsonBaseline {
+            label: lang.tr(Text::BaselineLabel),
+            per_actor: Actor::ALL
+                .into_iter()
+                .map(|a| JsonBaselineActor {
+                    actor: a.key(),
+                    net: plain_cents(shown.baseline[a]),
+                })
+                .collect(),
+            society_net: plain_cents(shown.baseline_society_net),
+        },
         reference: scenario.reference.as_ref().map(|r| JsonReference {
             source: &r.source,
             figures: evaluation
@@ -216,6 +242,22 @@ pub fn csv(scenario: &Scenario, evaluation: &Evaluation) -> String {
         plain_cents(evaluation.societal_cost_of_staying_home),
         "",
     );
+    for a in Actor::ALL {
+        row(
+            "baseline",
+            &format!("{}.net", a.key()),
+            lang.actor(a),
+            plain_cents(shown.baseline[a]),
+            "",
+        );
+    }
+    row(
+        "baseline",
+        "society_net",
+        lang.tr(Text::SocietyTotal),
+        plain_cents(shown.baseline_society_net),
+        "",
+    );
     out
 }
 
@@ -244,13 +286,49 @@ pub fn text(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String 
         lang.tr(Text::Year).to_lowercase(),
         evaluation.inputs.year
     );
+    let _ = writeln!(out, "{}\n", lang.tr(Text::BaselineStatement));
     sides_table(&mut out, evaluation, lang);
     if let Some(reference) = &scenario.reference {
         reference_table(&mut out, reference, evaluation, lang);
     }
     actor_table(&mut out, evaluation, lang);
+    baseline_table(&mut out, evaluation, lang);
     conclusions(&mut out, evaluation, lang);
     out
+}
+
+/// What the baseline costs each actor that it touches, per client per year, and over the horizon
+/// at present value.
+fn baseline_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
+    let _ = writeln!(
+        out,
+        "{} ({}; {} {})",
+        lang.tr(Text::BaselineTitle),
+        lang.tr(Text::BaselinePerClientPerYear),
+        lang.tr(Text::NpvShort),
+        lang.tr(Text::BaselineOverHorizon)
+    );
+    let shown = Shown::of(evaluation);
+    let npv = &evaluation.multi_year.staying_home_npv;
+    for a in Actor::ALL {
+        if shown.baseline[a].is_zero() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "  {:<38}{:>14}{:>16}",
+            lang.actor(a),
+            money(shown.baseline[a], lang),
+            money(crate::model::cents(npv[a]), lang)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "  {:<38}{:>14}{:>16}\n",
+        lang.tr(Text::SocietyTotal),
+        money(shown.baseline_society_net, lang),
+        money(crate::model::cents(npv.total()), lang)
+    );
 }
 
 /// Costs left, benefits right, their totals beneath, then the net.
@@ -389,9 +467,19 @@ fn conclusions(out: &mut String, evaluation: &Evaluation, lang: Lang) {
     let _ = writeln!(
         out,
         "{}: {}\n  ({})",
-        lang.tr(Text::StayingHome),
+        lang.tr(Text::StayingHomeNominal),
         money(evaluation.societal_cost_of_staying_home, lang),
         lang.tr(Text::StayingHomeExplain)
+    );
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        lang.tr(Text::StayingHomeDiscounted),
+        money(
+            rust_decimal::Decimal::ZERO
+                - crate::model::cents(evaluation.multi_year.staying_home_npv[Actor::RestOfSociety]),
+            lang
+        )
     );
 }
 

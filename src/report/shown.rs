@@ -38,6 +38,10 @@ pub struct Shown {
     pub society_net: Decimal,
     /// Sum of all actors' shown net present values.
     pub npv_total: Decimal,
+    /// The baseline — the client at home on benefit — per actor per client per year, in cents.
+    pub baseline: PerActor<Decimal>,
+    /// Sum of the baseline's shown nets: minus the societal cost of staying home.
+    pub baseline_society_net: Decimal,
 }
 
 impl Shown {
@@ -66,7 +70,10 @@ impl Shown {
             }
         });
         let nets = actors.map(|r| r.net);
+        let baseline = evaluation.baseline.net.map(|v| cents(*v));
         Self {
+            baseline_society_net: baseline.total(),
+            baseline,
             lines,
             total_cost,
             total_benefit,

@@ -11,7 +11,7 @@ use super::{ReportError, pretty_json};
 use crate::format::{param_value, unit_value};
 use crate::i18n::{Lang, Text};
 use crate::model::budget::Provenance;
-use crate::model::{Evaluation, ParamKey, Parameters, Scenario, Texts, Unit};
+use crate::model::{Evaluation, ParamKey, ParamOrigin, Scenario, Superseded, Texts, Unit};
 
 /// Which figure a row is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,8 +91,11 @@ pub enum SourceOrigin {
         /// The model's source text.
         source: Option<String>,
     },
-    /// The user changed it since the model was opened or saved.
-    ChangedByUser,
+    /// The user changed it and gave no source; `was` is the source it had before, if any.
+    ChangedByUser {
+        /// The source the figure had before the change.
+        was: Option<Superseded>,
+    },
     /// The model leaves it at the engine's default.
     Default,
     /// Computed by the engine from the figures above it, as the text says.
@@ -108,7 +111,7 @@ impl SourceOrigin {
         match self {
             SourceOrigin::YearTable { .. } => "year_table",
             SourceOrigin::ModelFile { .. } => "model_file",
-            SourceOrigin::ChangedByUser => "changed_by_user",
+            SourceOrigin::ChangedByUser { .. } => "changed_by_user",
             SourceOrigin::Default => "default",
             SourceOrigin::Computed { .. } => "computed",
         }
@@ -120,7 +123,7 @@ impl SourceOrigin {
             SourceOrigin::YearTable { publication, .. } => Some(publication),
             SourceOrigin::ModelFile { source } => source.as_deref(),
             SourceOrigin::Computed { how } => Some(how.nl),
-            SourceOrigin::ChangedByUser | SourceOrigin::Default => None,
+            SourceOrigin::ChangedByUser { .. } | SourceOrigin::Default => None,
         }
     }
 }
@@ -188,7 +191,23 @@ impl SourceRow {
                 lang.tr(Text::SourcesModelFile),
                 lang.tr(Text::SourcesNoSourceGiven)
             ),
-            SourceOrigin::ChangedByUser => lang.tr(Text::SourcesChangedByUser).to_string(),
+            SourceOrigin::ChangedByUser { was: None } => {
+                lang.tr(Text::SourcesChangedByUser).to_string()
+            }
+            SourceOrigin::ChangedByUser { was: Some(was) } => {
+                let was_value = match (self.figure, was.value) {
+                    (Figure::Param(key), Some(value)) => {
+                        format!("{} {} ", lang.tr(Text::SourcesWas), param_value(key, value, lang))
+                    }
+                    _ => format!("{} ", lang.tr(Text::SourcesWas)),
+                };
+                format!(
+                    "{} ({was_value}{} {})",
+                    lang.tr(Text::SourcesChangedByUser),
+                    lang.tr(Text::SourcesAccordingTo),
+                    was.source
+                )
+            }
             SourceOrigin::Default => lang.tr(Text::SourcesDefault).to_string(),
             SourceOrigin::Computed { how } => {
                 format!("{}: {}", lang.tr(Text::SourcesComputed), lang.pick(*how))
@@ -198,29 +217,22 @@ impl SourceRow {
 }
 
 /// Every figure `scenario` uses: each registry parameter, then the year table's figures the
-/// evaluation took. `saved` is the scenario as last opened or saved (`None`: nothing saved, so
-/// whatever is not the default is the user's); `evaluation` is `scenario`'s.
-pub fn sources(
-    scenario: &Scenario,
-    saved: Option<&Parameters>,
-    evaluation: &Evaluation,
-) -> Vec<SourceRow> {
+/// evaluation took. Where each comes from is the scenario's own answer ([`Scenario::origin`]), so
+/// every face that lists sources says the same; `evaluation` is `scenario`'s.
+pub fn sources(scenario: &Scenario, evaluation: &Evaluation) -> Vec<SourceRow> {
     let params = &scenario.parameters;
-    let defaults = Parameters::default();
     let mut rows: Vec<SourceRow> = ParamKey::ALL
         .into_iter()
         .map(|key| {
-            let changed = saved.map_or(!same(key, params, &defaults), |s| !same(key, params, s));
-            let origin = if changed {
-                SourceOrigin::ChangedByUser
-            } else if let Some(source) = scenario.sources.get(key.key()) {
-                SourceOrigin::ModelFile {
-                    source: Some(source.clone()),
-                }
-            } else if same(key, params, &defaults) {
-                SourceOrigin::Default
-            } else {
-                SourceOrigin::ModelFile { source: None }
+            let origin = match scenario.origin(key) {
+                ParamOrigin::Stated(source) => SourceOrigin::ModelFile {
+                    source: Some(source.to_string()),
+                },
+                ParamOrigin::ChangedByUser { was } => SourceOrigin::ChangedByUser {
+                    was: was.cloned(),
+                },
+                ParamOrigin::Default => SourceOrigin::Default,
+                ParamOrigin::ModelWithoutSource => SourceOrigin::ModelFile { source: None },
             };
             let def = key.def();
             row(
@@ -235,9 +247,7 @@ pub fn sources(
             )
         })
         .collect();
-    rows.extend(super::sources_year::year_table_rows(
-        params, saved, evaluation,
-    ));
+    rows.extend(super::sources_year::year_table_rows(params, evaluation));
     rows
 }
 
@@ -260,16 +270,6 @@ pub(super) fn row(
         origin,
         assumption,
     }
-}
-
-/// Whether `key` has the same setting in `a` and `b`: the same number and the same word.
-fn same(key: ParamKey, a: &Parameters, b: &Parameters) -> bool {
-    key.stored(a) == key.stored(b)
-        && key
-            .def()
-            .words
-            .iter()
-            .all(|w| (w.is_set)(a) == (w.is_set)(b))
 }
 
 /// The rows as a Dutch (or English) text table: figure, value, where it comes from.
@@ -309,6 +309,15 @@ struct JsonRow<'a> {
     year: Option<u16>,
     source: Option<&'a str>,
     assumption: bool,
+    /// For a figure the user changed: the source it had before and the value it was given for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    was: Option<JsonWas<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonWas<'a> {
+    value: Option<String>,
+    source: &'a str,
 }
 
 /// The rows as JSON: plain numbers (`8500`, `23.5`), Dutch labels, the origin as a key
@@ -328,6 +337,13 @@ pub fn json(scenario: &Scenario, rows: &[SourceRow]) -> Result<String, ReportErr
             },
             source: r.origin.text(),
             assumption: r.assumption,
+            was: match &r.origin {
+                SourceOrigin::ChangedByUser { was: Some(was) } => Some(JsonWas {
+                    value: was.value.map(|v| v.normalize().to_string()),
+                    source: &was.source,
+                }),
+                _ => None,
+            },
         })
         .collect();
     pretty_json(&JsonReport {

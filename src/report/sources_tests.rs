@@ -18,15 +18,15 @@ fn find(rows: &[SourceRow], figure: Figure) -> &SourceRow {
         .unwrap_or_else(|| panic!("no row for {figure:?}"))
 }
 
-fn rows_of(scenario: &Scenario, saved: Option<&Parameters>) -> Vec<SourceRow> {
+fn rows_of(scenario: &Scenario) -> Vec<SourceRow> {
     let evaluation = Evaluation::of(&scenario.parameters).unwrap();
-    sources(scenario, saved, &evaluation)
+    sources(scenario, &evaluation)
 }
 
 #[test]
 fn the_slides_coaching_comes_from_the_slides_with_its_source_text() {
     let s = slides();
-    let rows = rows_of(&s, Some(&s.parameters));
+    let rows = rows_of(&s);
     let coaching = find(&rows, Figure::Param(ParamKey::Coaching));
     // The slide "Thema doelgroep beschut": begeleiding maximaal € 8.500.
     assert_eq!(coaching.value, Some(dec!(8500)));
@@ -58,7 +58,7 @@ fn the_slides_coaching_comes_from_the_slides_with_its_source_text() {
 #[test]
 fn the_year_tables_figures_carry_their_publication() {
     let s = slides();
-    let rows = rows_of(&s, Some(&s.parameters));
+    let rows = rows_of(&s);
     // WML 1 January 2014: € 1.485,60 (DOMAIN.md §2, Staatscourant).
     let wml = find(&rows, Figure::MinimumWage);
     assert_eq!(wml.value, Some(dec!(1485.60)));
@@ -78,7 +78,7 @@ fn the_year_tables_figures_carry_their_publication() {
     law.parameters.lks_rule = LksRule::Statutory;
     law.parameters.year = crate::model::Year::new(2018).unwrap();
     law.parameters.benefit_saved = BenefitSaved::Single;
-    let rows = rows_of(&law, Some(&law.parameters));
+    let rows = rows_of(&law);
     let rate = find(&rows, Figure::EmployerCostRate);
     assert_eq!(rate.value, Some(dec!(23.5)));
     assert!(matches!(
@@ -104,21 +104,84 @@ fn the_year_tables_figures_carry_their_publication() {
 fn a_value_changed_in_the_app_shows_as_changed_by_the_user() {
     let s = slides();
     let mut edited = s.clone();
-    edited.parameters.coaching = Money::new(dec!(9000)).unwrap();
-    edited.parameters.overrides.minimum_wage_month = Some(Money::new(dec!(1500)).unwrap());
-    let rows = rows_of(&edited, Some(&s.parameters));
+    edited.set_param(ParamKey::Coaching, dec!(9000), Some(&s));
+    let rows = rows_of(&edited);
     let coaching = find(&rows, Figure::Param(ParamKey::Coaching));
-    assert_eq!(coaching.origin, SourceOrigin::ChangedByUser);
-    assert_eq!(coaching.origin_text(Lang::Nl), "door u gewijzigd");
-    assert_eq!(coaching.origin_text(Lang::En), "changed by you");
-    let wml = find(&rows, Figure::MinimumWage);
-    assert_eq!(wml.value, Some(dec!(1500)));
-    assert_eq!(wml.origin, SourceOrigin::ChangedByUser);
+    assert!(matches!(
+        coaching.origin,
+        SourceOrigin::ChangedByUser { was: Some(_) }
+    ));
+    // The slides' text is history now, never the source of € 9.000.
+    let nl = coaching.origin_text(Lang::Nl);
+    assert!(
+        nl.starts_with("door u gewijzigd (was € 8.500 volgens Samen voor de klant"),
+        "{nl}"
+    );
+    assert!(
+        coaching
+            .origin_text(Lang::En)
+            .starts_with("changed by you (was € 8.500 according to Samen"),
+    );
     // What was not touched keeps its origin.
     assert!(matches!(
         find(&rows, Figure::Param(ParamKey::Workplace)).origin,
         SourceOrigin::ModelFile { source: Some(_) }
     ));
+    let json: serde_json::Value = serde_json::from_str(&json(&edited, &rows).unwrap()).unwrap();
+    let row = &json["rows"][ParamKey::Coaching as usize];
+    assert_eq!(row["origin"], "changed_by_user");
+    assert_eq!(row["source"], serde_json::Value::Null);
+    assert_eq!(row["was"]["value"], "8500");
+}
+
+#[test]
+fn an_override_in_the_file_is_the_models_without_a_source() {
+    let mut s = slides();
+    s.parameters.overrides.minimum_wage_month = Some(Money::new(dec!(1500)).unwrap());
+    let rows = rows_of(&s);
+    let wml = find(&rows, Figure::MinimumWage);
+    assert_eq!(wml.value, Some(dec!(1500)));
+    assert_eq!(wml.origin, SourceOrigin::ModelFile { source: None });
+}
+
+#[test]
+fn a_saved_change_never_carries_the_old_source_into_the_file() {
+    let s = slides();
+    let mut edited = s.clone();
+    edited.set_param(ParamKey::Coaching, dec!(15600), Some(&s));
+    let model = crate::model::Model {
+        name: "m".into(),
+        scenarios: vec![edited],
+        ..Default::default()
+    };
+    let text = crate::file::to_ron(&model).unwrap();
+    let loaded = crate::file::parse_model(text.as_bytes(), std::path::Path::new("m.ron")).unwrap();
+    let rows = rows_of(&loaded.scenarios[0]);
+    let coaching = find(&rows, Figure::Param(ParamKey::Coaching));
+    assert_eq!(coaching.value, Some(dec!(15600)));
+    // Read back, the new value has no source: the model's, with none given.
+    assert_eq!(coaching.origin, SourceOrigin::ModelFile { source: None });
+    assert!(!text.contains("begeleiding maximaal"), "{text}");
+}
+
+#[test]
+fn a_duplicated_scenario_keeps_every_figures_provenance() {
+    let mut model = crate::file::default_model().unwrap();
+    let saved = model.scenarios[0].clone();
+    model.scenarios[0].set_param(ParamKey::Workplace, dec!(12000), Some(&saved));
+    let copy = model.duplicate_scenario(0).unwrap();
+    let original = rows_of(&model.scenarios[0]);
+    let duplicate = rows_of(&model.scenarios[copy]);
+    assert_eq!(original, duplicate);
+    // Hours, year and benefit were never touched: not "changed by you" in the copy.
+    for key in [ParamKey::HoursPerWeek, ParamKey::Year, ParamKey::BenefitSaved] {
+        let row = find(&duplicate, Figure::Param(key));
+        assert!(
+            !matches!(row.origin, SourceOrigin::ChangedByUser { .. }),
+            "{key:?}: {:?}",
+            row.origin
+        );
+    }
 }
 
 #[test]
@@ -128,7 +191,7 @@ fn a_source_text_starting_with_aanname_is_an_assumption() {
         "clients".into(),
         "Aanname: één plek, de dia's rekenen per plek".into(),
     );
-    let rows = rows_of(&s, Some(&s.parameters));
+    let rows = rows_of(&s);
     let clients = find(&rows, Figure::Param(ParamKey::Clients));
     assert!(clients.assumption);
     assert!(clients.origin_text(Lang::Nl).ends_with("[aanname]"));
@@ -138,7 +201,7 @@ fn a_source_text_starting_with_aanname_is_an_assumption() {
 #[test]
 fn the_renderers_print_every_row() {
     let s = slides();
-    let rows = rows_of(&s, Some(&s.parameters));
+    let rows = rows_of(&s);
     let text = text(&s, &rows, Lang::Nl);
     assert_eq!(text.lines().count(), rows.len() + 1, "{text}");
     assert!(
@@ -158,7 +221,7 @@ fn the_tax_figures_and_what_is_computed_from_them_are_traced() {
     law.parameters.lks_rule = LksRule::Statutory;
     law.parameters.year = crate::model::Year::new(2018).unwrap();
     law.parameters.benefit_saved = BenefitSaved::Single;
-    let rows = rows_of(&law, Some(&law.parameters));
+    let rows = rows_of(&law);
     // 2018: first bracket 36,55 %, general credit 2.265 (consumentenbond.nl; adp.nl).
     let rate = find(&rows, Figure::FirstBracketRate);
     assert_eq!(rate.value, Some(dec!(36.55)));
@@ -186,7 +249,7 @@ fn a_july_start_names_the_july_figures() {
     law.parameters.year = crate::model::Year::new(2018).unwrap();
     law.parameters.benefit_saved = BenefitSaved::Single;
     law.parameters.month = crate::model::Month::new(7).unwrap();
-    let rows = rows_of(&law, Some(&law.parameters));
+    let rows = rows_of(&law);
     // 1-7-2018: WML € 1.594,20 (vpt.nl), single norm € 996,56 (baanbrekers.org).
     let wml = find(&rows, Figure::MinimumWage);
     assert_eq!(wml.value, Some(dec!(1594.20)));

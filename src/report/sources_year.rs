@@ -11,11 +11,7 @@ use crate::model::{
 
 /// The year table's figures the evaluation took, each from its row or from an override, and the
 /// figures computed from them.
-pub(super) fn year_table_rows(
-    params: &Parameters,
-    saved: Option<&Parameters>,
-    evaluation: &Evaluation,
-) -> Vec<SourceRow> {
+pub(super) fn year_table_rows(params: &Parameters, evaluation: &Evaluation) -> Vec<SourceRow> {
     let inputs = &evaluation.inputs;
     let Ok(table_row) = YearTable::builtin().row(inputs.year) else {
         return Vec::new();
@@ -28,15 +24,9 @@ pub(super) fn year_table_rows(
             HalfYear::July => format!("per 1 juli — {publication}"),
         },
     };
-    // An override is the model's when the saved model has the same one, else the user's.
-    let overridden = |same_as_saved: bool| {
-        if saved.is_some() && same_as_saved {
-            SourceOrigin::ModelFile { source: None }
-        } else {
-            SourceOrigin::ChangedByUser
-        }
-    };
-    let saved_overrides = saved.map(|s| &s.overrides);
+    // An override is set in the model file (neither the panel nor `--set` changes one), which
+    // names no source for it.
+    let overridden = || SourceOrigin::ModelFile { source: None };
     let ours = &params.overrides;
     let mut rows = vec![row(
         Figure::MinimumWage,
@@ -45,18 +35,13 @@ pub(super) fn year_table_rows(
         None,
         match inputs.minimum_wage_origin {
             Origin::YearTable => from_table(&table_row.minimum_wage_source),
-            Origin::Override => overridden(
-                saved_overrides.is_some_and(|s| s.minimum_wage_month == ours.minimum_wage_month),
-            ),
+            Origin::Override => overridden(),
         },
     )];
     if let (LksRule::Statutory, Some(rate)) = (params.lks_rule, inputs.employer_cost_rate) {
         let origin = match ours.employer_cost_rate_pct {
             None => from_table(&table_row.employer_cost_rate_source),
-            Some(_) => overridden(
-                saved_overrides
-                    .is_some_and(|s| s.employer_cost_rate_pct == ours.employer_cost_rate_pct),
-            ),
+            Some(_) => overridden(),
         };
         rows.push(row(
             Figure::EmployerCostRate,
@@ -70,20 +55,18 @@ pub(super) fn year_table_rows(
         BenefitSaved::Single => Some((
             Figure::BenefitSingle,
             ours.benefit_single_month,
-            saved_overrides.map(|s| s.benefit_single_month),
             table_row.benefit_single(half),
         )),
         BenefitSaved::Couple => Some((
             Figure::BenefitCouple,
             ours.benefit_couple_month,
-            saved_overrides.map(|s| s.benefit_couple_month),
             table_row.benefit_couple(half),
         )),
         BenefitSaved::NoBenefit | BenefitSaved::Amount(_) => None,
     };
-    if let Some((figure, ours, saved, table)) = norm {
+    if let Some((figure, ours, table)) = norm {
         let (value, origin) = match ours {
-            Some(month) => (Some(month.get()), overridden(saved == Some(Some(month)))),
+            Some(month) => (Some(month.get()), overridden()),
             None => (table, from_table(table_row.benefit_source_of(half))),
         };
         if value.is_some() {

@@ -77,6 +77,7 @@ impl KostenbatenApp {
         let shown = self.doc.scenario;
         ui.menu_button(lang.tr(Text::MenuScenario), |ui| {
             Command::DuplicateScenario.menu_button(ui, lang, true, commands);
+            Command::AddDoNothing.menu_button(ui, lang, true, commands);
             Command::RenameScenario.menu_button(ui, lang, true, commands);
             Command::DeleteScenario.menu_button(ui, lang, scenarios > 1, commands);
             ui.separator();

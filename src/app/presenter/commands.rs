@@ -67,6 +67,7 @@ impl KostenbatenApp {
             return;
         }
         let name = &what_if.scenario;
+        let saved = self.doc.saved.scenario(name);
         if let Some(scenario) = self
             .doc
             .model
@@ -74,7 +75,8 @@ impl KostenbatenApp {
             .iter_mut()
             .find(|s| s.name == *name)
         {
-            scenario.parameters = what_if.params.clone();
+            let before = std::mem::replace(&mut scenario.parameters, what_if.params.clone());
+            scenario.record_edits(&before, saved);
             self.doc.commit();
         }
     }

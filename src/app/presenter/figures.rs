@@ -19,12 +19,15 @@ fn name_it(ui: &egui::Ui, id: egui::Id, title: &str, value: &str) {
         .accesskit_node_builder(id, |node| node.set_label(format!("{title}: {value}")));
 }
 
-/// What a figure is counted over, under its name.
-fn unit(figure: Figure) -> Text {
-    match figure {
-        Figure::NpvMunicipality | Figure::NpvSociety => Text::PresenterNpvUnit,
-        Figure::BreakEven => Text::PresenterBreakEvenUnit,
-        _ => Text::PerPlacePerYear,
+/// What a figure is counted over, under its name; for the baseline itself, what staying home
+/// costs.
+fn unit(figure: Figure, baseline: bool) -> Text {
+    match (figure, baseline) {
+        (Figure::BreakEven, _) => Text::PresenterBreakEvenUnit,
+        (Figure::NpvMunicipality | Figure::NpvSociety, false) => Text::PresenterNpvUnit,
+        (Figure::NpvMunicipality | Figure::NpvSociety, true) => Text::PresenterBaselineNpvUnit,
+        (_, false) => Text::PerPlacePerYear,
+        (_, true) => Text::PresenterBaselineUnit,
     }
 }
 
@@ -41,7 +44,7 @@ pub fn numbers(ui: &mut egui::Ui, lang: Lang, chosen: &[Figure], shown: &Shown) 
             let Some((_, value, text)) = shown.figures.iter().find(|(f, ..)| f == figure) else {
                 continue;
             };
-            card(ui, lang, *figure, *value, text, width);
+            card(ui, lang, *figure, *value, text, width, shown.baseline);
         }
     });
 }
@@ -53,6 +56,7 @@ fn card(
     value: Option<Decimal>,
     text: &str,
     width: f32,
+    baseline: bool,
 ) {
     let title = lang.pick(figure.label());
     egui::Frame::group(ui.style())
@@ -62,7 +66,7 @@ fn card(
             ui.vertical(|ui| {
                 ui.label(RichText::new(title).size(style::LABEL).strong());
                 ui.label(
-                    RichText::new(lang.tr(unit(figure)))
+                    RichText::new(lang.tr(unit(figure, baseline)))
                         .size(style::HINT)
                         .weak(),
                 );

@@ -33,6 +33,9 @@ pub struct Shown {
     pub figures: Vec<(Figure, Option<Decimal>, String)>,
     /// One net per party, in [`Actor::ALL`]'s order.
     pub parties: Vec<PartyNet>,
+    /// The scenario is the baseline itself (the client stays home): the figures and parties are
+    /// what staying home costs per client per year, not differences of € 0.
+    pub baseline: bool,
 }
 
 /// The presenter's results and the inputs they were computed from.
@@ -96,8 +99,13 @@ impl PresenterResults {
 
 /// Every figure of `evaluation`, formatted once.
 fn shown(evaluation: &Evaluation, lang: Lang) -> Shown {
-    let actors = &evaluation.actors;
-    let npv = &evaluation.multi_year.npv;
+    let actors = evaluation.shown_actors();
+    let baseline = evaluation.is_baseline();
+    let npv = if baseline {
+        &evaluation.multi_year.staying_home_npv
+    } else {
+        &evaluation.multi_year.npv
+    };
     let figures = Figure::ALL
         .into_iter()
         .filter(|f| *f != Figure::ActorBars)
@@ -129,5 +137,9 @@ fn shown(evaluation: &Evaluation, lang: Lang) -> Shown {
             }
         })
         .collect();
-    Shown { figures, parties }
+    Shown {
+        figures,
+        parties,
+        baseline,
+    }
 }

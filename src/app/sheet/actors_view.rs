@@ -62,10 +62,21 @@ impl Line<'_> {
     }
 }
 
-/// Draw the matrix.
+/// Draw the matrix: the scenario's differences from the baseline, or for the baseline itself (the
+/// client stays home) what staying home costs each actor per client per year.
 pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
     ui.heading(lang.tr(Text::WhoPaysWhoBenefits));
-    let actors = &evaluation.actors;
+    if evaluation.is_baseline() {
+        ui.label(
+            egui::RichText::new(format!(
+                "{} ({})",
+                lang.tr(Text::BaselineTitle),
+                lang.tr(Text::BaselinePerClientPerYear)
+            ))
+            .strong(),
+        );
+    }
+    let actors = evaluation.shown_actors();
     let largest = actors
         .rows
         .values()
@@ -109,7 +120,9 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
                 line.show(ui, lang, largest);
             }
         });
-    wrong_pocket(ui, lang, actors);
+    if !evaluation.is_baseline() {
+        wrong_pocket(ui, lang, actors);
+    }
 }
 
 /// The wrong pocket: the municipality bears a loss while other actors gain.

@@ -7,7 +7,7 @@ use eframe::egui;
 use crate::app::widgets::net_color;
 use crate::format::{money_whole, result_percent, unit_value};
 use crate::i18n::{Lang, Text};
-use crate::model::{BreakEven, Evaluation, Parameters, Unit};
+use crate::model::{Actor, BreakEven, Evaluation, Parameters, Placement, Unit};
 
 /// One card: a small title, a large figure (green or red where its sign matters), a hint on hover.
 struct Card {
@@ -53,18 +53,56 @@ fn break_even(lang: Lang, break_even: BreakEven) -> (String, &'static str) {
     }
 }
 
+/// The baseline every figure is a difference from, said in one line above the figures.
+pub fn baseline_statement(ui: &mut egui::Ui, lang: Lang) {
+    ui.label(egui::RichText::new(lang.tr(Text::BaselineStatement)).weak());
+}
+
+/// For a scenario in which the client stays home — the baseline itself, whose differences are all
+/// zero — what staying home costs: the municipality's benefit and society's cost, per client per
+/// year and over the horizon at present value, instead of cards of € 0.
+fn do_nothing(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
+    ui.label(lang.tr(Text::BaselineDoNothing));
+    let baseline = &evaluation.baseline;
+    let npv = &evaluation.multi_year.staying_home_npv;
+    let per_year = lang.tr(Text::BaselinePerClientPerYear);
+    let horizon = lang.tr(Text::BaselineOverHorizon);
+    ui.horizontal_wrapped(|ui| {
+        let cost = |title: Text, amount: rust_decimal::Decimal, when: &str| Card {
+            title: format!("{} ({when})", lang.tr(title)),
+            value: money_whole(rust_decimal::Decimal::ZERO - amount, lang),
+            color: Some(net_color(ui, amount)),
+            hint: lang.tr(Text::BaselineStatement),
+        };
+        let cards = [
+            cost(Text::BaselineCostMunicipality, baseline.municipality_net(), per_year),
+            cost(Text::BaselineCostSociety, baseline.society_net(), per_year),
+            cost(Text::BaselineCostMunicipality, npv.municipality(), horizon),
+            cost(Text::BaselineCostSociety, npv.total(), horizon),
+        ];
+        for card in cards {
+            card.show(ui);
+        }
+    });
+}
+
 /// The key figures of `evaluation`, in a row that wraps on a narrow window.
 pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &Parameters) {
+    if params.placement == Placement::StaysHome {
+        do_nothing(ui, lang, evaluation);
+        return;
+    }
     ui.horizontal_wrapped(|ui| {
         let net = evaluation.sheet.net();
         let municipality = evaluation.actors.municipality_net();
         let society = evaluation.actors.society_net();
         let (break_even, break_even_hint) = break_even(lang, evaluation.break_even);
         let staying_home = format!(
-            "{} ({} × {})",
+            "{} ({} × {}, {})",
             lang.tr(Text::StayingHome),
             params.clients.get(),
-            unit_value(Unit::Years, params.years.get().into(), lang)
+            unit_value(Unit::Years, params.years.get().into(), lang),
+            lang.tr(Text::BaselineOverHorizon)
         );
         let cards = [
             Card {
@@ -87,9 +125,14 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &Par
             },
             Card {
                 title: staying_home,
-                value: money_whole(evaluation.societal_cost_of_staying_home, lang),
+                // Discounted like the NPVs beside it (DOMAIN.md §10).
+                value: money_whole(
+                    rust_decimal::Decimal::ZERO
+                        - evaluation.multi_year.staying_home_npv[Actor::RestOfSociety],
+                    lang,
+                ),
                 color: None,
-                hint: lang.tr(Text::StayingHomeExplain),
+                hint: lang.tr(Text::StayingHomeDiscounted),
             },
             Card {
                 title: lang.tr(Text::SheetNetPerPlace).into(),

@@ -22,6 +22,7 @@ pub fn sheet_tab(
     let (Ok(evaluation), Some(scenario)) = (&results.evaluation, scenario) else {
         return;
     };
+    key_figures::baseline_statement(ui, lang);
     key_figures::show(ui, lang, evaluation, &scenario.parameters);
     ui.add_space(4.0);
     sheet_view::show(

@@ -17,6 +17,11 @@ pub struct ScenarioSummary {
     pub net: Decimal,
     /// Net present value per actor over the horizon, all places, in [`Actor::ALL`] order.
     pub npv: PerActor<Decimal>,
+    /// What the baseline — the clients stay home on benefit — brings each actor over the same
+    /// horizon at present value (negative: a cost), the point every NPV above is measured from.
+    pub staying_home_npv: PerActor<Decimal>,
+    /// Whether the scenario is the baseline itself (its differences are all zero).
+    pub is_baseline: bool,
 }
 
 /// Summarise every scenario; the first that cannot be computed is an error naming it.
@@ -31,6 +36,8 @@ pub fn compare(scenarios: &[Scenario]) -> Result<Vec<ScenarioSummary>, (String, 
                 total_benefit: e.sheet.total_benefit,
                 net: e.sheet.net(),
                 npv: e.multi_year.npv,
+                staying_home_npv: e.multi_year.staying_home_npv,
+                is_baseline: e.is_baseline(),
             })
         })
         .collect()

@@ -119,7 +119,7 @@ pub fn council_pdf(
     }
 
     layout.heading(lang.tr(Text::CouncilAssumptions), 120.0);
-    let rows = sources(scenario, Some(&scenario.parameters), &evaluation);
+    let rows = sources(scenario, &evaluation);
     sections::sources(&mut layout, &rows, lang);
     finish(layout, model, scenario, lang)
 }

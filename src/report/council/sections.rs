@@ -10,7 +10,7 @@ use crate::format::{money, money_whole, number, param_value, result_percent};
 use crate::i18n::{Lang, Text};
 use crate::model::analysis::ScenarioSummary;
 use crate::model::uncertainty::{Distribution, OutputKey, SimulationResult};
-use crate::model::{Actor, BreakEven, Evaluation, LAYOUT, Reference, Side};
+use crate::model::{Actor, BreakEven, Evaluation, LAYOUT, PerActor, Reference, Side};
 use crate::report::line_label;
 use crate::report::plots::font::Weight;
 use crate::report::plots::svg::INK;
@@ -208,6 +208,7 @@ pub fn actors(layout: &mut Layout, evaluation: &Evaluation, lang: Lang) {
         ],
         rows,
     });
+    layout.note(lang.tr(Text::BaselineStatement));
     layout.note(lang.tr(Text::NpvConvention));
 }
 
@@ -241,6 +242,26 @@ pub fn comparison(layout: &mut Layout, summaries: &[ScenarioSummary], lang: Lang
         let mut total = vec![lang.tr(Text::CompareNpvSociety).to_string()];
         total.extend(chunk.iter().map(|s| money(s.npv.total(), lang)));
         rows.push(Row::strong(total));
+        // The baseline every column is measured from, so "doing nothing" never reads as free.
+        for (text, pick) in [
+            (
+                Text::BaselineCostMunicipality,
+                PerActor::municipality as fn(&PerActor<Decimal>) -> Decimal,
+            ),
+            (Text::BaselineCostSociety, PerActor::total),
+        ] {
+            let mut cells = vec![format!(
+                "{} ({})",
+                lang.tr(text),
+                lang.tr(Text::BaselineOverHorizon)
+            )];
+            cells.extend(
+                chunk
+                    .iter()
+                    .map(|s| money(Decimal::ZERO - pick(&s.staying_home_npv), lang)),
+            );
+            rows.push(Row::new(cells));
+        }
         let share = 0.64 / chunk.len() as f32;
         let mut columns = vec![col(0.36, Align::Left)];
         columns.extend(chunk.iter().map(|_| col(share, Align::Right)));

@@ -14,8 +14,14 @@ use crate::report::shown::Shown;
 
 /// The summary's paragraphs, in `lang`.
 pub fn paragraphs(params: &Parameters, evaluation: &Evaluation, lang: Lang) -> Vec<String> {
+    if evaluation.is_baseline() {
+        return vec![do_nothing(evaluation, lang)];
+    }
     let shown = Shown::of(evaluation);
-    let mut out = vec![headline(shown.municipality_net, shown.society_net, lang)];
+    let mut out = vec![
+        headline(shown.municipality_net, shown.society_net, lang),
+        lang.tr(Text::BaselineStatement).to_string(),
+    ];
     if shown.municipality_net < Decimal::ZERO && shown.society_net > Decimal::ZERO {
         out.push(wrong_pocket(&shown, lang));
     }
@@ -32,6 +38,26 @@ pub fn paragraphs(params: &Parameters, evaluation: &Evaluation, lang: Lang) -> V
 pub fn key_figures(evaluation: &Evaluation, lang: Lang) -> Vec<(String, String, Rgb)> {
     let shown = Shown::of(evaluation);
     let colour = |v: Decimal| if v < Decimal::ZERO { LOSS } else { GAIN };
+    if evaluation.is_baseline() {
+        // The baseline itself: what staying home costs, never a row of € 0.
+        let npv = &evaluation.multi_year.staying_home_npv;
+        let per_year = lang.tr(Text::BaselinePerClientPerYear);
+        let horizon = lang.tr(Text::BaselineOverHorizon);
+        return [
+            (Text::BaselineCostMunicipality, per_year, shown.baseline.municipality()),
+            (Text::BaselineCostSociety, per_year, shown.baseline_society_net),
+            (Text::BaselineCostSociety, horizon, npv.total()),
+        ]
+        .into_iter()
+        .map(|(text, when, net)| {
+            (
+                format!("{} ({when})", lang.tr(text)),
+                money_whole(Decimal::ZERO - net, lang),
+                colour(net),
+            )
+        })
+        .collect();
+    }
     [
         (Text::MunicipalityNet, shown.municipality_net),
         (Text::SocietyNetCard, shown.society_net),
@@ -46,6 +72,30 @@ pub fn key_figures(evaluation: &Evaluation, lang: Lang) -> Vec<(String, String, 
         )
     })
     .collect()
+}
+
+/// For the baseline itself: that it is the baseline, and what staying home costs the
+/// municipality and society per client per year and over the horizon.
+fn do_nothing(evaluation: &Evaluation, lang: Lang) -> String {
+    let b = &evaluation.baseline;
+    let npv = &evaluation.multi_year.staying_home_npv;
+    let cost = |net: Decimal| money_whole(Decimal::ZERO - net, lang);
+    let (m, s) = (cost(b.municipality_net()), cost(b.society_net()));
+    let (m_npv, s_npv) = (cost(npv.municipality()), cost(npv.total()));
+    match lang {
+        Lang::Nl => format!(
+            "In dit scenario blijft de klant thuis met een uitkering: dat is de basis waartegen \
+             elk ander scenario is gemeten, en niets doen is niet gratis. Per klant per jaar kost \
+             het de gemeente {m} (de uitkering uit BUIG) en de samenleving {s} aan \
+             maatschappelijke kosten; over de looptijd, in contante waarde, {m_npv} en {s_npv}."
+        ),
+        Lang::En => format!(
+            "In this scenario the client stays home on benefit: the baseline every other scenario \
+             is measured against, and doing nothing is not free. Per client per year it costs \
+             the municipality {m} (the benefit, from BUIG) and society {s} in societal costs; \
+             over the horizon, at present value, {m_npv} and {s_npv}."
+        ),
+    }
 }
 
 /// A loss: the app's cost red.

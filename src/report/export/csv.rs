@@ -119,6 +119,7 @@ pub fn render(prepared: &Prepared<'_>, lang: Lang, style: CsvStyle) -> Vec<u8> {
     let mut csv = Csv { rows: Vec::new() };
     sheet(&mut csv, prepared, lang);
     actors(&mut csv, prepared, lang);
+    baseline(&mut csv, prepared, lang);
     scenarios(&mut csv, prepared, lang);
     horizon(&mut csv, prepared, lang);
     csv.render(style)
@@ -208,8 +209,41 @@ fn results(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
     ]);
     csv.row(vec![
         text(lang.tr(Text::ExportResult)),
-        text(lang.tr(Text::StayingHome)),
+        text(lang.tr(Text::StayingHomeNominal)),
         Field::Amount(cents(e.societal_cost_of_staying_home)),
+    ]);
+}
+
+/// The baseline every figure is a difference from — the client stays home on benefit — and what
+/// it brings each actor per client per year and over the horizon at present value.
+fn baseline(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
+    csv.section(format!(
+        "{} ({})",
+        lang.tr(Text::BaselineTitle),
+        lang.tr(Text::BaselinePerClientPerYear)
+    ));
+    csv.row(vec![text(lang.tr(Text::BaselineStatement))]);
+    csv.row(vec![
+        text(lang.tr(Text::Actor)),
+        text(lang.tr(Text::Net)),
+        text(format!(
+            "{} ({})",
+            lang.tr(Text::NpvShort),
+            lang.tr(Text::BaselineOverHorizon)
+        )),
+    ]);
+    let npv = &p.evaluation.multi_year.staying_home_npv;
+    for a in Actor::ALL {
+        csv.row(vec![
+            text(lang.actor(a)),
+            Field::Amount(p.shown.baseline[a]),
+            Field::Amount(cents(npv[a])),
+        ]);
+    }
+    csv.row(vec![
+        text(lang.tr(Text::SocietyTotal)),
+        Field::Amount(p.shown.baseline_society_net),
+        Field::Amount(cents(npv.total())),
     ]);
 }
 

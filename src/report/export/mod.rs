@@ -23,7 +23,7 @@ use crate::file::{FileError, write_atomic};
 use crate::i18n::Lang;
 use crate::messages::Message;
 use crate::model::analysis::{ScenarioSummary, compare};
-use crate::model::{Evaluation, Model, ModelError, Parameters, ReferenceRow, Scenario};
+use crate::model::{Evaluation, Model, ModelError, ReferenceRow, Scenario};
 
 /// The formats an export can have, named by the target's extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -98,9 +98,6 @@ pub enum CsvStyle {
 pub struct ExportOptions {
     /// How a CSV writes its numbers.
     pub csv_style: CsvStyle,
-    /// The scenario's parameters as last opened or saved, so the sources can tell a figure the
-    /// user changed (`--set`, an unsaved edit) from the file's; `None`: all is the user's.
-    pub saved: Option<Parameters>,
     /// The date printed on the council report; `None`: today (UTC), written out in `lang`.
     pub date: Option<String>,
     /// The plot a `.png` export draws; `None`: the net against wage value.
@@ -224,11 +221,11 @@ pub fn export_bytes(
 ) -> Result<Vec<u8>, ExportError> {
     match format {
         ExportFormat::Csv => {
-            let prepared = Prepared::of(model, scenario, options)?;
+            let prepared = Prepared::of(model, scenario)?;
             Ok(csv::render(&prepared, lang, options.csv_style))
         }
         ExportFormat::Xlsx => {
-            let prepared = Prepared::of(model, scenario, options)?;
+            let prepared = Prepared::of(model, scenario)?;
             xlsx::render(&prepared, lang)
         }
         #[cfg(feature = "export")]
@@ -318,7 +315,6 @@ impl<'a> Prepared<'a> {
     pub fn of(
         model: &'a Model,
         scenario: &'a Scenario,
-        options: &ExportOptions,
     ) -> Result<Self, ExportError> {
         let evaluation =
             Evaluation::of(&scenario.parameters).map_err(|source| ExportError::Model {
@@ -336,7 +332,7 @@ impl<'a> Prepared<'a> {
             model_name: &model.name,
             scenario,
             shown: Shown::of(&evaluation),
-            sources: sources(scenario, options.saved.as_ref(), &evaluation),
+            sources: sources(scenario, &evaluation),
             published: scenario
                 .reference
                 .as_ref()

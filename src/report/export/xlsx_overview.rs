@@ -41,6 +41,7 @@ pub(super) fn overview(
         ),
     )?;
     ws.write_string_with_format(3, 0, lang.tr(Text::XlsxFormulaNote), &f.note)?;
+    ws.write_string_with_format(4, 0, lang.tr(Text::BaselineStatement), &f.note)?;
     let header = [
         Text::ExportSide,
         Text::ExportItem,
@@ -179,7 +180,7 @@ fn key_results(
             &f.euro,
         ),
         (
-            lang.tr(Text::StayingHome).to_string(),
+            lang.tr(Text::StayingHomeNominal).to_string(),
             "=societal_cost_per_client*clients*years".to_string(),
             e.societal_cost_of_staying_home,
             &f.euro,

@@ -122,7 +122,7 @@ pub(super) fn horizon(
             a1(row, 9)
         );
         ws.write_formula_with_format(row, 10, formula(&running, cumulative), &f.euro)?;
-        let home = format!("=societal_cost_per_client*working*clients*{growth}^({t}-1)");
+        let home = format!("=societal_cost_per_client*clients*{growth}^({t}-1)");
         ws.write_formula_with_format(row, 11, formula(&home, y.staying_home), &f.euro)?;
     }
     ws.set_column_width(0, 6)?;

@@ -9,7 +9,7 @@ use super::svg::{Pen, Rgb, Svg};
 use crate::format::{param_value, result_percent};
 use crate::i18n::{Lang, Text};
 use crate::model::uncertainty::{OutputKey, SimulationResult};
-use crate::model::{Actor, Evaluation, ParamKey, Parameters, WageValuePoint};
+use crate::model::{Actor, Course, Evaluation, ParamKey, Parameters, Pocket, WageValuePoint};
 
 // The app's plot colours (src/app/sheet/plots), so print and screen agree.
 const COST: Rgb = Rgb(214, 96, 77);
@@ -112,41 +112,69 @@ pub fn wage_value(
     svg.finish()
 }
 
-/// The cumulative societal cost of staying home against the municipality's cumulative cost of
-/// acting, year by year.
+/// Doing nothing against acting, like against like: the municipality's and society's cumulative
+/// cost at present value under each course ([`crate::model::MultiYear::cost_paths`]), dashed for
+/// doing nothing.
 pub fn years(lang: Lang, evaluation: &Evaluation) -> String {
-    let mut staying_home = vec![(0.0, 0.0)];
-    let mut acting = vec![(0.0, 0.0)];
-    let (mut home_total, mut acting_total) = (Decimal::ZERO, Decimal::ZERO);
-    for year in &evaluation.multi_year.years {
-        home_total += year.staying_home;
-        acting_total += year.municipality_cost;
-        staying_home.push((f64::from(year.year), coordinate(home_total)));
-        acting.push((f64::from(year.year), coordinate(acting_total)));
-    }
-    let last_year = staying_home.last().map_or(1.0, |p| p.0).max(1.0);
-    let lines = [
-        (Text::SeriesStayingHome, COST, staying_home),
-        (Text::SeriesActing, MUNICIPALITY, acting),
-    ];
+    let lines: Vec<(&str, Rgb, bool, Vec<(f64, f64)>)> = evaluation
+        .multi_year
+        .cost_paths()
+        .into_iter()
+        .map(|path| {
+            let color = match path.pocket {
+                Pocket::Municipality => MUNICIPALITY,
+                Pocket::Society => SOCIETY,
+            };
+            let points = path
+                .cumulative
+                .iter()
+                .enumerate()
+                .map(|(year, cost)| (year as f64, coordinate(*cost)))
+                .collect();
+            (
+                lang.cost_path(path.pocket, path.course),
+                color,
+                path.course == Course::DoNothing,
+                points,
+            )
+        })
+        .collect();
+    let last_year = lines
+        .first()
+        .and_then(|l| l.3.last())
+        .map_or(1.0, |p| p.0)
+        .max(1.0);
     let legend: Vec<Entry> = lines
         .iter()
-        .map(|(name, color, _)| entry(lang.tr(*name).to_string(), *color))
+        .map(|(name, color, dashed, _)| Entry {
+            dashed: *dashed,
+            ..entry(name.to_string(), *color)
+        })
         .collect();
-    let values = lines.iter().flat_map(|l| l.2.iter().map(|p| p.1));
+    let values = lines.iter().flat_map(|l| l.3.iter().map(|p| p.1));
     let mut svg = Svg::new(WIDTH, HEIGHT);
     let frame = Frame::draw(
         &mut svg,
         lang.tr(Text::PlotHorizon),
         &legend,
         Axis::fixed(0.0, last_year, Ticks::Whole, lang.tr(Text::AxisYears)),
-        Axis::over(values, &[0.0], Ticks::Euros, lang.tr(Text::AxisCumulative)),
+        Axis::over(
+            values,
+            &[0.0],
+            Ticks::Euros,
+            lang.tr(Text::DoNothingVsActingAxis),
+        ),
         &[],
         lang,
     );
-    for (_, color, points) in &lines {
+    for (_, color, dashed, points) in &lines {
         let line: Vec<(f32, f32)> = points.iter().map(|(x, y)| frame.point(*x, *y)).collect();
-        svg.polyline(&line, Pen::solid(*color, 2.5));
+        let pen = if *dashed {
+            Pen::dashed(*color, 2.5)
+        } else {
+            Pen::solid(*color, 2.5)
+        };
+        svg.polyline(&line, pen);
         // A dot per year while they stay apart; over a long horizon they would crowd the line.
         if line.len() <= 13 {
             for p in line.iter().skip(1) {

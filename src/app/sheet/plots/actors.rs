@@ -16,7 +16,7 @@ fn bars(lang: Lang, evaluation: &Evaluation, benefit: bool) -> Vec<Bar> {
         .into_iter()
         .enumerate()
         .map(|(i, actor)| {
-            let row = evaluation.actors.row(actor);
+            let row = evaluation.shown_actors().row(actor);
             let amount = if benefit { row.benefit } else { row.cost };
             let offset = if benefit { -0.2 } else { 0.2 };
             Bar::new((5 - i) as f64 + offset, coordinate(amount))

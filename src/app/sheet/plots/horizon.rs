@@ -1,14 +1,14 @@
-//! (c) Over the horizon: the cumulative societal cost of staying home against the cumulative cost
-//! of acting, year by year.
+//! (c) Over the horizon: doing nothing against acting, like against like — for the municipality and
+//! for society, each option's cumulative cost at present value, one pocket per pair of lines
+//! ([`crate::model::MultiYear::cost_paths`]); the gap between a pocket's two lines is its NPV.
 
 use eframe::egui;
-use egui_plot::{HoverPosition, Line};
-use rust_decimal::Decimal;
+use egui_plot::{HoverPosition, Line, LineStyle};
 
-use super::{COST, MUNICIPALITY, euro_plot, hovered, title};
+use super::{MUNICIPALITY, SOCIETY, euro_plot, hovered, title};
 use crate::app::plot_style::{coordinate, euros};
 use crate::i18n::{Lang, Text};
-use crate::model::Evaluation;
+use crate::model::{Course, Evaluation, Pocket};
 
 /// The hover label: the series, the year and the amount under the pointer.
 fn hover_label(hover: &HoverPosition<'_>, lang: Lang) -> Option<String> {
@@ -30,35 +30,42 @@ fn year_tick(value: f64) -> String {
     }
 }
 
-/// (c) The cumulative cost of staying home against the cumulative cost of acting.
+/// (c) Doing nothing against acting, per pocket, cumulative at present value.
 pub fn horizon(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, size: egui::Vec2) {
     title(ui, lang, Text::PlotHorizon);
-    let mut staying_home = vec![[0.0, 0.0]];
-    let mut acting = vec![[0.0, 0.0]];
-    let (mut home_total, mut acting_total) = (Decimal::ZERO, Decimal::ZERO);
-    for year in &evaluation.multi_year.years {
-        home_total += year.staying_home;
-        acting_total += year.municipality_cost;
-        staying_home.push([f64::from(year.year), coordinate(home_total)]);
-        acting.push([f64::from(year.year), coordinate(acting_total)]);
-    }
+    let paths = evaluation.multi_year.cost_paths();
     let plot = euro_plot(
         "plot_horizon",
         lang,
         Text::AxisYears,
-        Text::AxisCumulative,
+        Text::DoNothingVsActingAxis,
         size,
     )
     .include_y(0.0)
     .x_axis_formatter(|mark, _| year_tick(mark.value))
     .label_formatter(move |hover| hover_label(hover, lang));
     plot.show(ui, |plot_ui| {
-        let lines = [
-            (Text::SeriesStayingHome, COST, staying_home),
-            (Text::SeriesActing, MUNICIPALITY, acting),
-        ];
-        for (name, color, points) in lines {
-            plot_ui.line(Line::new(lang.tr(name), points).color(color).width(2.0));
+        for path in paths {
+            let color = match path.pocket {
+                Pocket::Municipality => MUNICIPALITY,
+                Pocket::Society => SOCIETY,
+            };
+            let style = match path.course {
+                Course::DoNothing => LineStyle::dashed_loose(),
+                Course::Act => LineStyle::Solid,
+            };
+            let points: Vec<[f64; 2]> = path
+                .cumulative
+                .iter()
+                .enumerate()
+                .map(|(year, cost)| [year as f64, coordinate(*cost)])
+                .collect();
+            plot_ui.line(
+                Line::new(lang.cost_path(path.pocket, path.course), points)
+                    .color(color)
+                    .style(style)
+                    .width(2.0),
+            );
         }
     });
 }
