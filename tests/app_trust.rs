@@ -42,10 +42,7 @@ fn origin_in_sources_tab(h: &mut Harness<'static, KostenbatenApp>, figure: &str)
         h.run();
     }
     let prefix = format!("Herkomst {figure}: ");
-    let node = h.get_by(|node| {
-        node.label()
-            .is_some_and(|l| l.starts_with(&prefix))
-    });
+    let node = h.get_by(|node| node.label().is_some_and(|l| l.starts_with(&prefix)));
     node.accesskit_node().label().unwrap()[prefix.len()..].to_string()
 }
 
@@ -62,7 +59,11 @@ fn a_changed_figure_drops_its_badge_at_once_and_the_sources_tab_says_so() {
     h.get_by_label("Kosten-batenoverzicht").click();
     h.run();
     type_into(&mut h, "Begeleiding", "15.600");
-    assert_eq!(badges(&h), before - 1, "the coaching badge stays on € 15.600");
+    assert_eq!(
+        badges(&h),
+        before - 1,
+        "the coaching badge stays on € 15.600"
+    );
     let scenario = &h.state().document().model.scenarios[0];
     assert_eq!(scenario.parameters.coaching.get(), dec!(15600));
     assert!(!scenario.sources.contains_key("coaching"));
@@ -138,7 +139,10 @@ fn a_source_typed_beside_a_figure_is_kept_shown_saved_and_undone() {
     h.get_by_label("Bewaar bron: Begeleiding").click();
     h.run();
     let scenario = &h.state().document().model.scenarios[0];
-    assert_eq!(scenario.sources.get("coaching").map(String::as_str), Some(source));
+    assert_eq!(
+        scenario.sources.get("coaching").map(String::as_str),
+        Some(source)
+    );
     // A typed source is a source: the badge is back, its text in every view that lists sources.
     assert_eq!(
         origin_in_sources_tab(&mut h, "Begeleiding"),
@@ -152,7 +156,10 @@ fn a_source_typed_beside_a_figure_is_kept_shown_saved_and_undone() {
     h.run();
     let loaded = kostenbaten::file::load(&path).unwrap();
     assert_eq!(
-        loaded.scenarios[0].sources.get("coaching").map(String::as_str),
+        loaded.scenarios[0]
+            .sources
+            .get("coaching")
+            .map(String::as_str),
         Some(source)
     );
     // One undo step takes the typed source away again.
@@ -164,7 +171,10 @@ fn a_source_typed_beside_a_figure_is_kept_shown_saved_and_undone() {
             .contains_key("coaching")
     );
     assert_eq!(
-        h.state().document().model.scenarios[0].parameters.coaching.get(),
+        h.state().document().model.scenarios[0]
+            .parameters
+            .coaching
+            .get(),
         dec!(15600),
         "undo took back the source only"
     );
@@ -251,8 +261,8 @@ fn the_do_nothing_option_from_the_menu_shows_what_staying_home_costs() {
             Lang::Nl.tr(Text::MunicipalityNet),
             money_whole(Decimal::ZERO, Lang::Nl)
         ))
-            .next()
-            .is_none()
+        .next()
+        .is_none()
     );
     // The statement of the baseline is on the sheet.
     h.get_by_label(

@@ -193,5 +193,11 @@ fn the_sources_tab_traces_each_figure_and_shows_a_change_as_the_users() {
     // A value changed in the app is the user's.
     slide(&mut h, "Begeleiding", 9000.0);
     figure(&h, "Waarde Begeleiding: € 9.000");
-    figure(&h, "Herkomst Begeleiding: door u gewijzigd");
+    // A value changed in the app is the user's; the slides' text only says what it was.
+    figure(
+        &h,
+        "Herkomst Begeleiding: door u gewijzigd (was € 8.500 volgens Samen voor de klant, \
+         implementatiedag Participatiewet 2014, dia 'Thema doelgroep beschut': begeleiding \
+         maximaal € 8.500)",
+    );
 }

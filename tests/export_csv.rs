@@ -102,7 +102,11 @@ fn check(model: &Model, scenario: &Scenario, style: CsvStyle) {
     let text = decoded(export(model, scenario, style), style);
     let all = records(&text, separator);
     let parts = sections(&all);
-    assert_eq!(parts.len(), 4, "sheet, actors, scenarios, horizon");
+    assert_eq!(
+        parts.len(),
+        5,
+        "sheet, actors, baseline, scenarios, horizon"
+    );
     let e = Evaluation::of(&scenario.parameters).expect("computes");
     let shown = Shown::of(&e);
     let n = |f: &str| number(f, style);
@@ -138,7 +142,25 @@ fn check(model: &Model, scenario: &Scenario, style: CsvStyle) {
     assert_eq!(n(&actors[9][3]), shown.society_net);
     assert_eq!(n(&actors[9][4]), shown.npv_total);
 
-    let compare = &parts[2];
+    // The baseline every figure is a difference from, per client per year and at present value.
+    let baseline = &parts[2];
+    assert_eq!(
+        baseline[1][0],
+        "Alle bedragen zijn het verschil met de basis: de klant blijft thuis met een uitkering."
+    );
+    for (i, a) in Actor::ALL.into_iter().enumerate() {
+        let row = &baseline[3 + i];
+        assert_eq!(row[0], Lang::Nl.actor(a));
+        assert_eq!(n(&row[1]), cents(e.baseline.net[a]), "{a:?}");
+        assert_eq!(n(&row[2]), cents(e.multi_year.staying_home_npv[a]), "{a:?}");
+    }
+    // Society loses the societal cost alone: the benefit is a transfer.
+    assert_eq!(
+        n(&baseline[9][1]),
+        cents(-scenario.parameters.societal_cost_per_client.get())
+    );
+
+    let compare = &parts[3];
     assert_eq!(compare[1].len(), 1 + model.scenarios.len());
     let column = 1 + model
         .scenarios
@@ -151,7 +173,7 @@ fn check(model: &Model, scenario: &Scenario, style: CsvStyle) {
         assert_eq!(n(&compare[5 + i][column]), shown.actors[a].npv);
     }
 
-    let horizon = &parts[3];
+    let horizon = &parts[4];
     let years = &e.multi_year.years;
     assert_eq!(horizon.len(), 2 + years.len(), "one row per year");
     for (row, y) in horizon[2..].iter().zip(years) {
@@ -211,7 +233,7 @@ fn awkward_scenario_names_survive_the_round_trip() {
         let text = decoded(export(&model, &scenario, style), style);
         let parts = sections(&records(&text, separator));
         // Excel shows the name as text: the leading ' keeps it from being run as a formula.
-        assert_eq!(parts[2][1][1], format!("'{name}"));
+        assert_eq!(parts[3][1][1], format!("'{name}"));
         assert!(parts[0][0][0].contains(name));
     }
 }

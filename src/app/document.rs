@@ -81,7 +81,9 @@ impl Document {
     /// Set `param` of the shown scenario to `value` and record the edit (the figure's document
     /// source no longer holds); one undo step.
     pub fn set_param(&mut self, param: ParamKey, value: rust_decimal::Decimal) {
-        let saved = self.saved.scenario(&self.scenario().map(|s| s.name.clone()).unwrap_or_default());
+        let saved = self
+            .saved
+            .scenario(&self.scenario().map(|s| s.name.clone()).unwrap_or_default());
         if let Some(scenario) = self.model.scenarios.get_mut(self.scenario) {
             scenario.set_param(param, value, saved);
             self.undoer.add_undo(&self.model);

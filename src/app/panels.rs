@@ -53,8 +53,7 @@ impl View {
 impl KostenbatenApp {
     /// Brings the shown scenario's results up to date; computes only when its parameters changed.
     fn refresh_sheet(&mut self) {
-        self.results
-            .refresh_sheet(self.doc.scenario());
+        self.results.refresh_sheet(self.doc.scenario());
     }
 
     /// The parameters of the shown scenario, edited in place (each edit is a document edit).

@@ -20,8 +20,7 @@ use crate::format::parse_number;
 use crate::i18n::Lang;
 use crate::model::budget::{BudgetPlan, BudgetResult};
 use crate::model::{
-    Evaluation, Model, ModelError, ReferenceRow, Scenario, WageValuePoint, YearTable,
-    by_wage_value,
+    Evaluation, Model, ModelError, ReferenceRow, Scenario, WageValuePoint, YearTable, by_wage_value,
 };
 use crate::report::sources::{SourceRow, sources};
 

@@ -8,8 +8,8 @@ use eframe::egui;
 
 use crate::app::Command;
 use crate::i18n::{Lang, Text};
-use crate::model::{MAX_SOURCE_CHARS, ParamKey, checked_source_text};
 use crate::messages::Message;
+use crate::model::{MAX_SOURCE_CHARS, ParamKey, checked_source_text};
 
 /// Where egui keeps whether the source line of `key` is open (view state, not the model's).
 fn open_id(key: ParamKey) -> egui::Id {

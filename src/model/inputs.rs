@@ -263,7 +263,11 @@ impl Benefit {
 /// The net benefit a client who stays home receives per year: the household's norm (from the
 /// model's override or the year table, for the half-year the placement starts in) × 12, the amount
 /// typed in, or nothing for a client without benefit.
-pub fn benefit_before(params: &Parameters, row: &YearRow, half: HalfYear) -> Result<Decimal, ModelError> {
+pub fn benefit_before(
+    params: &Parameters,
+    row: &YearRow,
+    half: HalfYear,
+) -> Result<Decimal, ModelError> {
     let year = params.year.get();
     let norm = |typed: Option<crate::model::Money>, table: Option<Decimal>, household| {
         typed

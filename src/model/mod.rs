@@ -5,12 +5,12 @@
 //! when presented or split to the cent.
 
 mod actors;
-mod baseline;
 pub mod analysis;
+mod baseline;
 mod bounded;
 mod break_even;
-mod cost_paths;
 pub mod budget;
+mod cost_paths;
 mod document;
 mod error;
 mod evaluate;
@@ -29,10 +29,10 @@ pub mod uncertainty;
 mod year_table;
 
 pub use actors::{Actor, ActorMatrix, ActorRow, Flow, FlowKey, flows};
-pub use bounded::{BoundedDecimal, Count, Hours, MAX_AMOUNT, Money, Month, Pct, RangeError, Years};
 pub use baseline::Baseline;
-pub use cost_paths::{CostPath, Course, Pocket};
+pub use bounded::{BoundedDecimal, Count, Hours, MAX_AMOUNT, Money, Month, Pct, RangeError, Years};
 pub use break_even::{BreakEven, break_even_wage_value};
+pub use cost_paths::{CostPath, Course, Pocket};
 pub use document::{Model, Scenario, ScenarioError};
 pub use error::ModelError;
 pub use evaluate::Evaluation;
@@ -46,11 +46,11 @@ pub use parameters::{
     Placement, SOCIETAL_COST_PER_CLIENT, STANDARD_DISCOUNT_RATE_PCT, Year,
 };
 pub use per_actor::PerActor;
+pub use presentation::{Figure, PlotChoice, Presentation, PresentationEdit, PresentationView};
 pub use provenance::{
     Edits, MAX_SOURCE_CHARS, ParamOrigin, SourceTextError, Superseded, checked_source_text,
     same_setting,
 };
-pub use presentation::{Figure, PlotChoice, Presentation, PresentationEdit, PresentationView};
 pub use registry::{Group, ParamDef, ParamKey, REGISTRY, Texts, Unit};
 pub use sheet::{LAYOUT, LineKey, Reference, ReferenceRow, Sheet, SheetLine, Side, reference_keys};
 pub use sweep::{WageValuePoint, by_wage_value};

@@ -200,8 +200,7 @@ mod tests {
     fn sourced() -> Scenario {
         let mut s = Scenario::default();
         ParamKey::Coaching.set(&mut s.parameters, dec!(8500));
-        s.sources
-            .insert("coaching".into(), SLIDES.into());
+        s.sources.insert("coaching".into(), SLIDES.into());
         s
     }
 
@@ -255,8 +254,11 @@ mod tests {
     fn a_typed_source_holds_until_the_value_changes() {
         let mut s = sourced();
         s.set_param(ParamKey::Coaching, dec!(15600), None);
-        s.set_source(ParamKey::Coaching, "  Offerte jobcoach 2026, 4 u × € 75 × 52  ")
-            .unwrap();
+        s.set_source(
+            ParamKey::Coaching,
+            "  Offerte jobcoach 2026, 4 u × € 75 × 52  ",
+        )
+        .unwrap();
         assert_eq!(
             s.origin(ParamKey::Coaching),
             ParamOrigin::Stated("Offerte jobcoach 2026, 4 u × € 75 × 52")
@@ -297,7 +299,7 @@ mod tests {
         let mut s = saved.clone();
         s.sources.insert("benefit_saved".into(), "WIL 2018".into());
         let before = s.parameters.clone();
-        assert!(ParamKey::BenefitSaved.set_word(&mut s.parameters, "echtpaar"));
+        assert!(ParamKey::BenefitSaved.set_word(&mut s.parameters, "gehuwden"));
         s.record_edits(&before, Some(&saved));
         assert_eq!(s.source_of(ParamKey::BenefitSaved), None);
         assert!(s.edits.contains(ParamKey::BenefitSaved));

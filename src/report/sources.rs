@@ -197,7 +197,11 @@ impl SourceRow {
             SourceOrigin::ChangedByUser { was: Some(was) } => {
                 let was_value = match (self.figure, was.value) {
                     (Figure::Param(key), Some(value)) => {
-                        format!("{} {} ", lang.tr(Text::SourcesWas), param_value(key, value, lang))
+                        format!(
+                            "{} {} ",
+                            lang.tr(Text::SourcesWas),
+                            param_value(key, value, lang)
+                        )
                     }
                     _ => format!("{} ", lang.tr(Text::SourcesWas)),
                 };
@@ -228,9 +232,9 @@ pub fn sources(scenario: &Scenario, evaluation: &Evaluation) -> Vec<SourceRow> {
                 ParamOrigin::Stated(source) => SourceOrigin::ModelFile {
                     source: Some(source.to_string()),
                 },
-                ParamOrigin::ChangedByUser { was } => SourceOrigin::ChangedByUser {
-                    was: was.cloned(),
-                },
+                ParamOrigin::ChangedByUser { was } => {
+                    SourceOrigin::ChangedByUser { was: was.cloned() }
+                }
                 ParamOrigin::Default => SourceOrigin::Default,
                 ParamOrigin::ModelWithoutSource => SourceOrigin::ModelFile { source: None },
             };

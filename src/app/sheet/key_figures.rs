@@ -75,7 +75,11 @@ fn do_nothing(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
             hint: lang.tr(Text::BaselineStatement),
         };
         let cards = [
-            cost(Text::BaselineCostMunicipality, baseline.municipality_net(), per_year),
+            cost(
+                Text::BaselineCostMunicipality,
+                baseline.municipality_net(),
+                per_year,
+            ),
             cost(Text::BaselineCostSociety, baseline.society_net(), per_year),
             cost(Text::BaselineCostMunicipality, npv.municipality(), horizon),
             cost(Text::BaselineCostSociety, npv.total(), horizon),

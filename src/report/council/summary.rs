@@ -44,8 +44,16 @@ pub fn key_figures(evaluation: &Evaluation, lang: Lang) -> Vec<(String, String, 
         let per_year = lang.tr(Text::BaselinePerClientPerYear);
         let horizon = lang.tr(Text::BaselineOverHorizon);
         return [
-            (Text::BaselineCostMunicipality, per_year, shown.baseline.municipality()),
-            (Text::BaselineCostSociety, per_year, shown.baseline_society_net),
+            (
+                Text::BaselineCostMunicipality,
+                per_year,
+                shown.baseline.municipality(),
+            ),
+            (
+                Text::BaselineCostSociety,
+                per_year,
+                shown.baseline_society_net,
+            ),
             (Text::BaselineCostSociety, horizon, npv.total()),
         ]
         .into_iter()

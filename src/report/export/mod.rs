@@ -312,10 +312,7 @@ impl Prepared<'_> {
 
 impl<'a> Prepared<'a> {
     /// Compute what an export of `scenario` shows.
-    pub fn of(
-        model: &'a Model,
-        scenario: &'a Scenario,
-    ) -> Result<Self, ExportError> {
+    pub fn of(model: &'a Model, scenario: &'a Scenario) -> Result<Self, ExportError> {
         let evaluation =
             Evaluation::of(&scenario.parameters).map_err(|source| ExportError::Model {
                 scenario: scenario.name.clone(),
