@@ -35,6 +35,7 @@ macro_rules! texts {
     };
 }
 
+mod break_even;
 // The table itself, in its own file: one line per text, Dutch then English.
 mod table;
 

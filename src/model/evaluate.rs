@@ -7,6 +7,7 @@ use super::break_even::{BreakEven, break_even_wage_value};
 use super::error::ModelError;
 use super::inputs::Inputs;
 use super::multi_year::MultiYear;
+use super::municipality_break_even::{MunicipalityBreakEven, municipality_break_even};
 use super::parameters::Parameters;
 use super::sheet::{Reference, ReferenceRow, Sheet};
 use super::year_table::YearTable;
@@ -21,8 +22,10 @@ pub struct Evaluation {
     pub sheet: Sheet,
     /// Who pays and who benefits, per place per year.
     pub actors: ActorMatrix,
-    /// Where LKS paid equals benefit saved.
+    /// Where LKS paid equals benefit saved: the BUIG break-even.
     pub break_even: BreakEven,
+    /// Where the municipality's net (participation budget + BUIG) is zero.
+    pub break_even_municipality: MunicipalityBreakEven,
     /// Clients × societal cost per client × years (nominal, not indexed).
     pub societal_cost_of_staying_home: Decimal,
     /// The horizon, for all places together.
@@ -41,6 +44,7 @@ impl Evaluation {
         let sheet = Sheet::compute(params, &inputs);
         let actors = ActorMatrix::from_flows(flows(params, &inputs));
         let break_even = break_even_wage_value(&inputs);
+        let break_even_municipality = municipality_break_even(&inputs, &actors);
         let multi_year = MultiYear::compute(params, &actors)?;
         let societal_cost_of_staying_home = params.societal_cost_per_client.get()
             * Decimal::from(params.clients.get())
@@ -50,6 +54,7 @@ impl Evaluation {
             sheet,
             actors,
             break_even,
+            break_even_municipality,
             societal_cost_of_staying_home,
             multi_year,
         })

@@ -24,6 +24,7 @@ fn unit(figure: Figure) -> Text {
     match figure {
         Figure::NpvMunicipality | Figure::NpvSociety => Text::PresenterNpvUnit,
         Figure::BreakEven => Text::PresenterBreakEvenUnit,
+        Figure::BreakEvenMunicipality => Text::PresenterBreakEvenMunicipalityUnit,
         _ => Text::PerPlacePerYear,
     }
 }

@@ -1,13 +1,14 @@
 //! The figures a presenter points at, as cards above the sheet: the municipality's and society's
-//! results first (who really pays and who gains), then the break-even wage value, what staying
-//! home costs, and the balance of the place as the slides' sheet draws it.
+//! results first (who really pays and who gains), then the break-even wage values (BUIG's and the
+//! municipality's), what staying home costs, and the balance of the place as the slides' sheet
+//! draws it.
 
 use eframe::egui;
 
 use crate::app::widgets::net_color;
 use crate::format::{money_whole, result_percent, unit_value};
 use crate::i18n::{Lang, Text};
-use crate::model::{BreakEven, Evaluation, Parameters, Unit};
+use crate::model::{BreakEven, Evaluation, MunicipalityBreakEven, Parameters, Unit};
 
 /// One card: a small title, a large figure (green or red where its sign matters), a hint on hover.
 struct Card {
@@ -42,14 +43,23 @@ impl Card {
     }
 }
 
-/// The break-even card's figure and hint. The explanations are sentences: the card stays short
-/// ("—") and the sentence goes in the hint.
+/// The BUIG break-even card's figure and hint. The explanations are sentences: the card stays
+/// short ("geen") and the sentence goes in the hint.
 fn break_even(lang: Lang, break_even: BreakEven) -> (String, &'static str) {
     match break_even {
         BreakEven::At(pct) => (result_percent(pct, lang), lang.tr(Text::BreakEvenExplain)),
-        BreakEven::SavesAtEveryWageValue => ("—".into(), lang.tr(Text::BreakEvenEveryWageValue)),
-        BreakEven::NoBenefitSaved => ("—".into(), lang.tr(Text::BreakEvenNoBenefit)),
-        BreakEven::NoWageCost => ("—".into(), lang.tr(Text::BreakEvenNoWageCost)),
+        BreakEven::SavesAtEveryWageValue => (
+            lang.tr(Text::NoneWord).into(),
+            lang.tr(Text::BreakEvenEveryWageValue),
+        ),
+        BreakEven::NoBenefitSaved => (
+            lang.tr(Text::NoneWord).into(),
+            lang.tr(Text::BreakEvenNoBenefit),
+        ),
+        BreakEven::NoWageCost => (
+            lang.tr(Text::NoneWord).into(),
+            lang.tr(Text::BreakEvenNoWageCost),
+        ),
     }
 }
 
@@ -84,6 +94,15 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &Par
                 value: break_even,
                 color: None,
                 hint: break_even_hint,
+            },
+            Card {
+                title: lang.tr(Text::BreakEvenMunicipality).into(),
+                value: match evaluation.break_even_municipality {
+                    MunicipalityBreakEven::At(pct) => result_percent(pct, lang),
+                    _ => lang.tr(Text::NoneWord).into(),
+                },
+                color: None,
+                hint: lang.municipality_break_even_hint(evaluation.break_even_municipality),
             },
             Card {
                 title: staying_home,

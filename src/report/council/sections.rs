@@ -86,6 +86,14 @@ pub fn sheet(layout: &mut Layout, evaluation: &Evaluation, lang: Lang) {
         money(evaluation.inputs.benefit_saved, lang)
     ));
     layout.body(&format!(
+        "{}: {} ({}; {} {}).",
+        lang.tr(Text::BreakEvenMunicipality),
+        lang.municipality_break_even(evaluation.break_even_municipality),
+        lang.tr(Text::BreakEvenMunicipalityExplain),
+        lang.tr(Text::MunicipalityNet).to_lowercase(),
+        money(evaluation.actors.municipality_net(), lang)
+    ));
+    layout.body(&format!(
         "{}: {} ({}).",
         lang.tr(Text::StayingHome),
         money(evaluation.societal_cost_of_staying_home, lang),
