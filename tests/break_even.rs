@@ -6,8 +6,8 @@
 use kostenbaten::file::builtin;
 use kostenbaten::model::analysis::{OutputKey, ParamKey, goal_seek};
 use kostenbaten::model::{
-    BenefitSaved, BreakEven, Evaluation, LksShare, Money, MunicipalityBreakEven, Pct, Year,
-    YearTable,
+    BenefitSaved, BreakEven, Evaluation, LksShare, Money, MunicipalityBreakEven, Pct, Placement,
+    Year, YearTable,
 };
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -195,5 +195,14 @@ fn the_municipality_break_even_follows_the_wage_value_not_a_manual_share_and_say
     assert_eq!(
         Evaluation::of(&p).unwrap().break_even_municipality,
         MunicipalityBreakEven::LosesAtEveryWageValue
+    );
+    // A client who stays home works no hours: no wage cost, no LKS, a municipality's net of 0 at
+    // every wage value, so it loses at none.
+    p.placement = Placement::StaysHome;
+    let e = Evaluation::of(&p).unwrap();
+    assert_eq!(e.actors.municipality_net(), Decimal::ZERO);
+    assert_eq!(
+        e.break_even_municipality,
+        MunicipalityBreakEven::GainsAtEveryWageValue
     );
 }

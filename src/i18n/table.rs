@@ -408,7 +408,7 @@ texts! {
     BreakEvenMunicipalityShort => "Break-even gemeente", "Break-even municipality";
     BreakEvenBuigShort => "Break-even BUIG", "Break-even BUIG";
     BreakEvenMunicipalityExplain => "loonwaarde vanaf waar het saldo van de gemeente, P-budget en BUIG samen, niet negatief is; de loonkostensubsidie volgt de loonwaarde", "wage value from which the municipality's net, participation budget and BUIG together, is not negative; the wage-cost subsidy follows the wage value";
-    BreakEvenMunicipalityGains => "geen: de gemeente wint bij elke loonwaarde", "none: the municipality gains at every wage value";
+    BreakEvenMunicipalityGains => "geen: de gemeente verliest bij geen enkele loonwaarde", "none: the municipality loses at no wage value";
     BreakEvenMunicipalityLoses => "geen: de gemeente verliest bij elke loonwaarde, ook zonder loonkostensubsidie", "none: the municipality loses at every wage value, even without wage-cost subsidy";
     McBreakEvenMunicipality => "Break-even loonwaarde gemeente (P-budget + BUIG) over de trekkingen", "Break-even wage value (municipality: P-budget + BUIG) over the samples";
     McBreakEvenMunicipalityShare => "Trekkingen waarin de loonwaarde de break-even van de gemeente haalt", "Samples whose wage value reaches the municipality's break-even";

@@ -20,7 +20,9 @@ use super::inputs::Inputs;
 pub enum MunicipalityBreakEven {
     /// From this wage value (in percent) upward the municipality does not lose.
     At(Decimal),
-    /// The municipality gains (or breaks even) at every wage value, even with the capped LKS.
+    /// The municipality loses at no wage value, even with the capped LKS (or nothing it pays or
+    /// receives depends on the wage value, as when the client stays home, and its net is not
+    /// negative).
     GainsAtEveryWageValue,
     /// The municipality loses at every wage value, even at 100 % with no LKS at all: its other
     /// costs exceed the benefit saved.
@@ -40,6 +42,8 @@ impl MunicipalityBreakEven {
 /// Solve `C − min(1 − LW, cap) × K = 0` for LW in 0–100 %, where C is the municipality's net of
 /// `actors` without the LKS of `inputs` and K the wage cost the LKS is a share of.
 pub fn municipality_break_even(inputs: &Inputs, actors: &ActorMatrix) -> MunicipalityBreakEven {
+    // A client who stays home works no hours: no wage cost, no LKS (K = 0), and nothing the
+    // municipality pays or receives depends on the wage value.
     let wage_cost = inputs.subsidised_wage_cost.max(Decimal::ZERO);
     // Every amount is bounded far below Decimal's limit; an overflow would need a net beyond
     // 10^28 euros, which no LKS can outweigh.

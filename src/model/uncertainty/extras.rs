@@ -50,8 +50,8 @@ pub struct RankCorrelation {
 /// The break-even wage value over the samples.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct BreakEvenDistribution {
-    /// Percentiles over the samples that have a break-even point (0 where the budget gains at
-    /// every wage value); NaN when none has.
+    /// Percentiles over the samples that have a break-even point (0 where the budget loses at
+    /// no wage value); NaN when none has.
     pub percentiles: Percentiles,
     /// The share of samples with a break-even point.
     pub share_defined: f64,

@@ -281,7 +281,9 @@ impl FastModel {
             return FastOutcome {
                 npv_factor,
                 break_even_pct: f64::NAN,
-                break_even_municipality_pct: f64::NAN,
+                // Nothing depends on the wage value and the municipality's net is 0: it loses at
+                // no wage value, as the engine says.
+                break_even_municipality_pct: 0.0,
                 ..FastOutcome::default()
             };
         }

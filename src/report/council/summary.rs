@@ -174,8 +174,8 @@ fn municipality_break_even(break_even: MunicipalityBreakEven, lang: Lang) -> Str
         ),
         (MunicipalityBreakEven::LosesAtEveryWageValue, Lang::Nl) => "De gemeente als geheel (P-budget en BUIG samen) verliest bij elke loonwaarde, ook bij 100 % zonder loonkostensubsidie: er is geen break-even voor de gemeente.".into(),
         (MunicipalityBreakEven::LosesAtEveryWageValue, Lang::En) => "The municipality as a whole (participation budget and BUIG together) loses at every wage value, even at 100 % without wage-cost subsidy: there is no break-even for the municipality.".into(),
-        (MunicipalityBreakEven::GainsAtEveryWageValue, Lang::Nl) => "De gemeente als geheel (P-budget en BUIG samen) wint bij elke loonwaarde.".into(),
-        (MunicipalityBreakEven::GainsAtEveryWageValue, Lang::En) => "The municipality as a whole (participation budget and BUIG together) gains at every wage value.".into(),
+        (MunicipalityBreakEven::GainsAtEveryWageValue, Lang::Nl) => "De gemeente als geheel (P-budget en BUIG samen) verliest bij geen enkele loonwaarde.".into(),
+        (MunicipalityBreakEven::GainsAtEveryWageValue, Lang::En) => "The municipality as a whole (participation budget and BUIG together) loses at no wage value.".into(),
     }
 }
 
