@@ -140,7 +140,7 @@ texts! {
     HorizonNominal => "cumulatief", "cumulative";
     HorizonDiscounted => "contant gemaakt", "discounted";
     PriceConvention => "Constante prijzen van de start: jaar 1 rekent met de bedragen die gelden op de eerste dag van de startmaand, elk volgend jaar groeit alles (lonen, normen, kosten, belastingschijven) alleen met de reële groei; de discontovoet is daarom reëel (MKBA-standaard 2,25 %).", "Constant prices of the start: year 1 uses the figures in force on the first day of the start month, every later year grows everything (wages, norms, costs, tax brackets) by the real growth only; the discount rate is therefore real (MKBA standard 2.25%).";
-    LockIn => "Vaste plek of tijdelijke steun: wat kost het de gemeente over de jaren", "Permanent place or temporary support: the cost to the municipality over the years";
+    LockIn => "Vaste plek of tijdelijke steun", "Permanent place or temporary support";
     LockInSheltered => "Beschutte plek (blijvend)", "Sheltered place (permanent)";
     LockInRevolving => "Regulier werk met LKS (tijdelijk)", "Regular job with LKS (temporary)";
     LockInRevolvingScenario => "Regulier werk volgens scenario", "Regular job as in scenario";

@@ -26,6 +26,26 @@ impl Card {
             color,
             hint,
         } = self;
+        // A card that does not fit what is left of the row starts the next row, instead of
+        // being squeezed into a sliver and wrapped word by word.
+        let width = |text: egui::RichText| {
+            egui::WidgetText::from(text)
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Body,
+                )
+                .size()
+                .x
+        };
+        let needed = width(egui::RichText::new(&title).small())
+            .max(width(egui::RichText::new(&value).size(20.0).strong()))
+            + 2.0 * 6.0
+            + 2.0 * ui.style().visuals.widgets.noninteractive.bg_stroke.width;
+        if ui.available_width() < needed {
+            ui.end_row();
+        }
         egui::Frame::group(ui.style())
             .inner_margin(6.0)
             .show(ui, |ui| {
@@ -90,13 +110,13 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &Par
                 hint: lang.tr(Text::SocietyNetExplain),
             },
             Card {
-                title: lang.tr(Text::BreakEven).into(),
+                title: lang.tr(Text::BreakEvenBuigShort).into(),
                 value: break_even,
                 color: None,
                 hint: break_even_hint,
             },
             Card {
-                title: lang.tr(Text::BreakEvenMunicipality).into(),
+                title: lang.tr(Text::BreakEvenMunicipalityShort).into(),
                 value: match evaluation.break_even_municipality {
                     MunicipalityBreakEven::At(pct) => result_percent(pct, lang),
                     _ => lang.tr(Text::NoneWord).into(),
