@@ -296,7 +296,7 @@ texts! {
     McNpvSociety => "NCW samenleving", "NPV society";
     McBreakEvenNone => "In geen enkele trekking dekt de besparing op de uitkering de LKS.", "In no sample does the benefit saved cover the LKS.";
     RangeKind => "Soort verdeling", "Kind of distribution";
-    McSampleNote => "trekkingen; de waaier, de drijvers en het break-evenpunt uit de eerste", "samples; the fan chart, drivers and break-even from the first";
+    McSampleNote => "trekkingen; de waaier, de drijvers en de break-evenpunten uit de eerste", "samples; the fan chart, drivers and break-evens from the first";
     ExplainTitle => "Verschil verklaard", "The difference explained";
     ExplainStart => "Begin", "Start";
     ExplainEnd => "Eind", "End";

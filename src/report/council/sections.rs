@@ -351,14 +351,15 @@ pub fn uncertainty(
             "P5".into(),
             "P50".into(),
             "P95".into(),
-            "P(>0)".into(),
+            lang.tr(Text::McPositive).into(),
         ],
         rows,
     });
     layout.note(&format!(
-        "{} {}, seed {}.",
+        "{} {}, {} {}.",
         number(Decimal::from(result.samples), 0, lang),
         lang.tr(Text::McSamples).to_lowercase(),
+        lang.tr(Text::McSeed).to_lowercase(),
         result.seed
     ));
 }
