@@ -10,13 +10,12 @@ use crate::app::plot_style::sized_plot;
 use crate::app::{Command, View};
 use crate::format::result_percent;
 use crate::i18n::{Lang, Text};
-use crate::model::ParamKey;
 use crate::model::uncertainty::{BreakEvenDistribution, RankCorrelation, SimulationResult};
 
 /// Height of one parameter's row in the chart.
 const ROW_HEIGHT: f32 = 30.0;
 
-/// The correlations, the link to the tornado and, when the wage value varies, its break-even.
+/// The correlations, the link to the tornado and both break-evens as distributions.
 pub(super) fn show(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -33,12 +32,11 @@ pub(super) fn show(
     if ui.link(lang.tr(Text::McSeeTornado)).clicked() {
         commands.push(Command::ShowView(View::Analysis));
     }
-    if result.varied.contains(&ParamKey::WageValuePct) {
-        ui.add_space(6.0);
-        break_even(ui, lang, &BUIG, &extras.break_even);
-        ui.add_space(6.0);
-        break_even(ui, lang, &MUNICIPALITY, &extras.break_even_municipality);
-    }
+    // Both break-evens, whichever ranges move them: coaching moves the municipality's alone.
+    ui.add_space(6.0);
+    break_even(ui, lang, &BUIG, &extras.break_even);
+    ui.add_space(6.0);
+    break_even(ui, lang, &MUNICIPALITY, &extras.break_even_municipality);
 }
 
 /// One row per varied parameter: its rank correlation with the municipality's and society's NPV.
