@@ -121,7 +121,7 @@ fn the_arrow_steps_to_the_next_view_and_its_scenarios_figures() {
     assert_eq!(count_named(&h, "Saldo gemeente: −€ 10.650"), 0);
     // This view shows the break-even: the LKS equals the benefit saved at
     // 100 − 11.529,96 / 228 = 49,43 % wage value.
-    figure(&h, "Break-even loonwaarde: 49,4 %");
+    figure(&h, "Break-even loonwaarde BUIG: 49,4 %");
     // ← goes back; past the ends nothing moves.
     press(&mut h, egui::Key::ArrowLeft);
     assert_eq!(h.state().presenter_position(), Some((1, 5)));

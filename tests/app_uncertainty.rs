@@ -162,6 +162,21 @@ fn uncertainty_view_snapshot() {
 }
 
 #[test]
+fn the_view_names_both_break_evens_in_plain_words() {
+    // Issue 19: BUIG's break-even and the municipality's as distributions, each named for what it
+    // is; the seed and P(positief) in words a council knows.
+    let mut h = app(builtin_model("mc-peer.ron")).build();
+    h.state_mut().queue(Command::ShowView(View::Uncertainty));
+    settle_simulation(&mut h);
+    h.get_by_label("Break-even loonwaarde BUIG over de trekkingen");
+    h.get_by_label("Break-even loonwaarde gemeente (P-budget + BUIG) over de trekkingen");
+    h.get_by_label("Startgetal (herhaalbaar)");
+    h.get_by_label("Kans op voordeel");
+    assert!(h.query_by_label("Seed").is_none());
+    assert!(h.query_by_label("P(positief)").is_none());
+}
+
+#[test]
 fn moving_a_ranged_parameter_moves_its_range() {
     // mc-peer: coaching € 8.500 with the range 6.000/8.500/10.000. A parameter with a range is
     // drawn from the range, so its slider moves the range: +1.000 gives 7.000/9.500/11.000.

@@ -201,3 +201,22 @@ fn the_sources_tab_traces_each_figure_and_shows_a_change_as_the_users() {
          maximaal € 8.500)",
     );
 }
+
+#[test]
+fn the_cards_name_both_break_evens() {
+    // lks-2018.ron at 60 % with a jobcoach of € 15.600 (issue 19, worked out by hand in
+    // tests/break_even.rs): BUIG breaks even at 52,9 %; the municipality loses € 13.797 and has
+    // no break-even, since even without LKS it nets 11.905,44 − 15.600 < 0.
+    let mut model = builtin_model("lks-2018.ron");
+    let p = &mut model.scenarios[0].parameters;
+    kostenbaten::model::ParamKey::WageValuePct
+        .set_checked(p, dec!(60))
+        .unwrap();
+    kostenbaten::model::ParamKey::Coaching
+        .set_checked(p, dec!(15600))
+        .unwrap();
+    let h = app(model).build();
+    figure(&h, "Break-even BUIG: 52,9 %");
+    figure(&h, "Break-even gemeente: geen");
+    figure(&h, "Saldo gemeente per plek per jaar: −€ 13.797");
+}

@@ -328,3 +328,52 @@ fn the_actor_table_header_lines_up_with_its_rows() {
         lines[header + 1]
     );
 }
+
+#[test]
+fn sheet_names_both_break_evens_in_json_csv_and_text() {
+    // lks-2018.ron at 60 % with a jobcoach of € 15.600 (issue 19). By hand (tests/break_even.rs):
+    // BUIG break-even 1 − 11.905,44 / 25.256,8368 = 52,8625 %; the municipality nets
+    // 11.905,44 − 0,40 × 25.256,8368 − 15.600 = −13.797,29 and, at −3.694,56 even without LKS,
+    // has no break-even; with € 2.000 coaching it breaks even at 1 − 9.905,44 / 25.256,8368 =
+    // 60,7812 %.
+    let sheet = |coaching: &str, format: &str| {
+        let out = kostenbaten(&[
+            "sheet",
+            "assets/models/lks-2018.ron",
+            "--set",
+            "wage_value_pct=60",
+            "--set",
+            &format!("coaching={coaching}"),
+            "--format",
+            format,
+        ]);
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let v: serde_json::Value = serde_json::from_str(&sheet("15600", "json")).unwrap();
+    assert_eq!(v["break_even_wage_value_pct"].as_f64(), Some(52.8625));
+    assert!(v["break_even_municipality_wage_value_pct"].is_null(), "{v}");
+    assert_eq!(v["municipality_net"], "-13797.29");
+    let v: serde_json::Value = serde_json::from_str(&sheet("2000", "json")).unwrap();
+    assert_eq!(
+        v["break_even_municipality_wage_value_pct"].as_f64(),
+        Some(60.7812)
+    );
+    let csv = sheet("2000", "csv");
+    assert!(
+        csv.lines().any(
+            |l| l.starts_with("result,break_even_municipality_wage_value_pct,")
+                && l.contains("60.7812")
+        ),
+        "{csv}"
+    );
+    let text = sheet("15600", "text");
+    assert!(
+        text.contains("Break-even loonwaarde BUIG: 52,9 %"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Break-even loonwaarde gemeente (P-budget + BUIG): geen"),
+        "{text}"
+    );
+}

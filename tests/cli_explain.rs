@@ -43,7 +43,7 @@ fn every_pair_of_the_variants_adds_up_exactly() {
     for from in [SW, REGULAR, HOME] {
         for to in [SW, REGULAR, HOME] {
             for method in ["sequential", "average"] {
-                for output in ["net:municipality", "net", "npv", "npv:worker"] {
+                for output in ["net:municipality", "net", "npv:society", "npv:worker"] {
                     let v = json(&[
                         "explain", VARIANTS, "--from", from, "--to", to, "--output", output,
                         "--method", method, "--format", "json",

@@ -33,8 +33,8 @@ fn json_has_every_output_with_numbers() {
         keys,
         [
             "net",
-            "municipality_net",
-            "society_net",
+            "net:municipality",
+            "net:society",
             "npv:municipality",
             "npv:society",
             "npv:municipality_participation",
@@ -111,4 +111,66 @@ fn set_moves_the_fixed_parameters_and_text_is_a_dutch_table() {
             .code()
             != Some(0)
     );
+}
+
+#[test]
+fn json_has_both_break_evens_as_distributions() {
+    let v = json(&["simulate", PEER, "--samples", "20000", "--format", "json"]);
+    let be = &v["break_even"];
+    assert_eq!(be["samples"], 20_000);
+    let f = |who: &str, what: &str| be[who][what].as_f64().unwrap();
+    // BUIG: 1 − 11.905,44 / 22.800 = 47,78316 %, whatever the wage value (the cap is 100 %).
+    assert!((f("buig", "p50") - 47.7832).abs() < 1e-9, "{be}");
+    assert!((f("buig", "p5") - 47.7832).abs() < 1e-9, "{be}");
+    assert_eq!(f("buig", "share_defined"), 1.0);
+    // The municipality: LW = 1 − (11.905,44 − coaching) / 22.800. Coaching is triangular
+    // 6.000/8.500/10.000, whose median lies left of the mode (F(8.500) = 2.500/4.000 = 0,625):
+    // 6.000 + √(0,5 × 4.000 × 2.500) = 8.236,07, so the median break-even is
+    // 1 − 3.669,37 / 22.800 = 83,906 %. It runs from 74,10 % (coaching 6.000) to 91,64 %
+    // (10.000): above every sampled wage value (at most 55 %), so no sample reaches it.
+    assert!((f("municipality", "p50") - 83.906).abs() < 0.2, "{be}");
+    assert!(
+        f("municipality", "p5") > 74.09 && f("municipality", "p95") < 91.65,
+        "{be}"
+    );
+    assert_eq!(f("municipality", "share_defined"), 1.0);
+    assert_eq!(f("municipality", "share_wage_value_above"), 0.0);
+    let out = kostenbaten(&["simulate", PEER, "--samples", "5000"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Break-even BUIG"), "{text}");
+    assert!(text.contains("Break-even gemeente"), "{text}");
+    assert!(text.contains("83,9 %"), "{text}");
+}
+
+#[test]
+fn one_output_vocabulary_with_the_old_spellings_accepted() {
+    // simulate and solve spell the municipality's net alike; solve and explain accept
+    // simulate's old `municipality_net` and answer with the one spelling.
+    let solve = |output: &str| {
+        json(&[
+            "solve",
+            "assets/models/lks-2018.ron",
+            "--output",
+            output,
+            "--param",
+            "wage_value_pct",
+            "--format",
+            "json",
+        ])
+    };
+    let canonical = solve("net:municipality");
+    let alias = solve("municipality_net");
+    assert_eq!(alias, canonical);
+    assert_eq!(alias["output"], "net:municipality");
+    assert_eq!(solve("society_net")["output"], "net:society");
+    assert_eq!(solve("npv")["output"], "npv:society");
+    let explain = json(&[
+        "explain",
+        "assets/models/varianten-beschut-werk.ron",
+        "--output",
+        "municipality_net",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(explain["output"], "net:municipality");
 }

@@ -126,8 +126,23 @@ fn check(model: &Model, scenario: &Scenario, style: CsvStyle) {
     assert_eq!(n(&sheet[after + 1][2]), shown.total_benefit);
     assert_eq!(n(&sheet[after + 2][2]), shown.net);
     assert_eq!(shown.total_benefit - shown.total_cost, shown.net);
+    // Both break-evens follow the totals: BUIG's, then the municipality's (a percentage with two
+    // decimals, or "geen" with the reason), then the cost of staying home.
+    assert!(sheet[after + 3][1].starts_with("Break-even loonwaarde BUIG"));
+    assert!(sheet[after + 4][1].starts_with("Break-even loonwaarde gemeente"));
+    match e.break_even_municipality.wage_value_pct() {
+        Some(pct) => assert_eq!(
+            n(&sheet[after + 4][2]),
+            pct.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        ),
+        None => assert!(
+            sheet[after + 4][2].starts_with("geen: "),
+            "{:?}",
+            sheet[after + 4]
+        ),
+    }
     assert_eq!(
-        n(&sheet[after + 4][2]),
+        n(&sheet[after + 5][2]),
         cents(e.societal_cost_of_staying_home)
     );
 

@@ -264,3 +264,28 @@ fn a_model_with_one_scenario_has_no_difference_to_explain() {
     let text = pages(&pdf).join(" ");
     assert!(!text.contains("Het verschil verklaard"), "{text}");
 }
+
+#[test]
+fn the_report_names_both_break_evens() {
+    // lks-2018.ron at 60 % with a jobcoach of € 15.600 (issue 19; tests/break_even.rs works the
+    // figures out by hand): BUIG breaks even at 52,9 %, but the municipality loses € 13.797 a
+    // year and, at 11.905,44 − 15.600 = −3.694,56 even without LKS, at every wage value.
+    let mut m = model("lks-2018.ron");
+    let p = &mut m.scenarios[0].parameters;
+    ParamKey::WageValuePct
+        .set_checked(p, Decimal::from(60))
+        .unwrap();
+    ParamKey::Coaching
+        .set_checked(p, Decimal::from(15600))
+        .unwrap();
+    let pdf = council_pdf(&m, "", Lang::Nl, "7 december 2026").expect("report");
+    let text = pages(&pdf).join(" ");
+    for expected in [
+        "Break-even loonwaarde BUIG: 52,9 %",
+        "Break-even loonwaarde gemeente (P-budget + BUIG): geen: de gemeente verliest bij elke loonwaarde",
+        "saldo gemeente per plek per jaar −€ 13.797,29",
+        "De gemeente als geheel (P-budget en BUIG samen) verliest bij elke loonwaarde",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text}");
+    }
+}

@@ -11,7 +11,7 @@ use std::ops::RangeInclusive;
 
 use kostenbaten::model::{
     Actor, BenefitSaved, CoachingDeliverer, Count, Evaluation, FlowKey, Hours, LksRule, LksShare,
-    Money, Parameters, Pct, Placement, Side, Year, YearTable, Years,
+    Money, MunicipalityBreakEven, Parameters, Pct, Placement, Side, Year, YearTable, Years,
 };
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
@@ -192,6 +192,33 @@ proptest! {
         };
         let (net_low, net_high) = (at(low)?, at(high)?);
         prop_assert!(net_high >= net_low, "LW {} → {}, LW {} → {}", low.get(), net_low, high.get(), net_high);
+    }
+
+    #[test]
+    fn the_municipality_break_even_is_where_its_net_turns(p in parameters()) {
+        // With the LKS following the wage value, as the break-even assumes: at the break-even the
+        // municipality's net is zero; "loses at every wage value" means it loses even at 100 %,
+        // "loses at none" that it does not lose even at 0 %.
+        let mut p = p;
+        p.lks_pct = LksShare::FollowsWageValue;
+        let net_at = |lw: Decimal| {
+            let mut q = p.clone();
+            q.wage_value_pct = Pct::new(lw).unwrap();
+            evaluate(&q).map(|e| e.actors.municipality_net())
+        };
+        match evaluate(&p)?.break_even_municipality {
+            MunicipalityBreakEven::At(lw) => {
+                prop_assert!((Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&lw), "{lw}");
+                let net = net_at(lw)?;
+                prop_assert!(net.abs() < Decimal::new(1, 6), "net {net} at {lw}");
+            }
+            MunicipalityBreakEven::LosesAtEveryWageValue => {
+                prop_assert!(net_at(Decimal::ONE_HUNDRED)? < Decimal::ZERO);
+            }
+            MunicipalityBreakEven::GainsAtEveryWageValue => {
+                prop_assert!(net_at(Decimal::ZERO)? >= Decimal::ZERO);
+            }
+        }
     }
 
     #[test]

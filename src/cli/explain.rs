@@ -37,8 +37,9 @@ pub struct ExplainArgs {
     /// The scenario to end at (default: the second of the file, or the first of the second file).
     #[arg(long)]
     pub to: Option<String>,
-    /// The output explained: net:municipality (default), net, net:society, net:<actor>, npv,
-    /// npv:municipality, npv:<actor>.
+    /// The output explained: net:municipality (default), net, net:society, net:<actor>,
+    /// npv:municipality, npv:society, npv:<actor> (also accepted: municipality_net, society_net,
+    /// npv).
     #[arg(long, default_value = "net:municipality")]
     pub output: String,
     /// How the difference is attributed.

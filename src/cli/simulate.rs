@@ -39,7 +39,8 @@ impl SimulateArgs {
         let options = Options {
             samples: self.samples.unwrap_or(u.samples),
             seed: self.seed.unwrap_or(u.seed),
-            extras: false,
+            // The extras carry both break-even wage values as distributions.
+            extras: true,
             ..Options::of(u)
         };
         let result =

@@ -15,9 +15,10 @@ pub struct SolveArgs {
     /// The scenario (default: the first).
     #[arg(long)]
     pub scenario: Option<String>,
-    /// The output: net, net:municipality, net:society, net:<actor>, npv, npv:municipality,
-    /// npv:<actor>; actors: municipality_participation, municipality_buig,
-    /// national_government, employer, worker, rest_of_society.
+    /// The output: net, net:municipality, net:society, net:<actor>, npv:municipality,
+    /// npv:society, npv:<actor> (also accepted: municipality_net, society_net, npv); actors:
+    /// municipality_participation, municipality_buig, national_government, employer, worker,
+    /// rest_of_society.
     #[arg(long)]
     pub output: String,
     /// The parameter to vary: one of the --set keys (not year) or fully_loaded_wage_cost,

@@ -35,6 +35,7 @@ macro_rules! texts {
     };
 }
 
+mod break_even;
 // The table itself, in its own file: one line per text, Dutch then English.
 mod table;
 
@@ -115,5 +116,28 @@ mod tests {
             assert!(!Lang::Nl.tr(text).is_empty(), "{text:?}");
             assert!(!Lang::En.tr(text).is_empty(), "{text:?}");
         }
+    }
+
+    /// Issue 19: one Dutch word for the discount rate, and no jargon a council does not know on
+    /// a label; the technical term may stand in a tooltip that says it is technical.
+    #[test]
+    fn the_dutch_labels_speak_plainly() {
+        for &text in Text::ALL {
+            let nl = Lang::Nl.tr(text).to_lowercase();
+            assert!(!nl.contains("disconteringsvoet"), "{text:?}: {nl}");
+            for jargon in [
+                "seed",
+                "p(positief)",
+                "lock-in",
+                "revolving",
+                "rangcorrelatie",
+            ] {
+                assert!(
+                    !nl.contains(jargon) || nl.contains("technisch"),
+                    "{text:?}: {nl}"
+                );
+            }
+        }
+        assert_ne!(Lang::Nl.tr(Text::ResetShort), "terug");
     }
 }

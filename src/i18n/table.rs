@@ -34,8 +34,8 @@ texts! {
     Actor => "Partij", "Actor";
     MunicipalityTotal => "Gemeente samen", "Municipality together";
     SocietyTotal => "Samenleving (som van alle partijen)", "Society (sum of all actors)";
-    BreakEven => "Break-even loonwaarde gemeente", "Break-even wage value (municipality)";
-    BreakEvenExplain => "loonwaarde waarbij de loonkostensubsidie gelijk is aan de bespaarde uitkering", "wage value at which the wage-cost subsidy equals the benefit saved";
+    BreakEven => "Break-even loonwaarde BUIG", "Break-even wage value (BUIG)";
+    BreakEvenExplain => "loonwaarde waarbij de loonkostensubsidie gelijk is aan de bespaarde uitkering, alleen in de BUIG: begeleiding en de andere kosten van het P-budget tellen niet mee", "wage value at which the wage-cost subsidy equals the benefit saved, in BUIG alone: coaching and the participation budget's other costs are not counted";
     BreakEvenEveryWageValue => "geen: de bespaarde uitkering is bij elke loonwaarde hoger dan de subsidie", "none: the benefit saved exceeds the subsidy at every wage value";
     BreakEvenNoBenefit => "geen: er wordt geen uitkering bespaard", "none: no benefit is saved";
     BreakEvenNoWageCost => "geen: er is geen loonsom", "none: there is no wage cost";
@@ -140,7 +140,7 @@ texts! {
     HorizonNominal => "cumulatief", "cumulative";
     HorizonDiscounted => "contant gemaakt", "discounted";
     PriceConvention => "Constante prijzen van de start: jaar 1 rekent met de bedragen die gelden op de eerste dag van de startmaand, elk volgend jaar groeit alles (lonen, normen, kosten, belastingschijven) alleen met de reële groei; de discontovoet is daarom reëel (MKBA-standaard 2,25 %).", "Constant prices of the start: year 1 uses the figures in force on the first day of the start month, every later year grows everything (wages, norms, costs, tax brackets) by the real growth only; the discount rate is therefore real (MKBA standard 2.25%).";
-    LockIn => "Lock-in of revolving credit", "Lock-in or revolving credit";
+    LockIn => "Vaste plek of tijdelijke steun", "Permanent place or temporary support";
     LockInSheltered => "Beschutte plek (blijvend)", "Sheltered place (permanent)";
     LockInRevolving => "Regulier werk met LKS (tijdelijk)", "Regular job with LKS (temporary)";
     LockInRevolvingScenario => "Regulier werk volgens scenario", "Regular job as in scenario";
@@ -180,7 +180,7 @@ texts! {
     YearsUnit => "jaar", "years";
     FromSource => "uit brondocument", "from source document";
     ResetTo => "Terugzetten op de waarde uit het model", "Reset to the model's value";
-    ResetShort => "terug", "reset";
+    ResetShort => "herstel", "reset";
     SheetNetPerPlace => "Balans van de plek per jaar", "Balance of the place per year";
     MunicipalityNet => "Saldo gemeente per plek per jaar", "Municipality net per place per year";
     SocietyNetCard => "Saldo samenleving per plek per jaar", "Society net per place per year";
@@ -297,9 +297,9 @@ texts! {
     RangeMean => "gemiddelde", "mean";
     RangeSd => "sd", "sd";
     McSamples => "Trekkingen", "Samples";
-    McSeed => "Seed", "Seed";
+    McSeed => "Startgetal (herhaalbaar)", "Starting number (repeatable)";
     McMean => "Gemiddelde", "Mean";
-    McPositive => "P(positief)", "P(positive)";
+    McPositive => "Kans op voordeel", "Chance of a gain";
     McOutput => "Uitkomst", "Output";
     McTable => "Spreiding van de uitkomsten", "Spread of the outcomes";
     McHistogram => "Verdeling", "Distribution";
@@ -310,10 +310,10 @@ texts! {
     McMedian => "mediaan", "median";
     McMunicipality => "Gemeente", "Municipality";
     McSociety => "Samenleving", "Society";
-    McDrivers => "Wat de spreiding drijft (rangcorrelatie met de NCW)", "What drives the spread (rank correlation with the NPV)";
+    McDrivers => "Wat de spreiding drijft (hoe sterk elke onzekere invoer meebeweegt met de NCW)", "What drives the spread (how strongly each uncertain input moves with the NPV)";
     McSeeTornado => "Vergelijk met de tornado in Analyse", "Compare with the tornado in Analysis";
-    McBreakEven => "Break-evenloonwaarde over de trekkingen", "Break-even wage value over the samples";
-    McBreakEvenShare => "Trekkingen waarin de loonwaarde het break-evenpunt haalt", "Samples whose wage value reaches the break-even point";
+    McBreakEven => "Break-even loonwaarde BUIG over de trekkingen", "Break-even wage value (BUIG) over the samples";
+    McBreakEvenShare => "Trekkingen waarin de loonwaarde de break-even BUIG haalt", "Samples whose wage value reaches the BUIG break-even";
     McRunning => "rekenen…", "computing…";
     McYear1 => "jaar 1, per plek", "year 1, per place";
     McNpv => "NCW", "NPV";
@@ -324,7 +324,7 @@ texts! {
     McNpvSociety => "NCW samenleving", "NPV society";
     McBreakEvenNone => "In geen enkele trekking dekt de besparing op de uitkering de LKS.", "In no sample does the benefit saved cover the LKS.";
     RangeKind => "Soort verdeling", "Kind of distribution";
-    McSampleNote => "trekkingen; de waaier, de drijvers en het break-evenpunt uit de eerste", "samples; the fan chart, drivers and break-even from the first";
+    McSampleNote => "trekkingen; de waaier, de drijvers en de break-evenpunten uit de eerste", "samples; the fan chart, drivers and break-evens from the first";
     ExplainTitle => "Verschil verklaard", "The difference explained";
     ExplainStart => "Begin", "Start";
     ExplainEnd => "Eind", "End";
@@ -385,9 +385,9 @@ texts! {
     XlsxModel => "Model", "Model";
     XlsxFormulaNote => "De bedragen zijn formules op het blad Parameters en bronnen: wijzig daar bijvoorbeeld de loonwaarde en het saldo rekent mee.", "The amounts are formulas on the sheet Parameters and sources: change the wage value there, for example, and the net follows.";
     XlsxValueNotRecalculated => "waarde (niet herberekend)", "value (not recalculated)";
-    XlsxNpvNote => "Per plek per jaar; de netto contante waarde (NCW) voor alle plekken over de looptijd, disconteringsvoet en reële groei van het blad Parameters en bronnen.", "Per place per year; the net present value (NPV) for all places over the horizon, with the discount rate and real growth of the sheet Parameters and sources.";
+    XlsxNpvNote => "Per plek per jaar; de netto contante waarde (NCW) voor alle plekken over de looptijd, discontovoet en reële groei van het blad Parameters en bronnen.", "Per place per year; the net present value (NPV) for all places over the horizon, with the discount rate and real growth of the sheet Parameters and sources.";
     XlsxScenariosNote => "Elk scenario met zijn eigen parameters, als waarden uit kostenbaten (niet herberekend).", "Each scenario with its own parameters, as values from kostenbaten (not recalculated).";
-    XlsxHorizonNote => "Jaar t = jaar 1 × (1 + reële groei)^(t − 1), contant gemaakt met (1 + disconteringsvoet)^t. Het aantal rijen volgt de looptijd bij het exporteren.", "Year t = year 1 × (1 + real growth)^(t − 1), discounted by (1 + discount rate)^t. The number of rows is the horizon at export.";
+    XlsxHorizonNote => "Jaar t = jaar 1 × (1 + reële groei)^(t − 1), contant gemaakt met (1 + discontovoet)^t. Het aantal rijen volgt de looptijd bij het exporteren.", "Year t = year 1 × (1 + real growth)^(t − 1), discounted by (1 + discount rate)^t. The number of rows is the horizon at export.";
     XlsxInput => "invoer: wijzigen mag", "input: may be changed";
     XlsxFormula => "formule", "formula";
     XlsxChoice => "keuze: wijzig in kostenbaten", "choice: change it in kostenbaten";
@@ -431,4 +431,19 @@ texts! {
     CouncilExplained => "Het verschil verklaard", "The difference explained";
     CouncilExplainedInput => "Invoer", "Input";
     CouncilExplainedEffect => "Effect", "Effect";
+    // --- Issue 19: labels that say what they mean ---
+    BreakEvenMunicipality => "Break-even loonwaarde gemeente (P-budget + BUIG)", "Break-even wage value (municipality: P-budget + BUIG)";
+    BreakEvenMunicipalityShort => "Break-even gemeente", "Break-even municipality";
+    BreakEvenBuigShort => "Break-even BUIG", "Break-even BUIG";
+    BreakEvenMunicipalityExplain => "loonwaarde vanaf waar het saldo van de gemeente, P-budget en BUIG samen, niet negatief is; de loonkostensubsidie volgt de loonwaarde", "wage value from which the municipality's net, participation budget and BUIG together, is not negative; the wage-cost subsidy follows the wage value";
+    BreakEvenMunicipalityGains => "geen: de gemeente verliest bij geen enkele loonwaarde", "none: the municipality loses at no wage value";
+    BreakEvenMunicipalityLoses => "geen: de gemeente verliest bij elke loonwaarde, ook zonder loonkostensubsidie", "none: the municipality loses at every wage value, even without wage-cost subsidy";
+    McBreakEvenMunicipality => "Break-even loonwaarde gemeente (P-budget + BUIG) over de trekkingen", "Break-even wage value (municipality: P-budget + BUIG) over the samples";
+    McBreakEvenMunicipalityShare => "Trekkingen waarin de loonwaarde de break-even van de gemeente haalt", "Samples whose wage value reaches the municipality's break-even";
+    McBreakEvenMunicipalityNone => "In geen enkele trekking heeft de gemeente een break-even binnen 0–100 % loonwaarde.", "In no sample does the municipality break even within 0–100 % wage value.";
+    McDriversTip => "Technisch: de rangcorrelatie (Spearman) tussen elke onzekere invoer en de NCW over de trekkingen: 1 of −1 beweegt volledig mee of tegen, 0 hangt er niet mee samen.", "Technically: the rank correlation (Spearman) between each uncertain input and the NPV over the samples: 1 or −1 moves fully with or against it, 0 is unrelated.";
+    McSeedTip => "Hetzelfde startgetal geeft op elke computer dezelfde trekkingen en dus dezelfde uitkomsten (technisch: de seed van de toevalsgenerator).", "The same starting number gives the same samples, and so the same results, on any computer (technically: the random generator's seed).";
+    McPositiveTip => "Het aandeel trekkingen waarin de uitkomst positief is.", "The share of samples in which the outcome is positive.";
+    NoneWord => "geen", "none";
+    PresenterBreakEvenMunicipalityUnit => "saldo gemeente = 0", "municipality net = 0";
 }

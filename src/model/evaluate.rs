@@ -8,6 +8,7 @@ use super::break_even::{BreakEven, break_even_wage_value};
 use super::error::ModelError;
 use super::inputs::Inputs;
 use super::multi_year::MultiYear;
+use super::municipality_break_even::{MunicipalityBreakEven, municipality_break_even};
 use super::parameters::{Parameters, Placement};
 use super::sheet::{Reference, ReferenceRow, Sheet};
 use super::year_table::YearTable;
@@ -22,8 +23,10 @@ pub struct Evaluation {
     pub sheet: Sheet,
     /// Who pays and who benefits, per place per year.
     pub actors: ActorMatrix,
-    /// Where LKS paid equals benefit saved.
+    /// Where LKS paid equals benefit saved: the BUIG break-even.
     pub break_even: BreakEven,
+    /// Where the municipality's net (participation budget + BUIG) is zero.
+    pub break_even_municipality: MunicipalityBreakEven,
     /// Clients × societal cost per client × years: nominal, neither indexed nor discounted (the
     /// discounted figure is the rest of society's [`MultiYear::staying_home_npv`]).
     pub societal_cost_of_staying_home: Decimal,
@@ -49,6 +52,7 @@ impl Evaluation {
         let sheet = Sheet::compute(params, &inputs);
         let actors = ActorMatrix::from_flows(flows(params, &inputs));
         let break_even = break_even_wage_value(&inputs);
+        let break_even_municipality = municipality_break_even(&inputs, &actors);
         let baseline = Baseline::of(params, table)?;
         let multi_year = MultiYear::compute(params, &actors, &baseline)?;
         let societal_cost_of_staying_home = params.societal_cost_per_client.get()
@@ -59,6 +63,7 @@ impl Evaluation {
             sheet,
             actors,
             break_even,
+            break_even_municipality,
             societal_cost_of_staying_home,
             baseline,
             multi_year,

@@ -17,6 +17,7 @@ mod evaluate;
 mod inputs;
 mod money;
 pub(crate) mod multi_year;
+mod municipality_break_even;
 mod parameters;
 mod per_actor;
 pub mod presentation;
@@ -41,6 +42,7 @@ pub use inputs::{
 };
 pub use money::cents;
 pub use multi_year::{MultiYear, YearFigures};
+pub use municipality_break_even::{MunicipalityBreakEven, municipality_break_even};
 pub use parameters::{
     BenefitSaved, BuigBasis, CoachingDeliverer, LksRule, LksShare, Overrides, Parameters,
     Placement, SOCIETAL_COST_PER_CLIENT, STANDARD_DISCOUNT_RATE_PCT, Year,

@@ -112,21 +112,25 @@ pub enum Figure {
     SocietyNet,
     /// Who pays, who profits: one bar per party.
     ActorBars,
-    /// The wage value at which the municipality breaks even.
+    /// The BUIG break-even: the wage value at which the LKS equals the benefit saved.
     BreakEven,
     /// The municipality's net present value over the horizon, all places.
     NpvMunicipality,
     /// Society's net present value over the horizon, all places.
     NpvSociety,
+    /// The municipality's break-even: the wage value at which its net (participation budget and
+    /// BUIG) is zero.
+    BreakEvenMunicipality,
 }
 
 impl Figure {
     /// Every figure, in the order they are offered and shown.
-    pub const ALL: [Figure; 6] = [
+    pub const ALL: [Figure; 7] = [
         Figure::MunicipalityNet,
         Figure::SocietyNet,
         Figure::ActorBars,
         Figure::BreakEven,
+        Figure::BreakEvenMunicipality,
         Figure::NpvMunicipality,
         Figure::NpvSociety,
     ];
@@ -137,7 +141,11 @@ impl Figure {
             Figure::MunicipalityNet => texts("Saldo gemeente", "Municipality net"),
             Figure::SocietyNet => texts("Saldo samenleving", "Society net"),
             Figure::ActorBars => texts("Wie betaalt, wie profiteert", "Who pays, who profits"),
-            Figure::BreakEven => texts("Break-even loonwaarde", "Break-even wage value"),
+            Figure::BreakEven => texts("Break-even loonwaarde BUIG", "Break-even wage value BUIG"),
+            Figure::BreakEvenMunicipality => texts(
+                "Break-even loonwaarde gemeente",
+                "Break-even wage value municipality",
+            ),
             Figure::NpvMunicipality => texts("NCW gemeente", "NPV municipality"),
             Figure::NpvSociety => texts("NCW samenleving", "NPV society"),
         }

@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
-use rust_decimal::RoundingStrategy;
 use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
 use super::shown::Shown;
@@ -21,6 +21,7 @@ struct JsonSheet<'a> {
     total_benefit: String,
     net: String,
     break_even_wage_value_pct: Option<f64>,
+    break_even_municipality_wage_value_pct: Option<f64>,
     actors: Vec<JsonActor>,
     municipality_net: String,
     society_net: String,
@@ -76,12 +77,23 @@ struct JsonReferenceRow {
     difference: String,
 }
 
-/// The break-even wage value rounded to 4 decimals, as a JSON number.
-fn break_even_number(break_even: BreakEven) -> Option<f64> {
-    break_even.wage_value_pct().and_then(|pct| {
+/// A break-even wage value rounded to 4 decimals, as a JSON number.
+fn break_even_number(pct: Option<Decimal>) -> Option<f64> {
+    pct.and_then(|pct| {
         pct.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero)
             .to_f64()
     })
+}
+
+/// A break-even wage value with 4 decimals for CSV, empty where there is none.
+fn break_even_field(pct: Option<Decimal>) -> String {
+    pct.map(|p| {
+        format!(
+            "{:.4}",
+            p.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero)
+        )
+    })
+    .unwrap_or_default()
 }
 
 /// The sheet as one JSON object.
@@ -106,7 +118,10 @@ pub fn json(scenario: &Scenario, evaluation: &Evaluation) -> Result<String, Repo
         total_cost: plain_cents(shown.total_cost),
         total_benefit: plain_cents(shown.total_benefit),
         net: plain_cents(shown.net),
-        break_even_wage_value_pct: break_even_number(evaluation.break_even),
+        break_even_wage_value_pct: break_even_number(evaluation.break_even.wage_value_pct()),
+        break_even_municipality_wage_value_pct: break_even_number(
+            evaluation.break_even_municipality.wage_value_pct(),
+        ),
         actors: Actor::ALL
             .into_iter()
             .map(|a| {
@@ -218,21 +233,18 @@ pub fn csv(scenario: &Scenario, evaluation: &Evaluation) -> String {
         }
         row("npv", a.key(), lang.actor(a), plain_cents(r.npv), "");
     }
-    let break_even = evaluation
-        .break_even
-        .wage_value_pct()
-        .map(|p| {
-            format!(
-                "{:.4}",
-                p.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero)
-            )
-        })
-        .unwrap_or_default();
     row(
         "result",
         "break_even_wage_value_pct",
         lang.tr(Text::BreakEven),
-        break_even,
+        break_even_field(evaluation.break_even.wage_value_pct()),
+        "",
+    );
+    row(
+        "result",
+        "break_even_municipality_wage_value_pct",
+        lang.tr(Text::BreakEvenMunicipality),
+        break_even_field(evaluation.break_even_municipality.wage_value_pct()),
         "",
     );
     row(
@@ -448,7 +460,7 @@ fn actor_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
     out.push('\n');
 }
 
-/// The break-even wage value and the societal cost of staying home, each with its explanation.
+/// The break-even wage values (BUIG's and the municipality's) and the societal cost of staying home, each with its explanation.
 fn conclusions(out: &mut String, evaluation: &Evaluation, lang: Lang) {
     let break_even = match evaluation.break_even {
         BreakEven::At(pct) => result_percent(pct, lang),
@@ -463,6 +475,15 @@ fn conclusions(out: &mut String, evaluation: &Evaluation, lang: Lang) {
         lang.tr(Text::BreakEvenExplain),
         lang.tr(Text::BenefitSavedPerYear).to_lowercase(),
         money(evaluation.inputs.benefit_saved, lang)
+    );
+    let _ = writeln!(
+        out,
+        "{}: {}\n  ({}; {} {})",
+        lang.tr(Text::BreakEvenMunicipality),
+        lang.municipality_break_even(evaluation.break_even_municipality),
+        lang.tr(Text::BreakEvenMunicipalityExplain),
+        lang.tr(Text::MunicipalityNet).to_lowercase(),
+        money(evaluation.actors.municipality_net(), lang)
     );
     let _ = writeln!(
         out,

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{ReportError, pretty_json};
 use crate::format::{money_whole, number};
 use crate::i18n::{Lang, Text};
-use crate::model::uncertainty::{OutputKey, SimulationResult, Summary};
+use crate::model::uncertainty::{BreakEvenDistribution, OutputKey, SimulationResult, Summary};
 
 #[derive(Serialize)]
 struct JsonSimulation<'a> {
@@ -17,6 +17,49 @@ struct JsonSimulation<'a> {
     samples: u32,
     seed: u64,
     outputs: Vec<JsonOutput>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    break_even: Option<JsonBreakEvens>,
+}
+
+/// Both break-even wage values as distributions over the extras' samples.
+#[derive(Serialize)]
+struct JsonBreakEvens {
+    samples: usize,
+    buig: JsonBreakEven,
+    municipality: JsonBreakEven,
+}
+
+#[derive(Serialize)]
+struct JsonBreakEven {
+    p5: Option<f64>,
+    p25: Option<f64>,
+    p50: Option<f64>,
+    p75: Option<f64>,
+    p95: Option<f64>,
+    share_defined: f64,
+    share_wage_value_above: f64,
+}
+
+/// A percentage rounded to 4 decimals; `None` (JSON null) where no sample has a break-even.
+fn pct(value: f64) -> Option<f64> {
+    value
+        .is_finite()
+        .then(|| (value * 10_000.0).round() / 10_000.0)
+}
+
+impl From<&BreakEvenDistribution> for JsonBreakEven {
+    fn from(d: &BreakEvenDistribution) -> Self {
+        let p = d.percentiles;
+        JsonBreakEven {
+            p5: pct(p.p5),
+            p25: pct(p.p25),
+            p50: pct(p.p50),
+            p75: pct(p.p75),
+            p95: pct(p.p95),
+            share_defined: d.share_defined,
+            share_wage_value_above: d.share_wage_value_above,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -38,7 +81,9 @@ fn cents(value: f64) -> f64 {
 }
 
 /// The run as JSON: `{scenario, samples, seed, outputs: [{key, mean, sd, p5, p25, p50, p75, p95,
-/// p_positive}]}`, amounts in euros rounded to cents, `p_positive` a share from 0 to 1.
+/// p_positive}], break_even: {samples, buig, municipality}}`, amounts in euros rounded to cents,
+/// `p_positive` a share from 0 to 1; each break-even `{p5, p25, p50, p75, p95, share_defined,
+/// share_wage_value_above}` in percent (null where no sample has one) over the run's extras.
 pub fn json(scenario: &str, result: &SimulationResult) -> Result<String, ReportError> {
     let outputs = result
         .outputs
@@ -63,6 +108,11 @@ pub fn json(scenario: &str, result: &SimulationResult) -> Result<String, ReportE
         samples: result.samples,
         seed: result.seed,
         outputs,
+        break_even: result.extras.as_ref().map(|e| JsonBreakEvens {
+            samples: e.samples,
+            buig: (&e.break_even).into(),
+            municipality: (&e.break_even_municipality).into(),
+        }),
     })
 }
 
@@ -87,7 +137,7 @@ pub fn text(scenario: &str, result: &SimulationResult) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{scenario}: {} trekkingen, seed {}",
+        "{scenario}: {} trekkingen, startgetal {}",
         number(Decimal::from(result.samples), 0, lang),
         result.seed
     );
@@ -104,7 +154,7 @@ pub fn text(scenario: &str, result: &SimulationResult) -> String {
     let _ = writeln!(
         out,
         "{:<44}{:>15}{:>15}{:>15}{:>15}{:>15}{:>9}",
-        "", "gemiddelde", "st.afw.", "P5", "P50", "P95", "P(>0)"
+        "", "gemiddelde", "st.afw.", "P5", "P50", "P95", "kans > 0"
     );
     for (key, s) in &result.outputs {
         let Summary {
@@ -134,5 +184,50 @@ pub fn text(scenario: &str, result: &SimulationResult) -> String {
             chance
         );
     }
+    if let Some(extras) = &result.extras {
+        let title = format!(
+            "Break-even loonwaarde (eerste {} trekkingen)",
+            number(Decimal::from(extras.samples), 0, lang)
+        );
+        let _ = writeln!(
+            out,
+            "\n{title:<74}{:>15}{:>15}{:>15}{:>9}",
+            "P5", "P50", "P95", "gehaald"
+        );
+        for (name, d) in [
+            (lang.tr(Text::BreakEvenBuigShort), &extras.break_even),
+            (
+                lang.tr(Text::BreakEvenMunicipalityShort),
+                &extras.break_even_municipality,
+            ),
+        ] {
+            let _ = writeln!(out, "{}", break_even_row(name, d, lang));
+        }
+    }
     out
+}
+
+/// One break-even's row: P5, P50 and P95 in percent ("geen" where no sample has one) and the
+/// share of samples whose wage value reaches it.
+fn break_even_row(name: &str, d: &BreakEvenDistribution, lang: Lang) -> String {
+    let pct = |v: f64| match Decimal::from_f64(v) {
+        Some(v) if d.share_defined > 0.0 => crate::format::result_percent(v, lang),
+        _ => lang.tr(Text::NoneWord).to_string(),
+    };
+    let reached = format!(
+        "{} %",
+        number(
+            Decimal::from_f64(d.share_wage_value_above * 100.0).unwrap_or_default(),
+            1,
+            lang
+        )
+    );
+    let p = d.percentiles;
+    format!(
+        "{name:<74}{:>15}{:>15}{:>15}{:>9}",
+        pct(p.p5),
+        pct(p.p50),
+        pct(p.p95),
+        reached
+    )
 }

@@ -24,6 +24,7 @@ fn name_it(ui: &egui::Ui, id: egui::Id, title: &str, value: &str) {
 fn unit(figure: Figure, baseline: bool) -> Text {
     match (figure, baseline) {
         (Figure::BreakEven, _) => Text::PresenterBreakEvenUnit,
+        (Figure::BreakEvenMunicipality, _) => Text::PresenterBreakEvenMunicipalityUnit,
         (Figure::NpvMunicipality | Figure::NpvSociety, false) => Text::PresenterNpvUnit,
         (Figure::NpvMunicipality | Figure::NpvSociety, true) => Text::PresenterBaselineNpvUnit,
         (_, false) => Text::PerPlacePerYear,

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use crate::format::{money_whole, result_percent};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::model::{
     Actor, BreakEven, Evaluation, Figure, ModelError, Parameters, WageValuePoint, YearTable,
     by_wage_value,
@@ -118,7 +118,14 @@ fn shown(evaluation: &Evaluation, lang: Lang) -> Shown {
                 Figure::BreakEven | Figure::ActorBars => {
                     let text = match evaluation.break_even {
                         BreakEven::At(pct) => result_percent(pct, lang),
-                        _ => "—".to_string(),
+                        _ => lang.tr(Text::NoneWord).to_string(),
+                    };
+                    return (figure, None, text);
+                }
+                Figure::BreakEvenMunicipality => {
+                    let text = match evaluation.break_even_municipality.wage_value_pct() {
+                        Some(pct) => result_percent(pct, lang),
+                        None => lang.tr(Text::NoneWord).to_string(),
                     };
                     return (figure, None, text);
                 }

@@ -1,13 +1,16 @@
 //! The figures a presenter points at, as cards above the sheet: the municipality's and society's
-//! results first (who really pays and who gains), then the break-even wage value, what staying
-//! home costs, and the balance of the place as the slides' sheet draws it.
+//! results first (who really pays and who gains), then the break-even wage values (BUIG's and the
+//! municipality's), what staying home costs, and the balance of the place as the slides' sheet
+//! draws it.
 
 use eframe::egui;
 
 use crate::app::widgets::net_color;
 use crate::format::{money_whole, result_percent, unit_value};
 use crate::i18n::{Lang, Text};
-use crate::model::{Actor, BreakEven, Evaluation, Parameters, Placement, Unit};
+use crate::model::{
+    Actor, BreakEven, Evaluation, MunicipalityBreakEven, Parameters, Placement, Unit,
+};
 
 /// One card: a small title, a large figure (green or red where its sign matters), a hint on hover.
 struct Card {
@@ -25,6 +28,26 @@ impl Card {
             color,
             hint,
         } = self;
+        // A card that does not fit what is left of the row starts the next row, instead of
+        // being squeezed into a sliver and wrapped word by word.
+        let width = |text: egui::RichText| {
+            egui::WidgetText::from(text)
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Body,
+                )
+                .size()
+                .x
+        };
+        let needed = width(egui::RichText::new(&title).small())
+            .max(width(egui::RichText::new(&value).size(20.0).strong()))
+            + 2.0 * 6.0
+            + 2.0 * ui.style().visuals.widgets.noninteractive.bg_stroke.width;
+        if ui.available_width() < needed {
+            ui.end_row();
+        }
         egui::Frame::group(ui.style())
             .inner_margin(6.0)
             .show(ui, |ui| {
@@ -42,14 +65,23 @@ impl Card {
     }
 }
 
-/// The break-even card's figure and hint. The explanations are sentences: the card stays short
-/// ("—") and the sentence goes in the hint.
+/// The BUIG break-even card's figure and hint. The explanations are sentences: the card stays
+/// short ("geen") and the sentence goes in the hint.
 fn break_even(lang: Lang, break_even: BreakEven) -> (String, &'static str) {
     match break_even {
         BreakEven::At(pct) => (result_percent(pct, lang), lang.tr(Text::BreakEvenExplain)),
-        BreakEven::SavesAtEveryWageValue => ("—".into(), lang.tr(Text::BreakEvenEveryWageValue)),
-        BreakEven::NoBenefitSaved => ("—".into(), lang.tr(Text::BreakEvenNoBenefit)),
-        BreakEven::NoWageCost => ("—".into(), lang.tr(Text::BreakEvenNoWageCost)),
+        BreakEven::SavesAtEveryWageValue => (
+            lang.tr(Text::NoneWord).into(),
+            lang.tr(Text::BreakEvenEveryWageValue),
+        ),
+        BreakEven::NoBenefitSaved => (
+            lang.tr(Text::NoneWord).into(),
+            lang.tr(Text::BreakEvenNoBenefit),
+        ),
+        BreakEven::NoWageCost => (
+            lang.tr(Text::NoneWord).into(),
+            lang.tr(Text::BreakEvenNoWageCost),
+        ),
     }
 }
 
@@ -122,10 +154,19 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &Par
                 hint: lang.tr(Text::SocietyNetExplain),
             },
             Card {
-                title: lang.tr(Text::BreakEven).into(),
+                title: lang.tr(Text::BreakEvenBuigShort).into(),
                 value: break_even,
                 color: None,
                 hint: break_even_hint,
+            },
+            Card {
+                title: lang.tr(Text::BreakEvenMunicipalityShort).into(),
+                value: match evaluation.break_even_municipality {
+                    MunicipalityBreakEven::At(pct) => result_percent(pct, lang),
+                    _ => lang.tr(Text::NoneWord).into(),
+                },
+                color: None,
+                hint: lang.municipality_break_even_hint(evaluation.break_even_municipality),
             },
             Card {
                 title: staying_home,

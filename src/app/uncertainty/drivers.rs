@@ -1,5 +1,6 @@
 //! Which ranges drive the spread (Spearman's rank correlation with the NPVs, beside the
-//! deterministic tornado in Analyse) and the break-even wage value as a distribution.
+//! deterministic tornado in Analyse) and both break-even wage values (BUIG's and the
+//! municipality's) as distributions.
 
 use eframe::egui;
 use egui_plot::{Bar, BarChart, Corner};
@@ -9,13 +10,12 @@ use crate::app::plot_style::sized_plot;
 use crate::app::{Command, View};
 use crate::format::result_percent;
 use crate::i18n::{Lang, Text};
-use crate::model::ParamKey;
 use crate::model::uncertainty::{BreakEvenDistribution, RankCorrelation, SimulationResult};
 
 /// Height of one parameter's row in the chart.
 const ROW_HEIGHT: f32 = 30.0;
 
-/// The correlations, the link to the tornado and, when the wage value varies, its break-even.
+/// The correlations, the link to the tornado and both break-evens as distributions.
 pub(super) fn show(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -26,15 +26,17 @@ pub(super) fn show(
     let Some(extras) = &result.extras else {
         return;
     };
-    ui.label(egui::RichText::new(lang.tr(Text::McDrivers)).strong());
+    ui.label(egui::RichText::new(lang.tr(Text::McDrivers)).strong())
+        .on_hover_text(lang.tr(Text::McDriversTip));
     chart(ui, lang, &extras.correlations, size);
     if ui.link(lang.tr(Text::McSeeTornado)).clicked() {
         commands.push(Command::ShowView(View::Analysis));
     }
-    if result.varied.contains(&ParamKey::WageValuePct) {
-        ui.add_space(6.0);
-        break_even(ui, lang, &extras.break_even);
-    }
+    // Both break-evens, whichever ranges move them: coaching moves the municipality's alone.
+    ui.add_space(6.0);
+    break_even(ui, lang, &BUIG, &extras.break_even);
+    ui.add_space(6.0);
+    break_even(ui, lang, &MUNICIPALITY, &extras.break_even_municipality);
 }
 
 /// One row per varied parameter: its rank correlation with the municipality's and society's NPV.
@@ -110,11 +112,32 @@ fn chart(ui: &mut egui::Ui, lang: Lang, rows: &[RankCorrelation], size: egui::Ve
     });
 }
 
-/// P5–P95 of the break-even wage value and how often the wage value reaches it.
-fn break_even(ui: &mut egui::Ui, lang: Lang, be: &BreakEvenDistribution) {
-    ui.label(egui::RichText::new(lang.tr(Text::McBreakEven)).strong());
+/// The texts of one break-even's distribution: its title, what "none" means, and the share.
+struct BreakEvenTexts {
+    title: Text,
+    none: Text,
+    share: Text,
+}
+
+/// BUIG's break-even: LKS = benefit saved.
+const BUIG: BreakEvenTexts = BreakEvenTexts {
+    title: Text::McBreakEven,
+    none: Text::McBreakEvenNone,
+    share: Text::McBreakEvenShare,
+};
+
+/// The municipality's break-even: participation budget + BUIG = 0.
+const MUNICIPALITY: BreakEvenTexts = BreakEvenTexts {
+    title: Text::McBreakEvenMunicipality,
+    none: Text::McBreakEvenMunicipalityNone,
+    share: Text::McBreakEvenMunicipalityShare,
+};
+
+/// P5–P95 of a break-even wage value and how often the wage value reaches it.
+fn break_even(ui: &mut egui::Ui, lang: Lang, texts: &BreakEvenTexts, be: &BreakEvenDistribution) {
+    ui.label(egui::RichText::new(lang.tr(texts.title)).strong());
     if be.share_defined <= 0.0 || !be.percentiles.p50.is_finite() {
-        ui.label(lang.tr(Text::McBreakEvenNone));
+        ui.label(lang.tr(texts.none));
         return;
     }
     let pct = |v: f64| {
@@ -136,7 +159,7 @@ fn break_even(ui: &mut egui::Ui, lang: Lang, be: &BreakEvenDistribution) {
         }
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!("{}:", lang.tr(Text::McBreakEvenShare)));
+        ui.label(format!("{}:", lang.tr(texts.share)));
         ui.label(egui::RichText::new(share(be.share_wage_value_above, lang)).strong());
     });
 }

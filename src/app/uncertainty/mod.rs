@@ -150,7 +150,9 @@ fn settings(
         if response.changed() && samples != uncertainty.samples {
             commands.push(Command::SetSamples(samples));
         }
-        let label = ui.label(lang.tr(Text::McSeed));
+        let label = ui
+            .label(lang.tr(Text::McSeed))
+            .on_hover_text(lang.tr(Text::McSeedTip));
         let mut seed = uncertainty.seed;
         let response = ui
             .add(

@@ -24,7 +24,8 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, result: &SimulationResult) {
         for p in ["P5", "P25", "P50", "P75", "P95"] {
             header_cell(ui, FIGURE_WIDTH, true, p);
         }
-        header_cell(ui, FIGURE_WIDTH + 8.0, true, lang.tr(Text::McPositive));
+        header_cell(ui, FIGURE_WIDTH + 8.0, true, lang.tr(Text::McPositive))
+            .on_hover_text(lang.tr(Text::McPositiveTip));
     });
     for key in SHOWN {
         let Some(summary) = result.summary(key) else {

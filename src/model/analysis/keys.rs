@@ -1,5 +1,6 @@
 //! The outputs that analyses watch, by the keys the command line uses (`net`,
-//! `net:municipality_buig`, `npv:society`, …).
+//! `net:municipality_buig`, `npv:society`, …): the one catalogue of output keys, which the Monte
+//! Carlo's outputs ([`crate::model::uncertainty::OutputKey`]) spell through too.
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -17,7 +18,7 @@ pub enum OutputKey {
     MunicipalityNet,
     /// The sum over all actors, per place per year.
     SocietyNet,
-    /// Net present value of all actors over the horizon, all places.
+    /// Net present value of all actors over the horizon, all places: society's (`npv:society`).
     Npv,
     /// One actor's net present value over the horizon, all places.
     ActorNpv(Actor),
@@ -26,28 +27,41 @@ pub enum OutputKey {
 }
 
 impl OutputKey {
-    /// The key on the command line: `net`, `net:<actor>`, `net:municipality`, `net:society`, `npv`,
-    /// `npv:<actor>`, `npv:municipality`.
+    /// The key on the command line and in every JSON output (`solve`, `explain`, `simulate`):
+    /// `net`, `net:municipality`, `net:society`, `net:<actor>`, `npv:municipality`, `npv:society`,
+    /// `npv:<actor>`. This is the one spelling; [`OutputKey::ALIASES`] are accepted on input.
     pub fn key(self) -> String {
         match self {
             OutputKey::Net => "net".into(),
             OutputKey::ActorNet(a) => format!("net:{}", a.key()),
             OutputKey::MunicipalityNet => "net:municipality".into(),
             OutputKey::SocietyNet => "net:society".into(),
-            OutputKey::Npv => "npv".into(),
+            OutputKey::Npv => "npv:society".into(),
             OutputKey::ActorNpv(a) => format!("npv:{}", a.key()),
             OutputKey::MunicipalityNpv => "npv:municipality".into(),
         }
     }
 
-    /// The output with this key.
+    /// Other spellings accepted on input, each with the key it stands for: the names `simulate`
+    /// used before one vocabulary, and `npv` for society's NPV as `solve` once named it.
+    pub const ALIASES: [(&'static str, &'static str); 3] = [
+        ("municipality_net", "net:municipality"),
+        ("society_net", "net:society"),
+        ("npv", "npv:society"),
+    ];
+
+    /// The output with this key, or with one of its [`OutputKey::ALIASES`].
     pub fn from_key(key: &str) -> Option<OutputKey> {
+        let key = Self::ALIASES
+            .iter()
+            .find(|(alias, _)| *alias == key)
+            .map_or(key, |(_, canonical)| canonical);
         match key.split_once(':') {
             None if key == "net" => Some(OutputKey::Net),
-            None if key == "npv" => Some(OutputKey::Npv),
             Some(("net", "municipality")) => Some(OutputKey::MunicipalityNet),
             Some(("net", "society")) => Some(OutputKey::SocietyNet),
             Some(("npv", "municipality")) => Some(OutputKey::MunicipalityNpv),
+            Some(("npv", "society")) => Some(OutputKey::Npv),
             Some(("net", actor)) => Actor::from_key(actor).map(OutputKey::ActorNet),
             Some(("npv", actor)) => Actor::from_key(actor).map(OutputKey::ActorNpv),
             _ => None,

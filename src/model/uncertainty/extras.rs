@@ -50,13 +50,13 @@ pub struct RankCorrelation {
 /// The break-even wage value over the samples.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct BreakEvenDistribution {
-    /// Percentiles over the samples that have a break-even point (0 where the municipality saves
-    /// at every wage value); NaN when none has.
+    /// Percentiles over the samples that have a break-even point (0 where the budget loses at
+    /// no wage value); NaN when none has.
     pub percentiles: Percentiles,
     /// The share of samples with a break-even point.
     pub share_defined: f64,
-    /// The share of samples whose wage value reaches their break-even point: BUIG's saving covers
-    /// the LKS.
+    /// The share of samples whose wage value reaches their break-even point: for BUIG, the saving
+    /// covers the LKS; for the municipality, its net is not negative.
     pub share_wage_value_above: f64,
 }
 
@@ -69,8 +69,10 @@ pub struct Extras {
     pub fan: FanChart,
     /// One per varied parameter, in key order.
     pub correlations: Vec<RankCorrelation>,
-    /// The break-even wage value.
+    /// The BUIG break-even wage value (LKS = benefit saved).
     pub break_even: BreakEvenDistribution,
+    /// The municipality's break-even wage value (participation budget + BUIG).
+    pub break_even_municipality: BreakEvenDistribution,
 }
 
 /// Compute the extras from the first samples of a run of `n`.
@@ -82,6 +84,8 @@ pub(super) fn extras(model: &FastModel, sampler: &Sampler, seed: u64, n: usize) 
     let mut horizons = Vec::with_capacity(k);
     let mut break_even = Vec::with_capacity(k);
     let mut above = 0usize;
+    let mut municipality_break_even = Vec::with_capacity(k);
+    let mut municipality_above = 0usize;
     let mut columns = sampler.columns();
     let mut p = model.base;
     for chunk in 0..k.div_ceil(CHUNK) {
@@ -99,6 +103,11 @@ pub(super) fn extras(model: &FastModel, sampler: &Sampler, seed: u64, n: usize) 
             if !o.break_even_pct.is_nan() {
                 break_even.push(o.break_even_pct);
                 above += usize::from(p.wage_value_pct >= o.break_even_pct);
+            }
+            if !o.break_even_municipality_pct.is_nan() {
+                municipality_break_even.push(o.break_even_municipality_pct);
+                municipality_above +=
+                    usize::from(p.wage_value_pct >= o.break_even_municipality_pct);
             }
         }
     }
@@ -124,19 +133,26 @@ pub(super) fn extras(model: &FastModel, sampler: &Sampler, seed: u64, n: usize) 
             }
         })
         .collect();
-    let share_defined = break_even.len() as f64 / k.max(1) as f64;
-    break_even.sort_unstable_by(f64::total_cmp);
     Extras {
         samples: k,
         fan,
         correlations,
-        break_even: BreakEvenDistribution {
-            percentiles: Percentiles::from_array(
-                Percentiles::LEVELS.map(|l| percentile_sorted(&break_even, l)),
-            ),
-            share_defined,
-            share_wage_value_above: above as f64 / k.max(1) as f64,
-        },
+        break_even: distribution(break_even, above, k),
+        break_even_municipality: distribution(municipality_break_even, municipality_above, k),
+    }
+}
+
+/// The distribution of `values`, the break-even points of the samples that have one, of `k`
+/// samples of which `above` reach theirs.
+fn distribution(mut values: Vec<f64>, above: usize, k: usize) -> BreakEvenDistribution {
+    let share_defined = values.len() as f64 / k.max(1) as f64;
+    values.sort_unstable_by(f64::total_cmp);
+    BreakEvenDistribution {
+        percentiles: Percentiles::from_array(
+            Percentiles::LEVELS.map(|l| percentile_sorted(&values, l)),
+        ),
+        share_defined,
+        share_wage_value_above: above as f64 / k.max(1) as f64,
     }
 }
 

@@ -118,6 +118,10 @@ pub struct FastOutcome {
     pub npv_factor: f64,
     /// The break-even wage value in %, or NaN where there is none (see [`crate::model::BreakEven`]).
     pub break_even_pct: f64,
+    /// The municipality's break-even wage value in % (participation budget + BUIG), 0 where it
+    /// gains at every wage value, NaN where it loses at every one (see
+    /// [`crate::model::MunicipalityBreakEven`]).
+    pub break_even_municipality_pct: f64,
 }
 
 impl FastOutcome {
@@ -277,6 +281,9 @@ impl FastModel {
             return FastOutcome {
                 npv_factor,
                 break_even_pct: f64::NAN,
+                // Nothing depends on the wage value and the municipality's net is 0: it loses at
+                // no wage value, as the engine says.
+                break_even_municipality_pct: 0.0,
                 ..FastOutcome::default()
             };
         }
@@ -328,6 +335,11 @@ impl FastModel {
             actors: [participation, buig, national, employer, worker, rest],
             npv_factor,
             break_even_pct: break_even(subsidised, saved, cap),
+            break_even_municipality_pct: municipality_break_even(
+                participation + saved,
+                subsidised,
+                cap,
+            ),
         }
     }
 
@@ -371,6 +383,20 @@ fn break_even(wage_cost: f64, saved: f64, cap: f64) -> f64 {
     } else {
         (1.0 - share) * 100.0
     }
+}
+
+/// The municipality's break-even wage value in %, as [`crate::model::municipality_break_even`]:
+/// `without_lks` is its net without the LKS (participation budget + benefit saved), and
+/// `without_lks − min(1 − LW, cap) × wage_cost = 0` is solved for LW. NaN where it loses at every
+/// wage value, 0 where it gains at every one.
+fn municipality_break_even(without_lks: f64, wage_cost: f64, cap: f64) -> f64 {
+    if without_lks < 0.0 {
+        return f64::NAN;
+    }
+    if without_lks >= cap * wage_cost.max(0.0) {
+        return 0.0;
+    }
+    (1.0 - without_lks / wage_cost) * 100.0
 }
 
 /// Σ_{t=1..T} (1+g)^(t−1)/(1+r)^t for g and r in percent and T whole years: with q = (1+g)/(1+r)

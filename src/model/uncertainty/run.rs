@@ -27,9 +27,9 @@ pub const OUTPUT_COUNT: usize = 11;
 pub enum OutputKey {
     /// The sheet's net per place per year (`net`).
     SheetNet,
-    /// The municipality's net in year 1, per place (`municipality_net`).
+    /// The municipality's net in year 1, per place (`net:municipality`).
     MunicipalityNet,
-    /// Society's net in year 1, per place (`society_net`).
+    /// Society's net in year 1, per place (`net:society`).
     SocietyNet,
     /// The municipality's NPV over the horizon, all clients (`npv:municipality`).
     NpvMunicipality,
@@ -55,15 +55,21 @@ impl OutputKey {
         OutputKey::NpvActor(Actor::RestOfSociety),
     ];
 
-    /// The key in JSON and on the command line.
+    /// The key in JSON and on the command line, spelled as every other command spells it.
     pub fn key(self) -> String {
+        self.catalogue().key()
+    }
+
+    /// The same output in the one catalogue of output keys that `solve` and `explain` use.
+    pub fn catalogue(self) -> crate::model::analysis::OutputKey {
+        use crate::model::analysis::OutputKey as Key;
         match self {
-            OutputKey::SheetNet => "net".into(),
-            OutputKey::MunicipalityNet => "municipality_net".into(),
-            OutputKey::SocietyNet => "society_net".into(),
-            OutputKey::NpvMunicipality => "npv:municipality".into(),
-            OutputKey::NpvSociety => "npv:society".into(),
-            OutputKey::NpvActor(actor) => format!("npv:{}", actor.key()),
+            OutputKey::SheetNet => Key::Net,
+            OutputKey::MunicipalityNet => Key::MunicipalityNet,
+            OutputKey::SocietyNet => Key::SocietyNet,
+            OutputKey::NpvMunicipality => Key::MunicipalityNpv,
+            OutputKey::NpvSociety => Key::Npv,
+            OutputKey::NpvActor(actor) => Key::ActorNpv(actor),
         }
     }
 

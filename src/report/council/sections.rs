@@ -86,6 +86,14 @@ pub fn sheet(layout: &mut Layout, evaluation: &Evaluation, lang: Lang) {
         money(evaluation.inputs.benefit_saved, lang)
     ));
     layout.body(&format!(
+        "{}: {} ({}; {} {}).",
+        lang.tr(Text::BreakEvenMunicipality),
+        lang.municipality_break_even(evaluation.break_even_municipality),
+        lang.tr(Text::BreakEvenMunicipalityExplain),
+        lang.tr(Text::MunicipalityNet).to_lowercase(),
+        money(evaluation.actors.municipality_net(), lang)
+    ));
+    layout.body(&format!(
         "{}: {} ({}).",
         lang.tr(Text::StayingHome),
         money(evaluation.societal_cost_of_staying_home, lang),
@@ -364,14 +372,15 @@ pub fn uncertainty(
             "P5".into(),
             "P50".into(),
             "P95".into(),
-            "P(>0)".into(),
+            lang.tr(Text::McPositive).into(),
         ],
         rows,
     });
     layout.note(&format!(
-        "{} {}, seed {}.",
+        "{} {}, {} {}.",
         number(Decimal::from(result.samples), 0, lang),
         lang.tr(Text::McSamples).to_lowercase(),
+        lang.tr(Text::McSeed).to_lowercase(),
         result.seed
     ));
 }

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::format::{money_whole, param_value, result_percent};
 use crate::i18n::{Lang, Text};
-use crate::model::{Actor, BreakEven, Evaluation, ParamKey, Parameters};
+use crate::model::{Actor, BreakEven, Evaluation, MunicipalityBreakEven, ParamKey, Parameters};
 use crate::report::plots::svg::Rgb;
 use crate::report::shown::Shown;
 
@@ -29,6 +29,12 @@ pub fn paragraphs(params: &Parameters, evaluation: &Evaluation, lang: Lang) -> V
     if let BreakEven::At(pct) = evaluation.break_even {
         out.push(break_even(params, pct, lang));
     }
+    // The municipality's own break-even, with coaching and administration counted: where BUIG
+    // breaks even the municipality as a whole may still lose at every wage value.
+    out.push(municipality_break_even(
+        evaluation.break_even_municipality,
+        lang,
+    ));
     out.push(horizon(params, &shown, lang));
     out
 }
@@ -198,17 +204,36 @@ fn wrong_pocket(shown: &Shown, lang: Lang) -> String {
     }
 }
 
-/// Where the municipality breaks even on the wage value, against the scenario's wage value.
+/// Where BUIG breaks even on the wage value, against the scenario's wage value.
 fn break_even(params: &Parameters, pct: Decimal, lang: Lang) -> String {
     let current = param_value(ParamKey::WageValuePct, params.wage_value_pct.get(), lang);
     let at = result_percent(pct, lang);
     match lang {
         Lang::Nl => format!(
-            "De loonkostensubsidie is gelijk aan de bespaarde uitkering bij een loonwaarde van {at} (in dit scenario {current})."
+            "In de BUIG is de loonkostensubsidie gelijk aan de bespaarde uitkering bij een loonwaarde van {at} (in dit scenario {current}); dat is de break-even van de BUIG alleen."
         ),
         Lang::En => format!(
-            "The wage-cost subsidy equals the benefit saved at a wage value of {at} (this scenario: {current})."
+            "In BUIG the wage-cost subsidy equals the benefit saved at a wage value of {at} (this scenario: {current}); that is BUIG's break-even alone."
         ),
+    }
+}
+
+/// Where the municipality as a whole (participation budget and BUIG) breaks even, or that it
+/// does not within 0–100 %.
+fn municipality_break_even(break_even: MunicipalityBreakEven, lang: Lang) -> String {
+    match (break_even, lang) {
+        (MunicipalityBreakEven::At(pct), Lang::Nl) => format!(
+            "De gemeente als geheel (P-budget en BUIG samen, met begeleiding en uitvoering) speelt quitte vanaf een loonwaarde van {}.",
+            result_percent(pct, lang)
+        ),
+        (MunicipalityBreakEven::At(pct), Lang::En) => format!(
+            "The municipality as a whole (participation budget and BUIG together, coaching and administration included) breaks even from a wage value of {}.",
+            result_percent(pct, lang)
+        ),
+        (MunicipalityBreakEven::LosesAtEveryWageValue, Lang::Nl) => "De gemeente als geheel (P-budget en BUIG samen) verliest bij elke loonwaarde, ook bij 100 % zonder loonkostensubsidie: er is geen break-even voor de gemeente.".into(),
+        (MunicipalityBreakEven::LosesAtEveryWageValue, Lang::En) => "The municipality as a whole (participation budget and BUIG together) loses at every wage value, even at 100 % without wage-cost subsidy: there is no break-even for the municipality.".into(),
+        (MunicipalityBreakEven::GainsAtEveryWageValue, Lang::Nl) => "De gemeente als geheel (P-budget en BUIG samen) verliest bij geen enkele loonwaarde.".into(),
+        (MunicipalityBreakEven::GainsAtEveryWageValue, Lang::En) => "The municipality as a whole (participation budget and BUIG together) loses at no wage value.".into(),
     }
 }
 

@@ -193,7 +193,8 @@ fn sheet(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
     results(csv, p, lang);
 }
 
-/// The break-even wage value and the societal cost of staying home, beneath the sheet.
+/// The break-even wage values (BUIG's and the municipality's) and the societal cost of staying
+/// home, beneath the sheet.
 fn results(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
     let e = &p.evaluation;
     let break_even = match e.break_even {
@@ -206,6 +207,15 @@ fn results(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
         text(lang.tr(Text::ExportResult)),
         text(format!("{} (%)", lang.tr(Text::BreakEven))),
         break_even,
+    ]);
+    let municipality = match e.break_even_municipality.wage_value_pct() {
+        Some(pct) => Field::Number(pct, 2),
+        None => text(lang.municipality_break_even(e.break_even_municipality)),
+    };
+    csv.row(vec![
+        text(lang.tr(Text::ExportResult)),
+        text(format!("{} (%)", lang.tr(Text::BreakEvenMunicipality))),
+        municipality,
     ]);
     csv.row(vec![
         text(lang.tr(Text::ExportResult)),

@@ -208,5 +208,24 @@ fn key_results(
         }
     }
     ws.write_string_with_format(row, 3, lang.tr(Text::XlsxValueNotRecalculated), &f.note)?;
+    row += 1;
+    ws.write_string(
+        row,
+        1,
+        format!("{} (%)", lang.tr(Text::BreakEvenMunicipality)),
+    )?;
+    match e.break_even_municipality.wage_value_pct() {
+        Some(pct) => {
+            ws.write_number_with_format(row, 2, to_f64(pct), &f.number_value)?;
+        }
+        None => {
+            ws.write_string(
+                row,
+                2,
+                lang.municipality_break_even(e.break_even_municipality),
+            )?;
+        }
+    }
+    ws.write_string_with_format(row, 3, lang.tr(Text::XlsxValueNotRecalculated), &f.note)?;
     Ok(())
 }

@@ -65,16 +65,33 @@ pub fn wage_value(
         .iter()
         .map(|(name, color, ..)| entry(lang.tr(*name).to_string(), *color))
         .collect();
-    let break_even = evaluation.break_even.wage_value_pct();
-    if let Some(at) = break_even {
+    // Both break-evens, named for what they are: BUIG's (LKS = benefit saved) and the
+    // municipality's (its net, participation budget and BUIG together, is zero).
+    let marks: Vec<(Decimal, Rgb)> = [
+        (
+            Text::BreakEvenBuigShort,
+            evaluation.break_even.wage_value_pct(),
+            BENEFIT,
+        ),
+        (
+            Text::BreakEvenMunicipalityShort,
+            evaluation.break_even_municipality.wage_value_pct(),
+            MUNICIPALITY,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(name, at, color)| {
+        let at = at?;
         legend.push(Entry {
             dashed: true,
             ..entry(
-                format!("{} {}", lang.tr(Text::BreakEven), result_percent(at, lang)),
-                BENEFIT,
+                format!("{} {}", lang.tr(name), result_percent(at, lang)),
+                color,
             )
         });
-    }
+        Some((at, color))
+    })
+    .collect();
     legend.push(entry(current, MARKER));
     let values = points
         .iter()
@@ -101,9 +118,9 @@ pub fn wage_value(
             .collect();
         svg.polyline(&line, Pen::solid(*color, *width));
     }
-    if let Some(at) = break_even {
+    for (at, color) in marks {
         let x = frame.x_px(coordinate(at));
-        svg.line((x, frame.top), (x, frame.bottom), Pen::dashed(BENEFIT, 1.8));
+        svg.line((x, frame.top), (x, frame.bottom), Pen::dashed(color, 1.8));
     }
     let x = frame.x_px(coordinate(current_pct));
     svg.line((x, frame.top), (x, frame.bottom), Pen::solid(MARKER, 1.5));

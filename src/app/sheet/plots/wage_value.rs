@@ -1,5 +1,5 @@
 //! (b) The net result against the wage value: the municipality's, the sheet's and society's, with
-//! the break-even point and the current wage value marked.
+//! both break-even points (BUIG's and the municipality's) and the current wage value marked.
 
 use eframe::egui;
 use egui_plot::{HoverPosition, Line, LineStyle, MarkerShape, Points, VLine};
@@ -23,7 +23,7 @@ fn hover_label(hover: &HoverPosition<'_>, lang: Lang) -> Option<String> {
     ))
 }
 
-/// (b) Net result against wage value, with the break-even point and the current wage value.
+/// (b) Net result against wage value, with both break-even points and the current wage value.
 pub fn wage_value(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -76,15 +76,31 @@ pub fn wage_value(
         for (name, color, width, points) in lines {
             plot_ui.line(Line::new(lang.tr(name), points).color(color).width(width));
         }
-        if let Some(at) = evaluation.break_even.wage_value_pct() {
-            plot_ui.vline(
-                VLine::new(
-                    format!("{} {}", lang.tr(Text::BreakEven), result_percent(at, lang)),
-                    coordinate(at),
-                )
-                .color(BENEFIT)
-                .style(LineStyle::dashed_loose()),
-            );
+        // Both break-evens, named for what they are: BUIG's (LKS = benefit saved) and the
+        // municipality's (its net, participation budget and BUIG together, is zero).
+        let marks = [
+            (
+                Text::BreakEvenBuigShort,
+                evaluation.break_even.wage_value_pct(),
+                BENEFIT,
+            ),
+            (
+                Text::BreakEvenMunicipalityShort,
+                evaluation.break_even_municipality.wage_value_pct(),
+                MUNICIPALITY,
+            ),
+        ];
+        for (name, at, color) in marks {
+            if let Some(at) = at {
+                plot_ui.vline(
+                    VLine::new(
+                        format!("{} {}", lang.tr(name), result_percent(at, lang)),
+                        coordinate(at),
+                    )
+                    .color(color)
+                    .style(LineStyle::dashed_loose()),
+                );
+            }
         }
         // One legend entry for the marker line and its point: they share a name.
         let current = format!(

@@ -3,6 +3,7 @@
 // Test code: a failed step stops the test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod break_even;
 mod exact;
 mod file;
 mod stats;
