@@ -269,3 +269,98 @@ fn the_do_nothing_option_from_the_menu_shows_what_staying_home_costs() {
         "Alle bedragen zijn het verschil met de basis: de klant blijft thuis met een uitkering.",
     );
 }
+
+#[test]
+fn typed_text_that_is_not_taken_as_typed_says_so_in_place() {
+    let mut h = app(slides()).build();
+    // A formula is not a number (yet): the value stays, and the field says why.
+    type_into(&mut h, "Begeleiding", "=4*52*75");
+    assert_eq!(
+        h.state().document().model.scenarios[0]
+            .parameters
+            .coaching
+            .get(),
+        dec!(8500)
+    );
+    h.get_by_label(
+        "‘=4*52*75’ is geen getal; de waarde blijft € 8.500. Rekenen kan hier (nog) niet: typ \
+         de uitkomst, bijvoorbeeld 15.600.",
+    );
+    // Past the largest amount the tool computes with: set to it, and said.
+    type_into(&mut h, "Werkplekkosten", "999999999999");
+    assert_eq!(
+        h.state().document().model.scenarios[0]
+            .parameters
+            .workplace
+            .get(),
+        dec!(100000000)
+    );
+    h.get_by_label(
+        "999.999.999.999 ligt buiten het bereik € 0 – € 100.000.000: ingesteld op € 100.000.000.",
+    );
+    // Below zero: set to € 0, and said.
+    type_into(&mut h, "Werkplekkosten", "-500");
+    assert_eq!(
+        h.state().document().model.scenarios[0]
+            .parameters
+            .workplace
+            .get(),
+        Decimal::ZERO
+    );
+    h.get_by_label("−500 ligt buiten het bereik € 0 – € 100.000.000: ingesteld op € 0.");
+    // Text taken as typed says nothing.
+    type_into(&mut h, "Begeleiding", "15.600");
+    assert!(
+        h.query_by_label_contains("is geen getal").is_none(),
+        "a notice outlived a good entry"
+    );
+}
+
+/// A desktop without a file-dialog portal: every dialog returns at once, with nothing.
+struct NoDialog;
+
+impl kostenbaten::app::FileDialog for NoDialog {
+    fn pick_open(&mut self, _: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn pick_save(&mut self, _: &str, _: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn was_unavailable(&self) -> bool {
+        true
+    }
+}
+
+#[test]
+fn without_a_file_dialog_open_says_what_to_do_and_save_as_saves_to_the_last_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = dir.path().join("eerder.ron");
+    let mut settings = kostenbaten::app::Settings::default();
+    settings.recent = vec![earlier];
+    let mut h = Harness::builder()
+        .with_size(common::PROJECTOR)
+        .build_eframe(move |_cc| {
+            KostenbatenApp::with_model(slides(), None, Box::new(NoDialog), settings)
+        });
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    h.run();
+    let error = h.state().error().unwrap_or_default().to_string();
+    assert!(error.contains("slepen"), "{error}");
+    assert!(error.contains("kostenbaten BESTAND.ron"), "{error}");
+    // Opslaan als…: into the folder of the most recent file, under the model's name, and said.
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::S,
+    );
+    h.run();
+    let name = format!("{}.ron", slides().name.replace(['/', '\\', ':'], "-"));
+    let saved = dir.path().join(&name);
+    assert!(saved.exists(), "nothing in {}", dir.path().display());
+    let error = h.state().error().unwrap_or_default().to_string();
+    assert!(error.ends_with(&saved.display().to_string()), "{error}");
+    // A second time never overwrites the first.
+    h.state_mut().queue(Command::SaveAs);
+    h.run();
+    assert!(dir.path().join(name.replace(".ron", " (2).ron")).exists());
+}

@@ -204,6 +204,8 @@ impl KostenbatenApp {
             Pending::Open => {
                 if let Some(path) = self.dialog.pick_open(lang.tr(Text::FileFilterName)) {
                     self.open_path(&path);
+                } else if self.dialog.was_unavailable() {
+                    self.error = Some(lang.tr(Text::NoDialogOpen).to_string());
                 }
             }
             Pending::OpenPath(path) => self.open_path(&path),

@@ -13,24 +13,54 @@ pub trait FileDialog {
     fn pick_export(&mut self, filter_name: &str, suggested_name: &str) -> Option<PathBuf> {
         self.pick_save(filter_name, suggested_name)
     }
+    /// Whether the last `None` meant that no dialog could be shown at all (no desktop portal, no
+    /// zenity) rather than that the user cancelled.
+    fn was_unavailable(&self) -> bool {
+        false
+    }
 }
 
-/// The system's file dialog (rfd). Without a desktop portal it returns `None`, like a cancel.
+/// A dialog answered faster than this cannot have been shown to anyone: rfd returns at once when
+/// the desktop has no file-dialog portal and no zenity.
+const NO_DIALOG_WITHIN: std::time::Duration = std::time::Duration::from_millis(150);
+
+/// The system's file dialog (rfd). Without a desktop portal rfd returns `None` as for a cancel;
+/// an answer within [`NO_DIALOG_WITHIN`] is taken to mean that no dialog could be shown.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct NativeFileDialog;
+pub struct NativeFileDialog {
+    unavailable: bool,
+}
+
+impl NativeFileDialog {
+    /// Run `ask`, noting whether its `None` came too fast to be a person's cancel.
+    fn timed(&mut self, ask: impl FnOnce() -> Option<PathBuf>) -> Option<PathBuf> {
+        let start = std::time::Instant::now();
+        let answer = ask();
+        self.unavailable = answer.is_none() && start.elapsed() < NO_DIALOG_WITHIN;
+        answer
+    }
+}
 
 impl FileDialog for NativeFileDialog {
     fn pick_open(&mut self, filter_name: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter(filter_name, &["ron"])
-            .pick_file()
+        self.timed(|| {
+            rfd::FileDialog::new()
+                .add_filter(filter_name, &["ron"])
+                .pick_file()
+        })
+    }
+
+    fn was_unavailable(&self) -> bool {
+        self.unavailable
     }
 
     fn pick_save(&mut self, filter_name: &str, suggested_name: &str) -> Option<PathBuf> {
-        let path = rfd::FileDialog::new()
-            .add_filter(filter_name, &["ron"])
-            .set_file_name(suggested_name)
-            .save_file()?;
+        let path = self.timed(|| {
+            rfd::FileDialog::new()
+                .add_filter(filter_name, &["ron"])
+                .set_file_name(suggested_name)
+                .save_file()
+        })?;
         // People type a name without extension; the file must stay recognisable as a model.
         if path.extension().is_none() {
             Some(path.with_extension("ron"))
@@ -40,12 +70,14 @@ impl FileDialog for NativeFileDialog {
     }
 
     fn pick_export(&mut self, filter_name: &str, suggested_name: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter(filter_name, &["xlsx", "csv", "pdf", "png"])
-            .add_filter("Excel (.xlsx)", &["xlsx"])
-            .add_filter("CSV (.csv)", &["csv"])
-            .set_file_name(suggested_name)
-            .save_file()
+        self.timed(|| {
+            rfd::FileDialog::new()
+                .add_filter(filter_name, &["xlsx", "csv", "pdf", "png"])
+                .add_filter("Excel (.xlsx)", &["xlsx"])
+                .add_filter("CSV (.csv)", &["csv"])
+                .set_file_name(suggested_name)
+                .save_file()
+        })
     }
 }
 

@@ -101,8 +101,44 @@ impl KostenbatenApp {
             .pick_save(lang.tr(Text::FileFilterName), &suggested)
         {
             Some(path) => self.save_to(path, None),
+            None if self.dialog.was_unavailable() => self.save_without_dialog(&suggested),
             None => false,
         }
+    }
+
+    /// No file dialog could be shown: save under the suggested name in the folder last used (the
+    /// model's own, else the most recent file's, else the working folder), never over a file that
+    /// is there, and say where.
+    fn save_without_dialog(&mut self, suggested: &str) -> bool {
+        let lang = self.settings.lang;
+        let folder = self
+            .doc
+            .path
+            .as_deref()
+            .or(self.settings.recent.first().map(PathBuf::as_path))
+            .and_then(std::path::Path::parent)
+            .map(std::path::Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        let stem = suggested.trim_end_matches(".ron");
+        let Some(path) = (1..1000)
+            .map(|n| match n {
+                1 => folder.join(suggested),
+                n => folder.join(format!("{stem} ({n}).ron")),
+            })
+            .find(|p| !p.exists())
+        else {
+            self.error = Some(lang.tr(Text::NoDialogOpen).to_string());
+            return false;
+        };
+        let saved = self.save_to(path.clone(), None);
+        if saved {
+            self.error = Some(format!(
+                "{} {}",
+                lang.tr(Text::NoDialogSaved),
+                path.display()
+            ));
+        }
+        saved
     }
 
     /// Save to `path`: over the file as it was (`expected`), or over whatever is there when the user

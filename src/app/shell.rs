@@ -74,7 +74,12 @@ impl KostenbatenApp {
             .and_then(|storage| eframe::get_value(storage, state::SETTINGS_KEY))
             .unwrap_or_default();
         let Startup { model, path, error } = Startup::load(file, settings.lang);
-        let mut app = Self::with_model(model, path.clone(), Box::new(NativeFileDialog), settings);
+        let mut app = Self::with_model(
+            model,
+            path.clone(),
+            Box::new(NativeFileDialog::default()),
+            settings,
+        );
         if let Some(path) = path {
             app.settings.remember(path);
         }

@@ -254,8 +254,93 @@ pub fn from_f64(value: f64, decimals: u32) -> Option<Decimal> {
     Decimal::from_f64_retain(value).map(|d| d.round_dp(decimals))
 }
 
+/// What became of text typed into an entry that was not taken exactly as typed, said in place
+/// so that nothing is refused, clamped or rounded without a word.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Notice {
+    /// The sentence shown under the field.
+    text: String,
+    /// When it was said (egui's clock), so it can go after a while.
+    at: f64,
+}
+
+/// How long a notice stays under its field, in seconds, unless the field is edited again sooner.
+const NOTICE_SECONDS: f64 = 8.0;
+
+/// The sentence for what became of `typed` (the text as typed and what it read as), or `None` when
+/// it was taken as typed.
+fn notice_text(
+    typed: &str,
+    read: Option<Decimal>,
+    taken: Decimal,
+    entry: &Entry,
+    lang: Lang,
+) -> Option<String> {
+    let show = |v: Decimal| entry.notation.format(v, lang);
+    let typed = typed.trim();
+    let Some(read) = read else {
+        let mut text = format!(
+            "‘{typed}’ {} {}.",
+            lang.tr(Text::EntryNotANumber),
+            show(taken)
+        );
+        if typed.starts_with('=') {
+            text.push(' ');
+            text.push_str(lang.tr(Text::EntryNoFormulas));
+        }
+        return Some(text);
+    };
+    if read < entry.min || read > entry.max {
+        return Some(format!(
+            "{} {} {} – {}: {} {}.",
+            format::number(read, read.scale(), lang),
+            lang.tr(Text::EntryOutOfRange),
+            show(entry.min),
+            show(entry.max),
+            lang.tr(Text::EntrySetTo),
+            show(taken)
+        ));
+    }
+    (read != taken).then(|| {
+        format!(
+            "{} {} {}.",
+            format::number(read, read.scale(), lang),
+            lang.tr(Text::EntryRoundedTo),
+            show(taken)
+        )
+    })
+}
+
+/// Show the notice of the entry `id` under it while it lasts.
+fn show_notice(ui: &egui::Ui, id: egui::Id, response: &egui::Response) {
+    let Some(notice) = ui.ctx().data(|d| d.get_temp::<Notice>(id)) else {
+        return;
+    };
+    let now = ui.ctx().input(|i| i.time);
+    if response.has_focus() || now - notice.at > NOTICE_SECONDS {
+        ui.ctx().data_mut(|d| d.remove_temp::<Notice>(id));
+        return;
+    }
+    // One more frame when it is due to go: an idle app draws none otherwise.
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_secs_f64(
+            NOTICE_SECONDS - (now - notice.at) + 0.05,
+        ));
+    egui::Popup::from_response(response)
+        .id(id.with("popup"))
+        .open(true)
+        .close_behavior(egui::PopupCloseBehavior::IgnoreClicks)
+        .show(|ui| {
+            ui.set_max_width(320.0);
+            ui.colored_label(ui.visuals().warn_fg_color, &notice.text)
+                .accessible_name(notice.text.clone());
+        });
+}
+
 /// A number field in Dutch (or English) notation that can be typed in or dragged; gives the new
-/// value, within `entry`'s range, when the user changed it.
+/// value, within `entry`'s range, when the user changed it. Typed text that is not a number, lies
+/// outside the range or has more decimals than the field keeps is not taken silently: a notice
+/// under the field says what became of it.
 pub fn decimal_entry(
     ui: &mut egui::Ui,
     value: Decimal,
@@ -269,6 +354,8 @@ pub fn decimal_entry(
     let decimals = notation.decimals();
     let whole = decimals == 0;
     let mut position = to_f64(value);
+    // What the parser saw, when the user committed typed text this frame.
+    let seen: std::cell::RefCell<Option<(String, Option<Decimal>)>> = Default::default();
     let response = ui.add_sized(
         [entry.width, ui.spacing().interact_size.y],
         egui::DragValue::new(&mut position)
@@ -279,8 +366,10 @@ pub fn decimal_entry(
             .custom_formatter(move |v, _| {
                 from_f64(v, decimals).map_or_else(String::new, |d| notation.format(d, lang))
             })
-            .custom_parser(move |text| {
-                let typed = format::parse_number(text, lang)?;
+            .custom_parser(|text| {
+                let typed = format::parse_number(text, lang);
+                seen.replace(Some((text.to_string(), typed)));
+                let typed = typed?;
                 let typed = if whole {
                     typed.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
                 } else {
@@ -290,12 +379,27 @@ pub fn decimal_entry(
             }),
     );
     let response = name.apply(response);
+    let notice_id = response.id.with("notice");
+    // Whole numbers round half away from zero, as `f64::round` does.
+    let position = if whole { position.round() } else { position };
+    let taken = from_f64(position, decimals).map(|d| d.clamp(min, max));
+    if let Some((text, read)) = seen.into_inner() {
+        let said = notice_text(&text, read, taken.unwrap_or(value), &entry, lang);
+        let at = ui.ctx().input(|i| i.time);
+        ui.ctx().data_mut(|d| match said {
+            Some(text) => {
+                d.insert_temp(notice_id, Notice { text, at });
+            }
+            None => {
+                d.remove_temp::<Notice>(notice_id);
+            }
+        });
+    }
+    show_notice(ui, notice_id, &response);
     if !response.changed() {
         return None;
     }
-    // Whole numbers round half away from zero, as `f64::round` does.
-    let position = if whole { position.round() } else { position };
-    let typed = from_f64(position, decimals)?.clamp(min, max);
+    let typed = taken?;
     (typed != value).then_some(typed)
 }
 

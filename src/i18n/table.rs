@@ -253,6 +253,13 @@ texts! {
     SourcesNetWage => "Nettoloon per jaar", "Net wage per year";
     SourcesTopUp => "Aanvullende bijstand per jaar", "Top-up benefit per year";
     SourcesWas => "was", "was";
+    NoDialogOpen => "Er kan hier geen bestandsvenster worden getoond (geen bestandskiezer van het bureaublad, geen zenity). Open een model door het op dit venster te slepen, of start met: kostenbaten BESTAND.ron", "No file dialog can be shown here (no desktop file chooser, no zenity). Open a model by dropping it on this window, or start with: kostenbaten FILE.ron";
+    NoDialogSaved => "Er kan hier geen bestandsvenster worden getoond; het model is opgeslagen als", "No file dialog can be shown here; the model was saved as";
+    EntryNotANumber => "is geen getal; de waarde blijft", "is not a number; the value stays";
+    EntryNoFormulas => "Rekenen kan hier (nog) niet: typ de uitkomst, bijvoorbeeld 15.600.", "Formulas cannot be typed here (yet): type the result, for example 15,600.";
+    EntryOutOfRange => "ligt buiten het bereik", "is outside the range";
+    EntrySetTo => "ingesteld op", "set to";
+    EntryRoundedTo => "afgerond op", "rounded to";
     PresenterBaselineUnit => "thuisblijven met uitkering, per klant per jaar", "staying home on benefit, per client per year";
     PresenterBaselineNpvUnit => "thuisblijven met uitkering, contante waarde over de looptijd", "staying home on benefit, present value over the horizon";
     BaselineLabel => "De klant blijft thuis met een uitkering", "The client stays home on benefit";
