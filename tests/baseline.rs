@@ -43,6 +43,8 @@ fn the_sheet_json_carries_the_baseline_per_actor() {
     // The contract fields keep their meaning.
     assert!(v["break_even_wage_value_pct"].is_number());
     assert_eq!(v["societal_cost_of_staying_home"], "5960.00");
+    // One year at 2,25 %: 5.960 / 1,0225 = 5.828,85 (5.828,8508…).
+    assert_eq!(v["societal_cost_of_staying_home_npv"], "5828.85");
 }
 
 #[test]

@@ -26,6 +26,8 @@ struct JsonSheet<'a> {
     municipality_net: String,
     society_net: String,
     societal_cost_of_staying_home: String,
+    /// The same cost discounted like the NPVs (constant prices of the start, real growth).
+    societal_cost_of_staying_home_npv: String,
     baseline: JsonBaseline,
     #[serde(skip_serializing_if = "Option::is_none")]
     reference: Option<JsonReference<'a>>,
@@ -139,6 +141,9 @@ pub fn json(scenario: &Scenario, evaluation: &Evaluation) -> Result<String, Repo
         municipality_net: plain_cents(shown.municipality_net),
         society_net: plain_cents(shown.society_net),
         societal_cost_of_staying_home: plain_cents(evaluation.societal_cost_of_staying_home),
+        societal_cost_of_staying_home_npv: plain_cents(
+            Decimal::ZERO - evaluation.multi_year.staying_home_npv[Actor::RestOfSociety],
+        ),
         baseline: JsonBaseline {
             label: lang.tr(Text::BaselineLabel),
             per_actor: Actor::ALL

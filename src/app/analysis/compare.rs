@@ -95,7 +95,17 @@ fn table(ui: &mut egui::Ui, compared: &CompareResults, lang: Lang) {
                 let label = format!("{}: {}", lang.tr(Text::Npv), lang.actor(actor));
                 row(label, &|i| summaries[i].npv[actor]);
             }
+            // The baseline every column is measured from, so doing nothing never reads as free.
+            let horizon = lang.tr(Text::BaselineOverHorizon);
+            let label = |text| format!("{} ({horizon})", lang.tr(text));
+            row(label(Text::BaselineCostMunicipality), &|i| {
+                Decimal::ZERO - summaries[i].staying_home_npv.municipality()
+            });
+            row(label(Text::BaselineCostSociety), &|i| {
+                Decimal::ZERO - summaries[i].staying_home_npv.total()
+            });
         });
+    ui.label(egui::RichText::new(lang.tr(Text::BaselineStatement)).weak());
 }
 
 /// A figure, with its difference against `base` in the colour of its sign where it differs.
