@@ -258,6 +258,11 @@ impl<'de> Visitor<'de> for RangesVisitor {
                         known.join(", ")
                     ))
                 })?;
+            if ranges.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!(
+                    "twee onzekerheden voor '{key}'; geef elke parameter hooguit één verdeling"
+                )));
+            }
             let distribution: Distribution = map.next_value()?;
             distribution
                 .check(param)

@@ -335,26 +335,27 @@ impl FastModel {
     /// [`Inputs::resolve`] computes them under either LKS rule; `a` is WML × 12 × 1,08.
     #[inline]
     fn wage_costs(&self, p: &FastParams, a: f64) -> (f64, f64, f64) {
+        // Amount × hours ÷ week, the multiplication first, as the engine scales.
+        let (hours, full_time) = (p.hours_per_week, p.full_time_hours);
         if self.statutory {
-            let (factor, counted) = if self.from_2024 {
-                (
-                    p.hours_per_week / 36.0,
-                    p.hours_per_week.min(p.full_time_hours) / 36.0,
-                )
+            let (gross, counted) = if self.from_2024 {
+                (a * hours / 36.0, a * hours.min(full_time) / 36.0)
             } else {
-                let factor = (p.hours_per_week / p.full_time_hours).min(1.0);
-                (factor, factor)
+                let gross = if hours >= full_time {
+                    a
+                } else {
+                    a * hours / full_time
+                };
+                (gross, gross)
             };
-            let gross = a * factor;
             (
                 gross * self.employer_loading,
-                a * counted * self.employer_loading,
+                counted * self.employer_loading,
                 gross,
             )
         } else {
-            let factor = p.hours_per_week / p.full_time_hours;
-            let loaded = p.fully_loaded_wage_cost * factor;
-            (loaded, loaded, (a * factor).min(loaded))
+            let loaded = p.fully_loaded_wage_cost * hours / full_time;
+            (loaded, loaded, (a * hours / full_time).min(loaded))
         }
     }
 }
