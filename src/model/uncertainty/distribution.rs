@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::model::registry::{ParamKey, Unit};
 
-/// The most samples a run may ask for: ten million (a few seconds, 40 MB per output).
+/// The most samples a run may ask for: ten million (a few seconds, 80 MB per output).
 pub const MAX_SAMPLES: u32 = 10_000_000;
 
 /// The default sample count: 100.000, what the app refreshes live.

@@ -5,6 +5,7 @@
 
 mod exact;
 mod file;
+mod hostile;
 mod stats;
 
 use std::path::Path;
