@@ -403,4 +403,6 @@ texts! {
     CouncilExplained => "Het verschil verklaard", "The difference explained";
     CouncilExplainedInput => "Invoer", "Input";
     CouncilExplainedEffect => "Effect", "Effect";
+    ExportRunning => "Bezig met exporteren naar", "Exporting to";
+    ExportBusy => "Er loopt al een export; wacht tot die klaar is", "An export is already running; wait until it is done";
 }
