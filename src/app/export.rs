@@ -143,7 +143,7 @@ impl KostenbatenApp {
         while self
             .exporting
             .as_ref()
-            .is_some_and(|r| r.result.lock().map_or(false, |slot| slot.is_none()))
+            .is_some_and(|r| r.result.lock().is_ok_and(|slot| slot.is_none()))
         {
             std::thread::sleep(Duration::from_millis(5));
         }
