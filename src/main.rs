@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use clap::error::ErrorKind;
+use kostenbaten::cli::Cli;
 use kostenbaten::cli::oneline::{one_line, usage_error};
-use kostenbaten::cli::{Cli, Command};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -14,14 +14,7 @@ fn main() -> ExitCode {
         Err(err) => return parse_failed(&err),
     };
     let output = match cli.command {
-        Some(Command::Sheet(args)) => args.run(),
-        Some(Command::Compare(args)) => args.run(),
-        Some(Command::Solve(args)) => args.run(),
-        Some(Command::Budget(args)) => args.run(),
-        Some(Command::Sources(args)) => args.run(),
-        Some(Command::Simulate(args)) => args.run(),
-        Some(Command::Explain(args)) => args.run(),
-        Some(Command::Export(args)) => args.run(),
+        Some(command) => command.run(),
         None => return open_app(cli.file),
     };
     match output {

@@ -165,6 +165,11 @@ impl Message for FileError {
                     "no permission"
                 }
             ),
+            FileError::TooLargeToSave { path, size, limit } => format!(
+                "{}: not saved: the model would be {size} bytes of text, more than the {limit} \
+                 bytes (10 MB) kostenbaten reads; shorten descriptions, names or source texts",
+                path.display()
+            ),
         }
     }
 }

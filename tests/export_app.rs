@@ -23,6 +23,13 @@ fn saving_to(path: &std::path::Path) -> Harness<'static, KostenbatenApp> {
         .build()
 }
 
+/// Wait for the export the app runs on its own thread, take its result and draw it.
+fn finish_export(harness: &mut Harness<'static, KostenbatenApp>) {
+    let ctx = harness.ctx.clone();
+    harness.state_mut().wait_for_export(&ctx);
+    harness.run();
+}
+
 /// An unsaved change: wage value 50 %, so LKS and wage value are both 50 % of € 22.800.
 fn wage_value_50(harness: &mut Harness<'static, KostenbatenApp>) {
     harness
@@ -41,6 +48,7 @@ fn the_file_menu_exports_the_shown_scenario_with_its_changes() {
     harness.run();
     harness.get_by_label("Exporteren…").click();
     harness.run();
+    finish_export(&mut harness);
     assert_eq!(harness.state().error(), None);
     let text = std::fs::read_to_string(&path).expect("written");
     assert!(text.starts_with('\u{feff}'));
@@ -87,6 +95,7 @@ fn the_menu_writes_the_council_report_of_the_shown_scenario() {
     wage_value_50(&mut harness);
     harness.state_mut().queue(Command::Export);
     harness.run();
+    finish_export(&mut harness);
     assert_eq!(harness.state().error(), None);
     let bytes = std::fs::read(&path).expect("written");
     let text = pdf_extract::extract_text_from_mem(&bytes)

@@ -93,3 +93,31 @@ fn the_reports_print_the_shown_totals() {
     let text = sheet::text(&s, &e, Lang::Nl);
     assert!(text.contains("€ 3,02"), "{text}");
 }
+
+/// Issue 19, section 4: 30,17 of 38 hours on a fully loaded wage cost of € 32.737. By hand:
+/// 32.737 × 30,17 = 982.110 + 5.565,29 = 987.675,29, and 987.675,29 ÷ 38 = 25.991,455 exactly
+/// (38 × 25.991 = 987.658; 38 × 0,455 = 17,29). A half cent, so the cents rule gives ,46. With the
+/// factor 30,17 ÷ 38 divided out first it was cut at 28 digits and the sheet showed ,45.
+#[test]
+fn hours_scale_an_amount_before_they_divide_it() {
+    use kostenbaten::model::{Hours, Pct};
+    let parameters = Parameters {
+        lks_rule: LksRule::FullyLoaded,
+        fully_loaded_wage_cost: Money::new(dec!(32737)).unwrap(),
+        hours_per_week: Hours::new(dec!(30.17)).unwrap(),
+        full_time_hours: Hours::new(dec!(38)).unwrap(),
+        wage_value_pct: Pct::new(dec!(100)).unwrap(),
+        ..Parameters::default()
+    };
+    let evaluation = Evaluation::of(&parameters).unwrap();
+    assert_eq!(evaluation.inputs.loaded_wage_cost, dec!(25991.455));
+    // At a wage value of 100 % the sheet's wage value line is the whole loaded wage cost.
+    let line = evaluation
+        .sheet
+        .lines
+        .iter()
+        .find(|l| l.side == Side::Benefit && l.amount == evaluation.inputs.loaded_wage_cost)
+        .expect("the wage value line");
+    assert_eq!(money(line.amount, Lang::Nl), "€ 25.991,46");
+    assert_eq!(plain_cents(line.amount), "25991.46");
+}

@@ -2,7 +2,14 @@
 //! council report (PDF) or the shown tab's plot (PNG, at twice its size), through the same
 //! dispatcher as `kostenbaten export`. A failure goes
 //! to the error banner; a success is a short status message beside the menus.
+//!
+//! The export is made on a thread of its own ([`RunningExport`]): a council report of a large
+//! model takes a while, and the window keeps drawing meanwhile, with "exporteren…" beside the
+//! menus. The format and the folder are checked first, on the window thread, so a wrong extension
+//! or a missing folder is reported at once.
 
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use eframe::egui;
@@ -24,10 +31,22 @@ fn status_id() -> egui::Id {
     egui::Id::unique("kostenbaten-export-status")
 }
 
+/// An export running on its own thread: where it writes, and its result once it is done.
+#[derive(Debug)]
+pub(super) struct RunningExport {
+    path: PathBuf,
+    result: Arc<Mutex<Option<Result<(), ExportError>>>>,
+}
+
 impl KostenbatenApp {
-    /// Ask where to export (the extension picks the format), then export the shown scenario.
+    /// Ask where to export (the extension picks the format), then export the shown scenario on a
+    /// thread of its own. While one export runs, another is refused with a message.
     pub(super) fn export(&mut self, ctx: &egui::Context) {
         let lang = self.settings.lang;
+        if self.exporting.is_some() {
+            show_status(ctx, lang.tr(Text::ExportBusy).to_string());
+            return;
+        }
         let scenario = self.doc.scenario().map_or("", |s| s.name.as_str());
         let suggested = format!("{} - {scenario}.xlsx", self.doc.model.name)
             .replace(['/', '\\', ':', '*', '?', '"', '<', '>', '|'], "-");
@@ -37,37 +56,103 @@ impl KostenbatenApp {
         else {
             return;
         };
-        match self.export_to(&path) {
-            Ok(()) => {
-                self.error = None;
-                let message = format!("{} {}", lang.tr(Text::ExportDone), path.display());
-                ctx.data_mut(|d| d.insert_temp(status_id(), (message, Instant::now())));
-            }
+        match self.start_export(ctx, &path) {
+            Ok(running) => self.exporting = running,
             Err(err) => self.error = Some(failure(lang, Text::ErrorExport, &err)),
         }
     }
 
-    /// Export the shown scenario to `path`: the target checked first, then rendered, then written
-    /// atomically.
-    fn export_to(&self, path: &std::path::Path) -> Result<(), ExportError> {
+    /// Check the target, then render and write the shown scenario to `path` on a new thread,
+    /// which asks for a frame when it is done.
+    fn start_export(
+        &self,
+        ctx: &egui::Context,
+        path: &Path,
+    ) -> Result<Option<RunningExport>, ExportError> {
         let format = ExportFormat::from_path(path)?;
         check_target(path)?;
         let Some(scenario) = self.doc.scenario() else {
-            return Ok(());
+            return Ok(None);
         };
         let options = ExportOptions {
             plot: Some(self.view_plot()),
             ..ExportOptions::default()
         };
-        let bytes = export_bytes(
-            format,
-            &self.doc.model,
-            scenario,
-            self.settings.lang,
-            &options,
-        )?;
-        write_export(path, &bytes)
+        let (model, scenario, lang) =
+            (self.doc.model.clone(), scenario.clone(), self.settings.lang);
+        let result = Arc::new(Mutex::new(None));
+        let (slot, target, ctx) = (Arc::clone(&result), path.to_path_buf(), ctx.clone());
+        std::thread::Builder::new()
+            .name("kostenbaten-export".into())
+            .spawn(move || {
+                let done = export_bytes(format, &model, &scenario, lang, &options)
+                    .and_then(|bytes| write_export(&target, &bytes));
+                if let Ok(mut slot) = slot.lock() {
+                    *slot = Some(done);
+                }
+                ctx.request_repaint();
+            })
+            .map_err(|source| {
+                ExportError::Write(crate::file::FileError::Io {
+                    action: "opslaan",
+                    path: path.to_path_buf(),
+                    source,
+                })
+            })?;
+        Ok(Some(RunningExport {
+            path: path.to_path_buf(),
+            result,
+        }))
     }
+
+    /// Take the result of a finished export: a status message, or the error in the banner.
+    pub(super) fn finish_export(&mut self, ctx: &egui::Context) {
+        let Some(running) = &self.exporting else {
+            return;
+        };
+        let done = running.result.lock().ok().and_then(|mut slot| slot.take());
+        let Some(done) = done else {
+            return;
+        };
+        let lang = self.settings.lang;
+        match done {
+            Ok(()) => {
+                self.error = None;
+                let message = format!("{} {}", lang.tr(Text::ExportDone), running.path.display());
+                show_status(ctx, message);
+            }
+            Err(err) => self.error = Some(failure(lang, Text::ErrorExport, &err)),
+        }
+        self.exporting = None;
+    }
+
+    /// The export in progress, if any: "exporteren…" beside the menus.
+    pub(super) fn export_running(&self) -> Option<String> {
+        self.exporting.as_ref().map(|running| {
+            format!(
+                "{} {}",
+                self.settings.lang.tr(Text::ExportRunning),
+                running.path.display()
+            )
+        })
+    }
+
+    /// Block until the export in progress is done and take its result (for tests).
+    pub fn wait_for_export(&mut self, ctx: &egui::Context) {
+        while self
+            .exporting
+            .as_ref()
+            .is_some_and(|r| r.result.lock().is_ok_and(|slot| slot.is_none()))
+        {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        self.finish_export(ctx);
+    }
+}
+
+/// Show `message` beside the menus for [`STATUS_TIME`].
+fn show_status(ctx: &egui::Context, message: String) {
+    ctx.data_mut(|d| d.insert_temp(status_id(), (message, Instant::now())));
 }
 
 impl KostenbatenApp {

@@ -59,6 +59,8 @@ pub struct KostenbatenApp {
     pub(super) presenter: Option<PresenterState>,
     /// The presentation editor, while it is open.
     pub(super) editor: Option<EditorState>,
+    /// The export being written on its own thread, if any.
+    pub(super) exporting: Option<super::export::RunningExport>,
 }
 
 /// How often eframe stores the settings and the recovery copy of unsaved work: a crash loses at
@@ -115,6 +117,7 @@ impl KostenbatenApp {
             recovery_stored: None,
             presenter: None,
             editor: None,
+            exporting: None,
         }
     }
 
@@ -265,6 +268,7 @@ impl eframe::App for KostenbatenApp {
         }
         self.modals(&ctx);
         self.apply_commands(&ctx);
+        self.finish_export(&ctx);
         self.commit_finished_edit(&ctx);
         self.update_title(&ctx);
         // eframe stores on a frame after the interval; an idle app draws no frames, so an edit

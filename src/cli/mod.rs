@@ -64,6 +64,30 @@ pub enum Command {
     Export(ExportArgs),
 }
 
+impl Command {
+    /// Run the command and return what it prints, made safe for a terminal: a name or source text
+    /// from a shared file cannot send control characters or bidi overrides to it (the text output
+    /// escapes them as the error line does, JSON writes them as `\uXXXX` escapes of the same
+    /// text). CSV is data for a spreadsheet and is printed as it is.
+    pub fn run(&self) -> Result<String, CliError> {
+        let (output, format) = match self {
+            Command::Sheet(args) => (args.run()?, args.format),
+            Command::Compare(args) => (args.run()?, args.format),
+            Command::Solve(args) => (args.run()?, args.format),
+            Command::Budget(args) => (args.run()?, args.format),
+            Command::Sources(args) => (args.run()?, args.format),
+            Command::Simulate(args) => (args.run()?, args.format),
+            Command::Explain(args) => (args.run()?, args.format),
+            Command::Export(args) => (args.run()?, Format::Text),
+        };
+        Ok(match format {
+            Format::Text => oneline::terminal_safe(&output),
+            Format::Json => oneline::json_terminal_safe(&output),
+            Format::Csv => output,
+        })
+    }
+}
+
 /// Output formats of the headless commands; `compare`, `solve` and `budget` refuse CSV.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

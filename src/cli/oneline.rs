@@ -7,7 +7,14 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 /// The longest error line printed; user text beyond it is cut with `…`.
 pub const MAX_ERROR_CHARS: usize = 400;
 
-/// `text` as one safe line: control characters escaped, at most [`MAX_ERROR_CHARS`] characters.
+/// Whether `c` must not reach a terminal as it is: a C0 or C1 control character, DEL, or a bidi
+/// override or isolate (U+202A–U+202E, U+2066–U+2069), which reorders what the terminal shows.
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` as one safe line: unsafe characters (see [`is_unsafe_char`]) escaped, at most
+/// [`MAX_ERROR_CHARS`] characters.
 pub fn one_line(text: &str) -> String {
     let mut out = String::new();
     for (count, c) in text.chars().enumerate() {
@@ -15,13 +22,47 @@ pub fn one_line(text: &str) -> String {
             out.push('…');
             break;
         }
-        if c.is_control() {
-            out.extend(c.escape_default());
+        push_safe(&mut out, c);
+    }
+    out
+}
+
+/// A command's text output made safe for a terminal: its line breaks kept, every other unsafe
+/// character (see [`is_unsafe_char`]) escaped as in [`one_line`] (ESC as `\u{1b}`).
+pub fn terminal_safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\n' {
+            out.push(c);
+        } else {
+            push_safe(&mut out, c);
+        }
+    }
+    out
+}
+
+/// A JSON text made safe for a terminal without changing what it says: serde already writes C0
+/// controls as escapes; DEL, C1 and the bidi controls it leaves raw are written as the JSON escape
+/// `\uXXXX` (all lie in the basic plane), which reads back as the same character.
+pub fn json_terminal_safe(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if is_unsafe_char(c) && c != '\n' {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
         } else {
             out.push(c);
         }
     }
     out
+}
+
+/// Push `c`, escaped when it is unsafe.
+fn push_safe(out: &mut String, c: char) {
+    if is_unsafe_char(c) {
+        out.extend(c.escape_default());
+    } else {
+        out.push(c);
+    }
 }
 
 /// A command-line parse error in one Dutch line, with the hint where to look.
@@ -79,6 +120,22 @@ mod tests {
         assert_eq!(one_line("a\nb\x1b[31m"), "a\\nb\\u{1b}[31m");
         let long = "x".repeat(10_000);
         assert_eq!(one_line(&long).chars().count(), MAX_ERROR_CHARS + 1);
+    }
+
+    #[test]
+    fn text_output_keeps_its_lines_and_escapes_the_rest() {
+        // ESC, BEL, NUL, DEL, a C1 control (CSI, U+009B), a tab and the right-to-left override.
+        let raw = "naam\x1b[2J\x07\0\x7f\u{9b}\t\u{202e}x\u{2066}\nregel 2\n";
+        assert_eq!(
+            terminal_safe(raw),
+            "naam\\u{1b}[2J\\u{7}\\u{0}\\u{7f}\\u{9b}\\t\\u{202e}x\\u{2066}\nregel 2\n"
+        );
+        // Inside a JSON string the same characters become JSON escapes of the same text.
+        let json = serde_json::to_string(&"a\u{202e}b\u{7f}c\u{1b}").expect("a string");
+        let safe = json_terminal_safe(&json);
+        assert_eq!(safe, "\"a\\u202eb\\u007fc\\u001b\"");
+        let back: String = serde_json::from_str(&safe).expect("still JSON");
+        assert_eq!(back, "a\u{202e}b\u{7f}c\u{1b}");
     }
 
     #[test]

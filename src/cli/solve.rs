@@ -42,17 +42,22 @@ impl SolveArgs {
         // The keys are checked before the file is read: a typo is reported even for a broken file.
         let output = self.output_key()?;
         let param = self.param_key()?;
-        if set::ambiguous(&self.target) {
-            return Err(CliError::Usage(format!(
-                "--target: '{}' is dubbelzinnig; schrijf het zonder punt ({}) of met een \
-                 decimale komma",
-                self.target,
-                self.target.replace('.', "")
-            )));
-        }
-        let target = set::parse_cli_number(&self.target).ok_or_else(|| {
-            CliError::Usage(format!("--target: '{}' is geen bedrag", self.target))
-        })?;
+        let target = match set::read_cli_number(&self.target) {
+            set::CliNumber::Value(target) => target,
+            set::CliNumber::Ambiguous => {
+                return Err(CliError::Usage(format!(
+                    "--target: '{}' {}",
+                    self.target,
+                    set::AMBIGUOUS_HINT
+                )));
+            }
+            set::CliNumber::NotANumber => {
+                return Err(CliError::Usage(format!(
+                    "--target: '{}' is geen bedrag",
+                    self.target
+                )));
+            }
+        };
         let scenario = load_scenario(&self.file, self.scenario.as_deref(), &self.set)?;
         let solution = goal_seek(&scenario.parameters, output, param, target)
             .map_err(|source| CliError::model(&self.file, &scenario.name, source))?;

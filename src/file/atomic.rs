@@ -40,12 +40,19 @@ pub fn write_atomic_guarded(
         source,
     };
     let folder = folder_of(path);
-    let mut temp = tempfile::Builder::new()
-        .prefix(".kostenbaten-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".kostenbaten-").suffix(".tmp");
+    // A new file gets what a plain `File::create` gives (0666 less the umask), so colleagues on a
+    // shared drive can open it; a temporary file would otherwise start private (0600).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder
         .tempfile_in(folder)
         .map_err(|source| folder_error(folder, source).unwrap_or_else(io_error))?;
-    // Keep the permissions of the file being replaced (a temporary file starts private).
+    // Keep the permissions of the file being replaced.
     if let Ok(metadata) = std::fs::metadata(path) {
         temp.as_file()
             .set_permissions(metadata.permissions())

@@ -111,4 +111,19 @@ pub enum FileError {
         /// Whether the file system is read-only (else: no permission).
         read_only: bool,
     },
+    /// The model would be saved as a text larger than any model file is read back; nothing was
+    /// written, so the file on disk stays as it was.
+    #[error(
+        "{}: niet opgeslagen: het model wordt {size} bytes tekst, meer dan de {limit} bytes (10 MB) \
+         die kostenbaten leest; maak beschrijvingen, namen of bronteksten korter",
+        .path.display()
+    )]
+    TooLargeToSave {
+        /// The file.
+        path: PathBuf,
+        /// The size of the text.
+        size: u64,
+        /// The limit, [`super::MAX_FILE_SIZE`].
+        limit: u64,
+    },
 }

@@ -62,8 +62,10 @@ pub struct ModelFile {
 }
 
 /// Only the version, read first so that a newer file is refused with the right message rather than
-/// with whatever field it added.
+/// with whatever field it added. Named as [`ModelFile`], so that a file that writes the struct name
+/// (`ModelFile(version: 99, …)`, valid RON) is read here too.
 #[derive(Deserialize)]
+#[serde(rename = "ModelFile")]
 struct VersionOnly {
     version: u32,
 }
@@ -104,6 +106,19 @@ pub fn parse_model(bytes: &[u8], path: &Path) -> Result<Model, FileError> {
     let file: ModelFile = options()
         .from_str(text)
         .map_err(|err| parse_error(path, &err))?;
+    // Checked again on the whole file, whatever way the version was written.
+    if file.version > SCHEMA_VERSION {
+        let (line, column) = text
+            .find("version")
+            .map_or((1, 1), |offset| line_column(&text.as_bytes()[..offset]));
+        return Err(FileError::NewerVersion {
+            path: path.to_path_buf(),
+            line,
+            column,
+            found: file.version,
+            supported: SCHEMA_VERSION,
+        });
+    }
     if file.version == 0 {
         return Err(invalid(path, "schemaversie 0 bestaat niet; verwacht 1"));
     }

@@ -132,14 +132,25 @@ pub fn save_checked(
     Ok(Fingerprint::of(text.as_bytes()))
 }
 
-/// The text `model` is saved as, after the rules a saved model must meet.
+/// The text `model` is saved as, after the rules a saved model must meet. A text larger than
+/// [`MAX_FILE_SIZE`] is refused before anything is written: the reader would refuse it, so saving
+/// it would turn the user's file into one that can no longer be opened (the text can be larger
+/// than the model looks: the writer escapes every apostrophe as `\'`).
 fn checked_text(path: &Path, model: &Model) -> Result<String, FileError> {
     validate(model).map_err(|message| FileError::Invalid {
         path: path.to_path_buf(),
         message,
     })?;
-    to_ron(model).map_err(|err| FileError::Invalid {
+    let text = to_ron(model).map_err(|err| FileError::Invalid {
         path: path.to_path_buf(),
         message: err.to_string(),
-    })
+    })?;
+    if text.len() as u64 > MAX_FILE_SIZE {
+        return Err(FileError::TooLargeToSave {
+            path: path.to_path_buf(),
+            size: text.len() as u64,
+            limit: MAX_FILE_SIZE,
+        });
+    }
+    Ok(text)
 }

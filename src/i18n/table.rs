@@ -453,4 +453,6 @@ texts! {
     McPositiveTip => "Het aandeel trekkingen waarin de uitkomst positief is.", "The share of samples in which the outcome is positive.";
     NoneWord => "geen", "none";
     PresenterBreakEvenMunicipalityUnit => "saldo gemeente = 0", "municipality net = 0";
+    ExportRunning => "Bezig met exporteren naar", "Exporting to";
+    ExportBusy => "Er loopt al een export; wacht tot die klaar is", "An export is already running; wait until it is done";
 }

@@ -105,29 +105,31 @@ impl Inputs {
         };
         let full_time = params.full_time_hours.get();
 
+        // Every amount is scaled by its hours as amount × hours ÷ week, the multiplication first:
+        // a factor hours ÷ week divided out first (30,17 ÷ 38) is cut at 28 digits, which moves an
+        // exact half cent (€ 32.737 × 30,17 ÷ 38 = € 25.991,455) below the half and rounds it down.
         let (hours_factor, loaded_wage_cost, subsidised_wage_cost, gross_wage) =
             match params.lks_rule {
                 LksRule::Statutory => {
                     let rate = employer_cost_rate.ok_or(ModelError::NoEmployerCostRate { year })?;
                     let loading = Decimal::ONE + rate;
-                    let factor = statutory_wage_factor(year, hours, full_time);
-                    let subsidised = statutory_hours_factor(year, hours, full_time);
-                    let gross = annual_minimum_wage * factor;
+                    let gross = statutory_wage(year, annual_minimum_wage, hours, full_time);
+                    let subsidised =
+                        statutory_subsidised_wage(year, annual_minimum_wage, hours, full_time);
                     (
-                        factor,
+                        statutory_wage_factor(year, hours, full_time),
                         gross * loading,
-                        annual_minimum_wage * subsidised * loading,
+                        subsidised * loading,
                         gross,
                     )
                 }
                 LksRule::FullyLoaded => {
-                    let factor = hours / full_time;
-                    let loaded = params.fully_loaded_wage_cost.get() * factor;
+                    let loaded = params.fully_loaded_wage_cost.get() * hours / full_time;
                     (
-                        factor,
+                        hours / full_time,
                         loaded,
                         loaded,
-                        (annual_minimum_wage * factor).min(loaded),
+                        (annual_minimum_wage * hours / full_time).min(loaded),
                     )
                 }
             };
@@ -209,6 +211,46 @@ fn statutory_wage_factor(year: u16, hours: Decimal, full_time: Decimal) -> Decim
         hours / REFERENCE_WEEK_HOURS_FROM_2024
     } else {
         (hours / full_time).min(Decimal::ONE)
+    }
+}
+
+/// `amount` for `hours` of a `week`: amount × hours ÷ week, multiplied first so that no rounded
+/// factor comes between them; the whole amount from a full week on where `capped`.
+fn hours_share(amount: Decimal, hours: Decimal, week: Decimal, capped: bool) -> Decimal {
+    if capped && hours >= week {
+        amount
+    } else {
+        amount * hours / week
+    }
+}
+
+/// The gross wage of `hours` a week on the annual minimum wage `annual`, as
+/// [`statutory_wage_factor`] scales it.
+fn statutory_wage(year: u16, annual: Decimal, hours: Decimal, full_time: Decimal) -> Decimal {
+    if year >= 2024 {
+        hours_share(annual, hours, REFERENCE_WEEK_HOURS_FROM_2024, false)
+    } else {
+        hours_share(annual, hours, full_time, true)
+    }
+}
+
+/// The wage the LKS counts for `hours` a week on the annual minimum wage `annual`, as
+/// [`statutory_hours_factor`] scales it.
+fn statutory_subsidised_wage(
+    year: u16,
+    annual: Decimal,
+    hours: Decimal,
+    full_time: Decimal,
+) -> Decimal {
+    if year >= 2024 {
+        hours_share(
+            annual,
+            hours.min(full_time),
+            REFERENCE_WEEK_HOURS_FROM_2024,
+            false,
+        )
+    } else {
+        hours_share(annual, hours, full_time, true)
     }
 }
 

@@ -67,6 +67,17 @@ pub fn growth_index(params: &Parameters, year: u32) -> Result<Decimal, ModelErro
 /// any real path, and low enough that no product of amounts, clients and years can overflow.
 const MAX_INDEX: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
 
+/// [`MAX_INDEX`] as a float, for [`growth_within_cap`].
+const MAX_INDEX_F64: f64 = 1e9;
+
+/// Whether [`growth_index`] computes every year of a horizon of `years` years at `growth_pct` %
+/// real growth, in floats for the Monte Carlo's fast path: the same cap, so that a draw the exact
+/// engine refuses is refused there too. The last year's factor is (1 + g)^(years − 1); it is
+/// compared through its logarithm, which cannot overflow.
+pub(crate) fn growth_within_cap(growth_pct: f64, years: f64) -> bool {
+    (years - 1.0).max(0.0) * (growth_pct / 100.0).ln_1p() <= MAX_INDEX_F64.ln()
+}
+
 impl MultiYear {
     /// Project the scenario over its horizon and clients; `first_year` is the matrix of year 1 and
     /// `baseline` what staying home brings each actor per client in year 1.
@@ -124,5 +135,36 @@ impl MultiYear {
     /// Net present value of all actors together.
     pub fn npv_total(&self) -> Decimal {
         self.npv.total()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Pct, Years};
+    use rust_decimal_macros::dec;
+
+    /// The float check refuses what the exact one refuses, on both sides of the cap: 2^29 =
+    /// 536.870.912 (30 years of 100 %) is within 10⁹, 2^30 = 1.073.741.824 (31 years) is not.
+    #[test]
+    fn the_float_cap_is_the_exact_cap() {
+        assert_eq!(
+            rust_decimal::prelude::ToPrimitive::to_f64(&MAX_INDEX),
+            Some(MAX_INDEX_F64)
+        );
+        for (years, within) in [(30, true), (31, false)] {
+            let params = Parameters {
+                indexation_pct: Pct::new(dec!(100)).expect("in range"),
+                years: Years::new(years).expect("in range"),
+                ..Parameters::default()
+            };
+            assert_eq!(growth_index(&params, years).is_ok(), within, "{years}");
+            assert_eq!(
+                growth_within_cap(100.0, f64::from(years)),
+                within,
+                "{years}"
+            );
+        }
+        assert!(growth_within_cap(0.0, 60.0));
     }
 }

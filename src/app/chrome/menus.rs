@@ -18,7 +18,10 @@ impl KostenbatenApp {
             self.view_menu(ui, &mut commands);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 language_switch(ui, self.settings.lang, &mut commands);
-                if let Some(status) = crate::app::export::export_status(ui.ctx()) {
+                let status = self
+                    .export_running()
+                    .or_else(|| crate::app::export::export_status(ui.ctx()));
+                if let Some(status) = status {
                     ui.label(egui::RichText::new(status).weak());
                 }
             });

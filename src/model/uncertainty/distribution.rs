@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::model::registry::{ParamKey, Unit};
 
-/// The most samples a run may ask for: ten million (a few seconds, 40 MB per output).
+/// The most samples a run may ask for: ten million (a few seconds, 80 MB per output).
 pub const MAX_SAMPLES: u32 = 10_000_000;
 
 /// The default sample count: 100.000, what the app refreshes live.
@@ -258,6 +258,11 @@ impl<'de> Visitor<'de> for RangesVisitor {
                         known.join(", ")
                     ))
                 })?;
+            if ranges.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!(
+                    "twee onzekerheden voor '{key}'; geef elke parameter hooguit één verdeling"
+                )));
+            }
             let distribution: Distribution = map.next_value()?;
             distribution
                 .check(param)

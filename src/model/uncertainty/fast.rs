@@ -6,12 +6,14 @@
 //! 2024 rule, the wage tax, the top-up, the BUIG basis, the coaching deliverer, the national bonus,
 //! a client staying home) and is checked against them to the cent in the tests.
 
-use rust_decimal::{Decimal, MathematicalOps};
+use rust_decimal::Decimal;
 
 use super::distribution::Uncertainty;
+use super::sampler::round_whole;
 use super::tax64::{Tax64, f};
 use crate::model::error::ModelError;
 use crate::model::inputs::Inputs;
+use crate::model::multi_year::{growth_index, growth_within_cap};
 use crate::model::parameters::{BenefitSaved, BuigBasis, LksRule, LksShare, Parameters, Placement};
 use crate::model::registry::ParamKey;
 use crate::model::year_table::{HalfYear, YearTable};
@@ -164,6 +166,8 @@ pub struct FastModel {
     lks_manual: bool,
     /// clients × annuity when neither clients nor the horizon vary.
     fixed_npv_factor: Option<f64>,
+    /// Whether a range reaches the growth or the horizon (checked per draw, [`FastModel::refuses`]).
+    growth_varies: bool,
     /// The wage tax when no range reaches the gross wage (hours, full-time week, wage cost, month).
     fixed_wage_tax: Option<f64>,
 }
@@ -182,17 +186,22 @@ impl FastModel {
         {
             ParamKey::BenefitSaved.set(&mut prepared, Decimal::ZERO);
         }
+        // Whatever the exact engine refuses for the scenario itself is refused here too (one
+        // check, the engine's own; the draws are checked in `months` below and in `refuses`).
+        crate::model::Evaluation::of(&prepared)?;
         let table = YearTable::builtin();
         let year = prepared.year.get();
         let row = table.row(year)?;
         let mut halves = [None, None];
         // Only the half years a month range reaches: a January start needs no July figures (the
-        // table lacks a few, e.g. the norms of 1 July 2026).
+        // table lacks a few, e.g. the norms of 1 July 2026). The bounds are rounded as the draws
+        // are: a range up to 6,5 draws month 7, which needs the July figures (or is refused as
+        // the engine refuses month 7).
         let months: Vec<u8> = match uncertainty.ranges.get(ParamKey::Month.key()) {
             Some(range) => {
                 let (low, high) = range.bounds(ParamKey::Month);
-                let seven = Decimal::from(7);
-                [(low < seven).then_some(1), (high >= seven).then_some(7)]
+                let (low, high) = (round_whole(f(low)), round_whole(f(high)));
+                [(low < 7.0).then_some(1), (high >= 7.0).then_some(7)]
                     .into_iter()
                     .flatten()
                     .collect()
@@ -244,6 +253,7 @@ impl FastModel {
             .then(|| row.tax.as_ref().map(|t| f(t.on_wage(inputs.gross_wage))))
             .flatten();
         Ok(Self {
+            growth_varies: varies(ParamKey::IndexationPct) || varies(ParamKey::Years),
             fixed_wage_tax,
             base: FastParams::of(&prepared),
             working: prepared.placement == Placement::Working,
@@ -269,6 +279,16 @@ impl FastModel {
     /// The net norm × 12 before work: what the engine resolves as the benefit before.
     fn norm_before(params: &Parameters, table: &YearTable) -> Result<Decimal, ModelError> {
         Ok(Inputs::resolve(params, table)?.benefit_before)
+    }
+
+    /// Whether the engine refuses `p` where [`FastModel::new`] could not see it: growth past the
+    /// horizon's cap ([`growth_index`]) for a drawn growth or horizon. Checked per draw, since
+    /// a normal range reaches its whole parameter range, which alone would refuse every long
+    /// horizon with a range on growth.
+    #[inline]
+    pub fn refuses(&self, p: &FastParams) -> Option<ModelError> {
+        (self.growth_varies && !growth_within_cap(p.indexation_pct, p.years))
+            .then_some(ModelError::GrowthTooLarge)
     }
 
     /// Evaluate one parameter set.
@@ -347,26 +367,27 @@ impl FastModel {
     /// [`Inputs::resolve`] computes them under either LKS rule; `a` is WML × 12 × 1,08.
     #[inline]
     fn wage_costs(&self, p: &FastParams, a: f64) -> (f64, f64, f64) {
+        // Amount × hours ÷ week, the multiplication first, as the engine scales.
+        let (hours, full_time) = (p.hours_per_week, p.full_time_hours);
         if self.statutory {
-            let (factor, counted) = if self.from_2024 {
-                (
-                    p.hours_per_week / 36.0,
-                    p.hours_per_week.min(p.full_time_hours) / 36.0,
-                )
+            let (gross, counted) = if self.from_2024 {
+                (a * hours / 36.0, a * hours.min(full_time) / 36.0)
             } else {
-                let factor = (p.hours_per_week / p.full_time_hours).min(1.0);
-                (factor, factor)
+                let gross = if hours >= full_time {
+                    a
+                } else {
+                    a * hours / full_time
+                };
+                (gross, gross)
             };
-            let gross = a * factor;
             (
                 gross * self.employer_loading,
-                a * counted * self.employer_loading,
+                counted * self.employer_loading,
                 gross,
             )
         } else {
-            let factor = p.hours_per_week / p.full_time_hours;
-            let loaded = p.fully_loaded_wage_cost * factor;
-            (loaded, loaded, (a * factor).min(loaded))
+            let loaded = p.fully_loaded_wage_cost * hours / full_time;
+            (loaded, loaded, (a * hours / full_time).min(loaded))
         }
     }
 }
@@ -416,15 +437,12 @@ pub(super) fn annuity(growth_pct: f64, discount_pct: f64, years: f64) -> f64 {
 /// clients × Σ index_t × discount_t exactly as [`crate::model::MultiYear`] computes it.
 fn exact_npv_factor(params: &Parameters) -> Result<f64, ModelError> {
     let discount = Decimal::ONE + params.discount_rate_pct.fraction();
-    let growth = Decimal::ONE + params.indexation_pct.fraction();
     let mut factor = Decimal::ONE;
     let mut sum = Decimal::ZERO;
     for year in 1..=params.years.get() {
         factor /= discount;
-        let index = growth
-            .checked_powu(u64::from(year - 1))
-            .ok_or(ModelError::GrowthTooLarge)?;
-        sum += index * factor;
+        // The engine's own growth factor, with its cap: what it refuses is refused here.
+        sum += growth_index(params, year)? * factor;
     }
     Ok(f(sum) * f64::from(params.clients.get()))
 }

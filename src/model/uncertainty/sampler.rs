@@ -1,6 +1,8 @@
 //! Drawing parameter sets: one prepared sampler per range, and one random stream per chunk.
 
-use rand_distr::{Distribution as _, Normal, Pert, Triangular, Uniform};
+use rand_distr::{
+    Distribution as _, Exp1, Pert, StandardNormal, StandardUniform, Triangular, Uniform,
+};
 use rand_xoshiro::Xoshiro256PlusPlus;
 use rand_xoshiro::rand_core::SeedableRng;
 
@@ -10,10 +12,78 @@ use super::run::CHUNK;
 use super::tax64::f;
 use crate::model::registry::ParamKey;
 
-/// Draws of a truncated normal outside the range before the mean is taken instead: with a range
-/// of at least a thousandth of a standard deviation around the mean this is never reached in
-/// practice, and it keeps a pathological range from looping.
+/// Rejected proposals of a truncated normal before the nearest bound to zero is taken instead:
+/// each proposal of [`TruncatedNormal`] is accepted with a chance of at least about 0,3 whatever
+/// the range, so this is never reached (0,7¹⁰⁰⁰ ≈ 10⁻¹⁵⁵); it only bounds the loop.
 const MAX_REJECTIONS: u32 = 1_000;
+
+/// A normal N(mean, sd²) truncated to `low..=high`, drawn in bounded time however the range lies
+/// against it (Robert 1995, "Simulation of truncated normal variables", Statistics and Computing
+/// 5: 121–125): with z = (x − mean) / sd on the standardised range [a, b],
+/// - a ≤ 0 ≤ b and b − a ≥ √(2π): standard normal draws until one lies in [a, b] (chance ≥ 0,49;
+///   the same draws as the untruncated normal, so a range that barely truncates keeps its numbers);
+/// - a ≤ 0 ≤ b, narrower: z uniform on [a, b], kept with chance exp(−z²/2) (≥ 0,49 on average);
+/// - 0 < a (a range in the upper tail; a lower tail is mirrored): z uniform on [a, b], kept with
+///   chance exp((a² − z²)/2), when (b − a)(b + a) ≤ 2 (chance ≥ e⁻¹); else z = a + Exp(α) with
+///   α = (a + √(a² + 4))/2, kept when z ≤ b with chance exp(−(z − α)²/2).
+///
+/// A standard deviation of 10⁶ on a 0–100 % figure is thus nearly uniform over 0–100 %, as the
+/// truncated normal is, instead of rejecting almost every draw.
+#[derive(Clone, Copy, Debug)]
+struct TruncatedNormal {
+    mean: f64,
+    sd: f64,
+    low: f64,
+    high: f64,
+}
+
+impl TruncatedNormal {
+    /// One draw.
+    fn sample(&self, rng: &mut Xoshiro256PlusPlus) -> f64 {
+        let a = (self.low - self.mean) / self.sd;
+        let b = (self.high - self.mean) / self.sd;
+        let z = if b < 0.0 {
+            -standard_truncated(-b, -a, rng)
+        } else {
+            standard_truncated(a, b, rng)
+        };
+        // Only float rounding can put mean + sd·z a hair outside the range.
+        (self.mean + self.sd * z).clamp(self.low, self.high)
+    }
+}
+
+/// A standard normal truncated to [a, b], b ≥ 0, as [`TruncatedNormal`] describes.
+fn standard_truncated(a: f64, b: f64, rng: &mut Xoshiro256PlusPlus) -> f64 {
+    let uniform = |rng: &mut Xoshiro256PlusPlus| -> f64 { StandardUniform.sample(rng) };
+    for _ in 0..MAX_REJECTIONS {
+        if a <= 0.0 {
+            if b - a >= (2.0 * std::f64::consts::PI).sqrt() {
+                let z: f64 = StandardNormal.sample(rng);
+                if (a..=b).contains(&z) {
+                    return z;
+                }
+            } else {
+                let z = a + (b - a) * uniform(rng);
+                if uniform(rng) <= (-z * z / 2.0).exp() {
+                    return z;
+                }
+            }
+        } else if (b - a) * (b + a) <= 2.0 {
+            let z = a + (b - a) * uniform(rng);
+            if uniform(rng) <= ((a * a - z * z) / 2.0).exp() {
+                return z;
+            }
+        } else {
+            let alpha = (a + (a * a + 4.0).sqrt()) / 2.0;
+            let e: f64 = Exp1.sample(rng);
+            let z = a + e / alpha;
+            if z <= b && uniform(rng) <= (-(z - alpha) * (z - alpha) / 2.0).exp() {
+                return z;
+            }
+        }
+    }
+    a.max(0.0).min(b)
+}
 
 /// How one parameter is drawn.
 #[derive(Clone, Copy, Debug)]
@@ -24,8 +94,8 @@ enum Draw {
     Triangular(Triangular<f64>),
     /// PERT.
     Pert(Pert<f64>),
-    /// Normal, redrawn until inside `low..=high`.
-    Normal(Normal<f64>, f64, f64),
+    /// Normal, truncated to the parameter's range.
+    Normal(TruncatedNormal),
     /// Uniform.
     Uniform(Uniform<f64>),
 }
@@ -55,9 +125,15 @@ impl ParamSampler {
                 Distribution::Pert { min, mode, max } => Pert::new(f(min), f(max))
                     .with_mode(f(mode))
                     .map_or(fixed, Draw::Pert),
-                Distribution::Normal { mean, sd } => {
-                    Normal::new(f(mean), f(sd)).map_or(fixed, |n| Draw::Normal(n, low, high))
+                Distribution::Normal { mean, sd } if f(sd).is_finite() && f(sd) > 0.0 => {
+                    Draw::Normal(TruncatedNormal {
+                        mean: f(mean),
+                        sd: f(sd),
+                        low,
+                        high,
+                    })
                 }
+                Distribution::Normal { .. } => fixed,
                 Distribution::Uniform { min, max } => {
                     Uniform::new_inclusive(f(min), f(max)).map_or(fixed, Draw::Uniform)
                 }
@@ -78,26 +154,19 @@ impl ParamSampler {
             Draw::Triangular(d) => out.iter_mut().for_each(|x| *x = d.sample(rng)),
             Draw::Pert(d) => out.iter_mut().for_each(|x| *x = d.sample(rng)),
             Draw::Uniform(d) => out.iter_mut().for_each(|x| *x = d.sample(rng)),
-            Draw::Normal(d, low, high) => out.iter_mut().for_each(|x| {
-                let mut tries = 0;
-                *x = loop {
-                    let v = d.sample(rng);
-                    if (*low..=*high).contains(&v) {
-                        break v;
-                    }
-                    tries += 1;
-                    if tries >= MAX_REJECTIONS {
-                        break d.mean().clamp(*low, *high);
-                    }
-                };
-            }),
+            Draw::Normal(d) => out.iter_mut().for_each(|x| *x = d.sample(rng)),
         }
         if self.whole {
-            // Every range is ≥ 0. A cast rather than `f64::round`, which is a call into libm on
-            // baseline x86-64.
-            out.iter_mut().for_each(|x| *x = (*x + 0.5) as u64 as f64);
+            out.iter_mut().for_each(|x| *x = round_whole(*x));
         }
     }
+}
+
+/// A draw of a whole-number parameter rounded half away from zero, as a slider rounds; every
+/// range is ≥ 0. A cast rather than `f64::round`, which is a call into libm on baseline x86-64.
+#[inline]
+pub(super) fn round_whole(x: f64) -> f64 {
+    (x + 0.5) as u64 as f64
 }
 
 /// Every varied parameter of a scenario.

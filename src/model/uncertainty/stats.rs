@@ -1,5 +1,5 @@
 //! Statistics of one output: streamed moments per chunk (merged in chunk order, so the thread
-//! count never changes a digit), and exact percentiles and a histogram from one f32 buffer.
+//! count never changes a digit), and exact percentiles and a histogram from one f64 buffer.
 
 use serde::Serialize;
 
@@ -118,9 +118,9 @@ impl Merged {
         self.max = self.max.max(chunk.max);
     }
 
-    /// The summary, with the percentiles found in `values` (the same samples as f32); `scratch`
+    /// The summary, with the percentiles found in `values` (the same samples); `scratch`
     /// is reused between outputs so its pages are touched once per thread.
-    pub fn summary(&self, values: &[f32], scratch: &mut Vec<u16>) -> (Summary, Histogram) {
+    pub fn summary(&self, values: &[f64], scratch: &mut Vec<u16>) -> (Summary, Histogram) {
         let n = self.count.max(1) as f64;
         let constant = self.min == self.max;
         let (percentiles, histogram) = if constant {
@@ -320,7 +320,7 @@ fn locate(counts: &[u32], wanted: &[usize]) -> Vec<(usize, usize, usize)> {
 /// Exact percentiles of `values` (all within `min..=max`) in two passes: count the values per
 /// fine bin, then keep only the values of the bins that hold a wanted rank and sort those.
 fn percentiles(
-    values: &[f32],
+    values: &[f64],
     min: f64,
     max: f64,
     bins_of: &mut Vec<u16>,
@@ -328,7 +328,7 @@ fn percentiles(
     let n = values.len();
     let fine = fine_bins(n);
     let scale = fine as f64 / (max - min);
-    let bin = |x: f32| (((f64::from(x) - min) * scale) as usize).min(fine - 1);
+    let bin = |x: f64| (((x - min) * scale) as usize).min(fine - 1);
     let mut counts = vec![0u32; fine];
     // Each value's bin, kept so the second pass need not compute it again (at most 2¹⁶ bins).
     bins_of.clear();
@@ -349,7 +349,7 @@ fn percentiles(
     let located = locate(&counts, &wanted);
     let mut bins: Vec<usize> = located.iter().map(|&(_, b, _)| b).collect();
     bins.dedup();
-    let mut members: Vec<Vec<f32>> = bins
+    let mut members: Vec<Vec<f64>> = bins
         .iter()
         .map(|&b| Vec::with_capacity(counts[b] as usize))
         .collect();
@@ -364,7 +364,7 @@ fn percentiles(
         }
     }
     for m in &mut members {
-        m.sort_unstable_by(f32::total_cmp);
+        m.sort_unstable_by(f64::total_cmp);
     }
     let value_at = |r: usize| -> f64 {
         located
@@ -372,7 +372,7 @@ fn percentiles(
             .find(|&&(rr, _, _)| rr == r)
             .and_then(|&(_, b, within)| {
                 let i = bins.iter().position(|&bb| bb == b)?;
-                members[i].get(within).map(|&v| f64::from(v))
+                members[i].get(within).copied()
             })
             .unwrap_or(f64::NAN)
     };

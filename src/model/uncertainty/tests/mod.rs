@@ -6,6 +6,7 @@
 mod break_even;
 mod exact;
 mod file;
+mod hostile;
 mod stats;
 
 use std::path::Path;

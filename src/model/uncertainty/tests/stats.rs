@@ -308,7 +308,7 @@ fn percentiles_equal_a_full_sort_also_when_most_chunks_are_constant() {
                 .into_iter()
                 .enumerate()
             {
-                all[o].push(f64::from(v as f32));
+                all[o].push(v);
             }
         }
     }
