@@ -53,6 +53,13 @@ impl KostenbatenApp {
         let Some(path) = self
             .dialog
             .pick_export(lang.tr(Text::ExportFilterName), &suggested)
+            .or_else(|| {
+                // No dialog could be shown: export beside the last file, and the status says where.
+                self.dialog
+                    .was_unavailable()
+                    .then(|| self.path_without_dialog(&suggested))
+                    .flatten()
+            })
         else {
             return;
         };

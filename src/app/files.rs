@@ -111,22 +111,7 @@ impl KostenbatenApp {
     /// is there, and say where.
     fn save_without_dialog(&mut self, suggested: &str) -> bool {
         let lang = self.settings.lang;
-        let folder = self
-            .doc
-            .path
-            .as_deref()
-            .or(self.settings.recent.first().map(PathBuf::as_path))
-            .and_then(std::path::Path::parent)
-            .map(std::path::Path::to_path_buf)
-            .unwrap_or_else(|| PathBuf::from("."));
-        let stem = suggested.trim_end_matches(".ron");
-        let Some(path) = (1..1000)
-            .map(|n| match n {
-                1 => folder.join(suggested),
-                n => folder.join(format!("{stem} ({n}).ron")),
-            })
-            .find(|p| !p.exists())
-        else {
+        let Some(path) = self.path_without_dialog(suggested) else {
             self.error = Some(lang.tr(Text::NoDialogOpen).to_string());
             return false;
         };
@@ -139,6 +124,32 @@ impl KostenbatenApp {
             ));
         }
         saved
+    }
+
+    /// Where a file named `suggested` goes when no dialog can ask: the folder last used (the
+    /// model's own, else the most recent file's, else the working folder), under a name no file
+    /// there has yet (`name (2).ext`, …).
+    pub(super) fn path_without_dialog(&self, suggested: &str) -> Option<PathBuf> {
+        let folder = self
+            .doc
+            .path
+            .as_deref()
+            .or(self.settings.recent.first().map(PathBuf::as_path))
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        let suggested = Path::new(suggested);
+        let stem = suggested.file_stem()?.to_string_lossy();
+        let extension = suggested
+            .extension()
+            .map(|e| format!(".{}", e.to_string_lossy()))
+            .unwrap_or_default();
+        (1..1000)
+            .map(|n| match n {
+                1 => folder.join(suggested),
+                n => folder.join(format!("{stem} ({n}){extension}")),
+            })
+            .find(|p| !p.exists())
     }
 
     /// Save to `path`: over the file as it was (`expected`), or over whatever is there when the user
