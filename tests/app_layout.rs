@@ -1,0 +1,242 @@
+#![cfg(feature = "gui")]
+// Test code: a failed step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! Layout that fits the rooms the app is used in (issue 19, section 5): every tab and presenter
+//! mode at a projector's 1280×720 and a screen's 1920×1080, as image snapshots (look at them under
+//! tests/snapshots/layout_*.png) and as checks that what must be read lies on the screen: the
+//! Onzekerheid table's last column, its drivers chart, the third scenario of the comparison, a
+//! parameters panel of one width whatever the model, and a one-year model's lock-in said in words.
+
+use std::path::PathBuf;
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::SnapshotOptions;
+use egui_kittest::kittest::Queryable;
+use kostenbaten::app::{Command, KostenbatenApp, View};
+use kostenbaten::i18n::{Lang, Text};
+use kostenbaten::model::Model;
+
+mod common;
+use common::{app, builtin_model, settle_analyses, settle_simulation};
+
+/// A projector.
+const SMALL: egui::Vec2 = egui::vec2(1280.0, 720.0);
+/// A full-HD screen.
+const LARGE: egui::Vec2 = egui::vec2(1920.0, 1080.0);
+
+/// The five-view walk through the varianten model (the schema-3 fixture).
+fn walk() -> Model {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/schema-v3-varianten-presentatie.ron");
+    kostenbaten::file::load(&path).unwrap()
+}
+
+/// The model a tab is shown with: one that fills it (three scenarios to compare, ranges for the
+/// Monte Carlo, a P-budget plan).
+fn model_for(view: View) -> Model {
+    match view {
+        View::Uncertainty => builtin_model("mc-peer.ron"),
+        View::Budget => builtin_model("wil-p-budget-2018.ron"),
+        _ => builtin_model("varianten-beschut-werk.ron"),
+    }
+}
+
+/// The app at `size` on `view`, light, settled.
+fn tab(view: View, size: egui::Vec2) -> Harness<'static, KostenbatenApp> {
+    let mut h = app(model_for(view)).size(size).light().build();
+    h.state_mut().queue(Command::ShowView(view));
+    h.run();
+    match view {
+        View::Analysis => settle_analyses(&mut h),
+        View::Uncertainty => settle_simulation(&mut h),
+        _ => {
+            h.run();
+        }
+    }
+    h
+}
+
+fn options() -> SnapshotOptions {
+    // Small per-pixel tolerance for rasteriser differences; a moved widget still fails.
+    SnapshotOptions::new().threshold(0.6).max_failed_pixels(20)
+}
+
+fn name(view: View) -> &'static str {
+    match view {
+        View::Sheet => "sheet",
+        View::Analysis => "analysis",
+        View::Uncertainty => "uncertainty",
+        View::Budget => "budget",
+        View::Sources => "sources",
+    }
+}
+
+fn snapshot_tab(view: View, size: egui::Vec2) {
+    let mut h = tab(view, size);
+    h.snapshot_options(
+        &format!("layout_{}_{}", name(view), size.y as u32),
+        &options(),
+    );
+}
+
+/// `rect` lies on a screen of `size` (half a point of rounding allowed).
+#[track_caller]
+fn on_screen(what: &str, rect: egui::Rect, size: egui::Vec2) {
+    assert!(
+        rect.left() >= -0.5
+            && rect.top() >= -0.5
+            && rect.right() <= size.x + 0.5
+            && rect.bottom() <= size.y + 0.5,
+        "{what} at {rect:?} lies (partly) off a {}×{} screen",
+        size.x,
+        size.y
+    );
+}
+
+#[test]
+fn sheet_at_720() {
+    snapshot_tab(View::Sheet, SMALL);
+}
+
+#[test]
+fn sheet_at_1080() {
+    snapshot_tab(View::Sheet, LARGE);
+}
+
+#[test]
+fn analysis_at_720() {
+    snapshot_tab(View::Analysis, SMALL);
+}
+
+#[test]
+fn analysis_at_1080() {
+    snapshot_tab(View::Analysis, LARGE);
+}
+
+#[test]
+fn uncertainty_at_720() {
+    snapshot_tab(View::Uncertainty, SMALL);
+}
+
+#[test]
+fn uncertainty_at_1080() {
+    snapshot_tab(View::Uncertainty, LARGE);
+}
+
+#[test]
+fn budget_at_720() {
+    snapshot_tab(View::Budget, SMALL);
+}
+
+#[test]
+fn budget_at_1080() {
+    snapshot_tab(View::Budget, LARGE);
+}
+
+#[test]
+fn sources_at_720() {
+    snapshot_tab(View::Sources, SMALL);
+}
+
+#[test]
+fn sources_at_1080() {
+    snapshot_tab(View::Sources, LARGE);
+}
+
+/// Presenter mode on the walk's first view (sliders, figures, party bars and a plot) and its last
+/// (the horizon and the waterfall), at `size`.
+fn snapshot_presenter(size: egui::Vec2) {
+    let mut h = app(walk()).size(size).light().build();
+    h.key_press(egui::Key::F5);
+    h.run();
+    assert!(h.state().is_presenting());
+    let height = size.y as u32;
+    h.snapshot_options(&format!("layout_presenter_first_{height}"), &options());
+    for _ in 0..4 {
+        h.key_press(egui::Key::ArrowRight);
+        h.run();
+    }
+    h.get_by_label("5 / 5");
+    h.snapshot_options(&format!("layout_presenter_last_{height}"), &options());
+}
+
+#[test]
+fn presenter_at_720() {
+    snapshot_presenter(SMALL);
+}
+
+#[test]
+fn presenter_at_1080() {
+    snapshot_presenter(LARGE);
+}
+
+/// At 1280×720 the Onzekerheid table's last column (the chance of a positive result) and the
+/// drivers chart (its heading and the link under it) lie on the screen once scrolled to, not past
+/// its right edge.
+#[test]
+fn the_uncertainty_table_and_drivers_fit_a_projector() {
+    let mut h = tab(View::Uncertainty, SMALL);
+    let column = format!(" {}: ", Lang::Nl.tr(Text::McPositive));
+    let last = h
+        .query_all(
+            egui_kittest::kittest::by()
+                .predicate(|node| node.label().is_some_and(|l| l.contains(column.as_str()))),
+        )
+        .map(|node| node.rect())
+        .collect::<Vec<_>>();
+    // One row per output the model's Monte Carlo gives (mc-peer: all ten).
+    assert_eq!(last.len(), 10, "{last:?}");
+    for rect in last {
+        on_screen("the table's last column", rect, SMALL);
+    }
+    for text in [Text::McDrivers, Text::McSeeTornado] {
+        let label = Lang::Nl.tr(text);
+        h.get_by_label(label).scroll_to_me();
+        h.run();
+        on_screen(label, h.get_by_label(label).rect(), SMALL);
+    }
+}
+
+/// At 1280×720 all three scenarios of the comparison are on the screen once scrolled to.
+#[test]
+fn the_comparison_of_three_scenarios_fits_a_projector() {
+    let mut h = tab(View::Analysis, SMALL);
+    let model = model_for(View::Analysis);
+    assert_eq!(model.scenarios.len(), 3);
+    let third = model.scenarios[2].name.clone();
+    // The name heads its column in the comparison (and stands in the pickers above it): the
+    // comparison's heading is the last one on the screen.
+    let heading = h
+        .query_all_by_label(&third)
+        .last()
+        .expect("the third scenario heads a column");
+    heading.scroll_to_me();
+    h.run();
+    let rect = h.query_all_by_label(&third).last().unwrap().rect();
+    on_screen("the third scenario's column", rect, SMALL);
+}
+
+/// The parameters panel has one width whatever the model: the sheet's heading beside it starts at
+/// the same place for a one-scenario model, a three-scenario model and a model with a plan.
+#[test]
+fn the_parameters_panel_has_one_width_for_every_model() {
+    let lefts: Vec<f32> = [
+        "beschut-werk-2014.ron",
+        "varianten-beschut-werk.ron",
+        "lks-2018.ron",
+    ]
+    .into_iter()
+    .chain(["wil-p-budget-2018.ron", "mc-peer.ron"])
+    .map(|file| {
+        let h = app(builtin_model(file)).build();
+        h.get_by_label("Parameters").rect().left();
+        h.query_all_by_label("Kosten-batenoverzicht")
+            .map(|n| n.rect().left())
+            .fold(f32::INFINITY, f32::min)
+    })
+    .collect();
+    for left in &lefts {
+        assert!((left - lefts[0]).abs() < 0.5, "{lefts:?}");
+    }
+}
