@@ -240,3 +240,86 @@ fn the_parameters_panel_has_one_width_for_every_model() {
         assert!((left - lefts[0]).abs() < 0.5, "{lefts:?}");
     }
 }
+
+/// The lks-2018 model covers one year: the plots over the years (the horizon and lock-in in
+/// Analyse, staying home against acting on the sheet) say so in words instead of drawing one dot
+/// on a year axis from −4000 to 4000.
+#[test]
+fn a_one_year_model_says_its_plots_need_years() {
+    let model = builtin_model("lks-2018.ron");
+    assert_eq!(model.scenarios[0].parameters.years.get(), 1);
+    let note = Lang::Nl.tr(Text::NeedsYears);
+    // Tall enough that the sheet's plots are all in the window.
+    let mut h = app(model).size(egui::vec2(1280.0, 1400.0)).build();
+    assert_eq!(
+        h.query_all_by_label(note).count(),
+        1,
+        "the sheet's horizon plot"
+    );
+    h.state_mut().queue(Command::ShowView(View::Analysis));
+    h.run();
+    settle_analyses(&mut h);
+    // The horizon, lock-in and the comparison's line plot.
+    assert_eq!(h.query_all_by_label(note).count(), 3);
+    // A model of thirty years draws them.
+    let mut h = app(builtin_model("varianten-beschut-werk.ron")).build();
+    h.state_mut().queue(Command::ShowView(View::Analysis));
+    h.run();
+    settle_analyses(&mut h);
+    assert_eq!(h.query_all_by_label(note).count(), 0);
+}
+
+/// A view with six sliders does not fit a projector: the editor says how many do (five: the
+/// column of 720 − 96 − 30 = 594 points holds five of 100), before the presenter finds out.
+#[test]
+fn the_editor_warns_before_a_view_cannot_fit() {
+    use kostenbaten::model::ParamKey;
+    use kostenbaten::model::presentation::Control;
+    let mut model = walk();
+    model.presentation.views[0].controls = [
+        ParamKey::WageValuePct,
+        ParamKey::Coaching,
+        ParamKey::Workplace,
+        ParamKey::HoursPerWeek,
+        ParamKey::FullTimeHours,
+        ParamKey::LksCapPct,
+    ]
+    .into_iter()
+    .map(Control)
+    .collect();
+    let title = format!("1. {}", model.presentation.views[0].title);
+    let mut h = app(model).build();
+    h.state_mut().queue(Command::TogglePresentationEditor);
+    h.run();
+    h.get_by_label(&title).click();
+    h.run();
+    h.get_by_label(&format!("{} 5.", Lang::Nl.tr(Text::FitControls)));
+    assert!(h.query_by_label(Lang::Nl.tr(Text::FitOk)).is_none());
+    // The walk's second view (one slider, two figures, the bars, one plot) fits.
+    h.get_by_label("2. Wie betaalt, wie profiteert").click();
+    h.run();
+    h.get_by_label(Lang::Nl.tr(Text::FitOk));
+}
+
+/// Presenter mode's type grows with the screen: the municipality's large figure is 1,5 times as
+/// tall at 1920×1080 as at 1280×720 (1080 / 720), and the keys are not shown to the audience.
+#[test]
+fn presenter_type_scales_with_the_screen() {
+    let height = |size: egui::Vec2| {
+        let mut h = app(walk()).size(size).build();
+        h.key_press(egui::Key::F5);
+        h.run();
+        let rect = h
+            .query_all(egui_kittest::kittest::by().predicate(|node| {
+                node.label()
+                    .is_some_and(|l| l.starts_with("Saldo gemeente: "))
+            }))
+            .next()
+            .expect("the municipality's figure")
+            .rect();
+        rect.height()
+    };
+    let (small, large) = (height(SMALL), height(LARGE));
+    let ratio = large / small;
+    assert!((1.4..=1.6).contains(&ratio), "{small} → {large}");
+}

@@ -103,11 +103,35 @@ pub fn few_steps(input: GridInput) -> Vec<GridMark> {
     let first = (min / step).ceil() as i64;
     let last = (max / step).floor() as i64;
     (first..=last)
-        .map(|i| GridMark {
-            value: i as f64 * step,
-            step_size: step,
+        .map(|i| {
+            let value = i as f64 * step;
+            GridMark {
+                value,
+                step_size: rank(value, step),
+            }
         })
         .collect()
+}
+
+/// How round `value` is, as egui_plot reads a mark's step size: the largest round step up to ten
+/// times `step` that it is a multiple of. A narrow axis then keeps the labels of its roundest marks
+/// (0 % and 100 %) and drops the others, rather than dropping all of them.
+fn rank(value: f64, step: f64) -> f64 {
+    [10.0, 5.0, 2.0]
+        .into_iter()
+        .map(|m| m * step)
+        .find(|&coarse| {
+            let multiple = value / coarse;
+            is_round(coarse) && (multiple - multiple.round()).abs() < 1e-6
+        })
+        .unwrap_or(step)
+}
+
+/// Whether `step` is 1, 2 or 5 times a power of ten.
+fn is_round(step: f64) -> bool {
+    let power = 10f64.powf(step.log10().floor());
+    let m = step / power;
+    [1.0, 2.0, 5.0, 10.0].iter().any(|r| (m - r).abs() < 1e-6)
 }
 
 /// The smallest of 1, 2 and 5 times a power of ten that is at least `raw` (> 0).
@@ -161,6 +185,14 @@ mod tests {
         // 0 to 9 exactly: steps of 1, ten marks, not eleven.
         assert_eq!(marks(0.0, 9.0).len(), 10);
         assert!(marks(0.0, 0.0).is_empty());
+        // The roundest marks rank highest: of 0, 20, …, 100 (step 20) 0 is a multiple of 200,
+        // 100 of 100, 40 only of 20 (40 is no round step).
+        assert_eq!(rank(0.0, 20.0), 200.0);
+        assert_eq!(rank(100.0, 20.0), 100.0);
+        assert_eq!(rank(40.0, 20.0), 20.0);
+        // Years in steps of 5: 10 and 30 are multiples of 10, 25 of nothing coarser than 5.
+        assert_eq!(rank(30.0, 5.0), 10.0);
+        assert_eq!(rank(25.0, 5.0), 5.0);
         assert!(marks(0.0, f64::NAN).is_empty());
     }
 }

@@ -32,6 +32,8 @@ const BARS_HEIGHT: f32 = 40.0 + 6.0 * 40.0;
 const PLOT: Vec2 = vec2(300.0, 210.0);
 /// The waterfall needs more height: a row per input that differs, and start and end.
 const WATERFALL_HEIGHT: f32 = 280.0;
+/// The party bars' share of the width beside one plot.
+pub const BARS_SHARE: f32 = 0.45;
 /// Margins around the body.
 const MARGIN: f32 = 16.0;
 
@@ -141,8 +143,8 @@ pub fn plan(view: &PresentationView, screen: Vec2) -> Plan {
         (false, _) => (None, rest),
         (true, 0) => (Some(rest), Rect::NOTHING),
         (true, 1) => {
-            let half = rest.width() / 2.0;
-            let (a, b) = rest.split_left_right_at_x(rest.left() + half);
+            let bars = rest.width() * BARS_SHARE;
+            let (a, b) = rest.split_left_right_at_x(rest.left() + bars);
             (Some(a), b)
         }
         (true, _) => {

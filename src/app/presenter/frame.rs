@@ -184,13 +184,15 @@ fn body(
                 let spacing = ui.spacing().item_spacing.x;
                 let gap = spacing * 3.0;
                 // Each item in the row also takes the spacing after it.
-                let half = (width - gap - spacing * 3.0) / 2.0;
+                let room = width - gap - spacing * 3.0;
+                // The plot's legend and axes need more width than the bars' names and figures.
+                let bars_width = room * fit::BARS_SHARE;
                 ui.vertical(|ui| {
-                    ui.set_width(half);
+                    ui.set_width(bars_width);
                     figures::party_bars(ui, lang, parties, rest);
                 });
                 ui.add_space(gap);
-                let size = egui::vec2(half, rest);
+                let size = egui::vec2(room - bars_width, rest);
                 plots::show(ui, lang, &view.plots, params, results, size);
             });
         }

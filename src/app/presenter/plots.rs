@@ -70,7 +70,9 @@ fn plot(
         PlotChoice::Waterfall => match results.extras.waterfall() {
             Some(Ok(explanation)) => {
                 ui.label(RichText::new(lang.pick(choice.label())).strong());
-                analysis::waterfall_plot(ui, explanation, lang, plot_size.y - 30.0);
+                // Room under the plot for the method, which may take two lines.
+                let method_lines = 2.0 * style::HINT * 1.4 * s;
+                analysis::waterfall_plot(ui, explanation, lang, plot_size.y - method_lines);
                 // The method in one short line: the full wording is in the Analyse tab.
                 let method = match explanation.method {
                     Method::Average => Text::ExplainMethodAverageShort,
