@@ -215,6 +215,7 @@ fn the_comparison_of_three_scenarios_fits_a_projector() {
     h.run();
     let rect = h.query_all_by_label(&third).last().unwrap().rect();
     on_screen("the third scenario's column", rect, SMALL);
+    h.snapshot_options("layout_analysis_compare_720", &options());
 }
 
 /// The parameters panel has one width whatever the model: the sheet's heading beside it starts at

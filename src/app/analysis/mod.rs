@@ -46,6 +46,8 @@ pub use trade_off::trade_off_plot;
 const TWO_COLUMN_WIDTH: f32 = 1000.0;
 /// What a section's frame takes of the width: its inner margin and its stroke on both sides.
 const SECTION_FRAME: f32 = 14.0;
+/// Half the width of a tick label at a plot's right edge ("€ 3.000").
+const EDGE_LABEL: f32 = 24.0;
 /// Height of the plots in the two columns.
 const PLOT_HEIGHT: f32 = 220.0;
 
@@ -119,7 +121,8 @@ fn sections(ui: &mut egui::Ui, state: &mut AnalysisState, room: &mut Room<'_>) {
         ui.available_width()
     };
     // A plot stands in a section's frame: its margin and stroke (7 a side) come off as well.
-    room.plot_size = egui::vec2(half - 8.0 - SECTION_FRAME, PLOT_HEIGHT);
+    // So does room for the tick label at the plot's right edge, which stands half outside it.
+    room.plot_size = egui::vec2(half - 8.0 - SECTION_FRAME - EDGE_LABEL, PLOT_HEIGHT);
     if wide {
         ui.horizontal_top(|ui| {
             ui.vertical(|ui| {
