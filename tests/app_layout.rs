@@ -75,7 +75,7 @@ fn name(view: View) -> &'static str {
 fn snapshot_tab(view: View, size: egui::Vec2) {
     let mut h = tab(view, size);
     h.snapshot_options(
-        &format!("layout_{}_{}", name(view), size.y as u32),
+        format!("layout_{}_{}", name(view), size.y as u32),
         &options(),
     );
 }
@@ -152,13 +152,13 @@ fn snapshot_presenter(size: egui::Vec2) {
     h.run();
     assert!(h.state().is_presenting());
     let height = size.y as u32;
-    h.snapshot_options(&format!("layout_presenter_first_{height}"), &options());
+    h.snapshot_options(format!("layout_presenter_first_{height}"), &options());
     for _ in 0..4 {
         h.key_press(egui::Key::ArrowRight);
         h.run();
     }
     h.get_by_label("5 / 5");
-    h.snapshot_options(&format!("layout_presenter_last_{height}"), &options());
+    h.snapshot_options(format!("layout_presenter_last_{height}"), &options());
 }
 
 #[test]
