@@ -294,12 +294,18 @@ fn the_editor_warns_before_a_view_cannot_fit() {
     h.run();
     h.get_by_label(&title).click();
     h.run();
-    h.get_by_label(&format!("{} 5.", Lang::Nl.tr(Text::FitControls)));
+    let warning = format!("{} 5.", Lang::Nl.tr(Text::FitControls));
+    h.get_by_label(&warning).scroll_to_me();
+    h.run();
+    h.snapshot_options("layout_editor_warning", &options());
     assert!(h.query_by_label(Lang::Nl.tr(Text::FitOk)).is_none());
     // The walk's second view (one slider, two figures, the bars, one plot) fits.
+    h.get_by_label("2. Wie betaalt, wie profiteert").scroll_to_me();
+    h.run();
     h.get_by_label("2. Wie betaalt, wie profiteert").click();
     h.run();
     h.get_by_label(Lang::Nl.tr(Text::FitOk));
+    assert!(h.query_by_label(&warning).is_none());
 }
 
 /// Presenter mode's type grows with the screen: the municipality's large figure is 1,5 times as

@@ -138,13 +138,23 @@ fn figure(ui: &mut egui::Ui, value: Decimal, base: Decimal, first: bool, lang: L
     let difference = value - base;
     let plus = if difference > Decimal::ZERO { "+" } else { "" };
     let difference_text = format!("({plus}{})", money_whole(difference, lang));
-    ui.vertical(|ui| {
-        ui.spacing_mut().item_spacing.y = 0.0;
-        // Read out as one: the figure and its difference.
-        ui.label(&text)
-            .accessible_name(format!("{text}  {difference_text}"));
-        ui.label(signed(ui, difference_text, difference));
-    });
+    // One label of two lines, read out as one: the figure, and under it its difference in the
+    // colour of its sign.
+    let style = ui.style().clone();
+    let mut job = egui::text::LayoutJob::default();
+    egui::RichText::new(format!("{text}\n")).append_to(
+        &mut job,
+        &style,
+        egui::FontSelection::Default,
+        egui::Align::Min,
+    );
+    signed(ui, difference_text, difference).append_to(
+        &mut job,
+        &style,
+        egui::FontSelection::Default,
+        egui::Align::Min,
+    );
+    ui.label(job);
 }
 
 /// Society's cumulative discounted net, one line per scenario.
