@@ -218,25 +218,37 @@ fn the_comparison_of_three_scenarios_fits_a_projector() {
     h.snapshot_options("layout_analysis_compare_720", &options());
 }
 
-/// The parameters panel has one width whatever the model: the sheet's heading beside it starts at
-/// the same place for a one-scenario model, a three-scenario model and a model with a plan.
+/// Where the sheet's heading starts: right of the parameters panel (below the top bar, where the
+/// tab of the same name stands).
+fn sheet_left(h: &Harness<'static, KostenbatenApp>) -> f32 {
+    h.query_all_by_label(Lang::Nl.tr(Text::SheetTitle))
+        .map(|n| n.rect())
+        .filter(|r| r.top() > 60.0)
+        .map(|r| r.left())
+        .fold(f32::NAN, f32::min)
+}
+
+/// The parameters panel has one width whatever the model and whatever it shows: the sheet's
+/// heading beside it starts at the same place for a one-scenario model, a three-scenario model, a
+/// model with a plan, a model with ranges, and with a range editor open in the panel.
 #[test]
 fn the_parameters_panel_has_one_width_for_every_model() {
-    let lefts: Vec<f32> = [
+    let mut lefts: Vec<f32> = [
         "beschut-werk-2014.ron",
         "varianten-beschut-werk.ron",
         "lks-2018.ron",
+        "wil-p-budget-2018.ron",
+        "mc-peer.ron",
     ]
     .into_iter()
-    .chain(["wil-p-budget-2018.ron", "mc-peer.ron"])
-    .map(|file| {
-        let h = app(builtin_model(file)).build();
-        h.get_by_label("Parameters").rect().left();
-        h.query_all_by_label("Kosten-batenoverzicht")
-            .map(|n| n.rect().left())
-            .fold(f32::INFINITY, f32::min)
-    })
+    .map(|file| sheet_left(&app(builtin_model(file)).build()))
     .collect();
+    let mut h = app(builtin_model("wil-p-budget-2018.ron")).build();
+    h.get_by_label("Bandbreedte: Begeleiding").click();
+    h.run();
+    h.run();
+    lefts.push(sheet_left(&h));
+    assert!(lefts[0].is_finite(), "{lefts:?}");
     for left in &lefts {
         assert!((left - lefts[0]).abs() < 0.5, "{lefts:?}");
     }
@@ -329,4 +341,34 @@ fn presenter_type_scales_with_the_screen() {
     let (small, large) = (height(SMALL), height(LARGE));
     let ratio = large / small;
     assert!((1.4..=1.6).contains(&ratio), "{small} → {large}");
+}
+
+/// A slider's name does not run into its value in presenter mode: with the longest names
+/// ("Maatschappelijke kosten per klant", "Volledig belaste loonsom") the name ends left of where
+/// its value starts, at 1280×720 (a column of 384 points).
+#[test]
+fn a_slider_name_stays_clear_of_its_value() {
+    use egui::accesskit::Role;
+    use kostenbaten::model::ParamKey;
+    use kostenbaten::model::presentation::Control;
+    let mut model = walk();
+    model.presentation.views[0].controls = vec![
+        Control(ParamKey::SocietalCostPerClient),
+        Control(ParamKey::FullyLoadedWageCost),
+    ];
+    let mut h = app(model).size(SMALL).build();
+    h.key_press(egui::Key::F5);
+    h.run();
+    for (name, value) in [
+        ("Maatschappelijke kosten per klant", "€ 5.960"),
+        ("Volledig belaste loonsom", "€ 22.800"),
+    ] {
+        let name = h.get_by_role_and_label(Role::Label, name).rect();
+        let value = h.get_by_role_and_label(Role::Label, value).rect();
+        assert!(
+            name.right() <= value.left() || name.bottom() <= value.top(),
+            "{name:?} runs into {value:?}"
+        );
+        on_screen("a slider's value", value, SMALL);
+    }
 }
