@@ -312,7 +312,8 @@ fn the_editor_warns_before_a_view_cannot_fit() {
     h.snapshot_options("layout_editor_warning", &options());
     assert!(h.query_by_label(Lang::Nl.tr(Text::FitOk)).is_none());
     // The walk's second view (one slider, two figures, the bars, one plot) fits.
-    h.get_by_label("2. Wie betaalt, wie profiteert").scroll_to_me();
+    h.get_by_label("2. Wie betaalt, wie profiteert")
+        .scroll_to_me();
     h.run();
     h.get_by_label("2. Wie betaalt, wie profiteert").click();
     h.run();
@@ -370,5 +371,36 @@ fn a_slider_name_stays_clear_of_its_value() {
             "{name:?} runs into {value:?}"
         );
         on_screen("a slider's value", value, SMALL);
+    }
+}
+
+/// Nothing a screen reader can find on any tab (figures, table cells, labels, links) stands past the
+/// window's right edge, at 1280×720 and at 1920×1080; below the bottom is fine, the tabs scroll
+/// down. (Plots have no node of their own: that they fit is what the snapshots show.)
+#[test]
+fn nothing_stands_past_the_right_edge() {
+    use egui::accesskit::Role;
+    for size in [SMALL, LARGE] {
+        for view in View::ALL {
+            let h = tab(view, size);
+            let past: Vec<String> =
+                h.query_all(egui_kittest::kittest::by().predicate(|node| {
+                    node.role() != Role::Splitter && node.role() != Role::Window
+                }))
+                .filter(|node| {
+                    // Nodes without a box of their own (the tree's root) stand nowhere.
+                    let inner = egui_kittest::kittest::NodeT::accesskit_node(node);
+                    inner.bounding_box().is_some() && {
+                        let rect = node.rect();
+                        rect.is_positive() && rect.right() > size.x + 0.5 && rect.top() < size.y
+                    }
+                })
+                .map(|node| {
+                    let inner = egui_kittest::kittest::NodeT::accesskit_node(&node);
+                    format!("{:?} {:?} {:?}", inner.role(), inner.label(), node.rect())
+                })
+                .collect();
+            assert!(past.is_empty(), "{view:?} at {size:?}: {past:#?}");
+        }
     }
 }
