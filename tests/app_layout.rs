@@ -263,7 +263,7 @@ fn a_one_year_model_says_its_plots_need_years() {
     assert_eq!(model.scenarios[0].parameters.years.get(), 1);
     let note = Lang::Nl.tr(Text::NeedsYears);
     // Tall enough that the sheet's plots are all in the window.
-    let mut h = app(model).size(egui::vec2(1280.0, 1400.0)).build();
+    let mut h = app(model).size(egui::vec2(1280.0, 1400.0)).light().build();
     assert_eq!(
         h.query_all_by_label(note).count(),
         1,
@@ -274,6 +274,7 @@ fn a_one_year_model_says_its_plots_need_years() {
     settle_analyses(&mut h);
     // The horizon, lock-in and the comparison's line plot.
     assert_eq!(h.query_all_by_label(note).count(), 3);
+    h.snapshot_options("layout_one_year_analysis", &options());
     // A model of thirty years draws them.
     let mut h = app(builtin_model("varianten-beschut-werk.ron")).build();
     h.state_mut().queue(Command::ShowView(View::Analysis));

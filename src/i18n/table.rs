@@ -410,5 +410,4 @@ texts! {
     FitBars => "De balken per partij worden te klein om te lezen: kies minder cijfers of een grafiek minder", "The bars per party get too small to read: choose fewer figures or one plot fewer";
     FitFigures => "De grote cijfers nemen bijna het hele scherm: kies er minder", "The large figures take up nearly the whole screen: choose fewer";
     NeedsYears => "Deze grafiek loopt over de jaren en heeft een looptijd van meer dan één jaar nodig; dit model rekent met één jaar.", "This plot runs over the years and needs a horizon of more than one year; this model covers one year.";
-    PresenterShowKeys => "Toetsen tonen: wijs onderaan het scherm aan", "Show the keys: point at the bottom of the screen";
 }
