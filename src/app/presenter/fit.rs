@@ -10,6 +10,8 @@ use eframe::egui;
 use egui::{Rect, Vec2, pos2, vec2};
 
 use super::style;
+use crate::i18n::Lang;
+use crate::model::presentation::Control;
 use crate::model::{Figure, PlotChoice, PresentationView};
 
 /// The title bar with its caption (title 40, caption 24, margins).
@@ -18,8 +20,17 @@ const TITLE_BAR: f32 = 96.0;
 const TITLE_ONLY: f32 = 64.0;
 /// The strip along the bottom.
 const FOOTER: f32 = 30.0;
-/// One slider: its name and value (22 and 30), the slider (44) and the space after it.
-const CONTROL: f32 = 100.0;
+/// One slider: its name and value (22 and 30), the slider (44) and the space after it (14), as
+/// drawn at 1280×720.
+const CONTROL: f32 = 98.0;
+/// The space after the last slider, which need not fit.
+const CONTROL_AFTER: f32 = 14.0;
+/// A name that wraps takes one line more.
+const NAME_LINE: f32 = 26.0;
+/// About how wide a character of a slider's name is (22 points).
+const NAME_CHAR: f32 = 12.0;
+/// What a slider's value takes of the row ("€ 22.800" at 30 points, and spacing).
+const VALUE_WIDTH: f32 = 130.0;
 /// The space above the first slider.
 const CONTROLS_TOP: f32 = 12.0;
 /// The narrowest and widest slider column.
@@ -103,8 +114,26 @@ pub fn plan(view: &PresentationView, screen: Vec2) -> Plan {
         Rect::from_min_size(middle.min, vec2(width, middle.height()))
     });
     if let Some(column) = controls {
-        let room = ((column.height() - CONTROLS_TOP * s) / (CONTROL * s)).floor();
-        let fit = if room > 0.0 { room as usize } else { 0 };
+        // In base points: the column's height, and each slider's, a line more where its name (in
+        // the longer of the two languages) would wrap beside its value.
+        let room = column.height() / s - CONTROLS_TOP + CONTROL_AFTER;
+        let name_room = column.width() / s - VALUE_WIDTH;
+        let mut used = 0.0;
+        let fit = view
+            .controls
+            .iter()
+            .take_while(|Control(key)| {
+                let label = key.def().label;
+                let chars = [Lang::Nl, Lang::En]
+                    .map(|lang| lang.pick(label).chars().count())
+                    .into_iter()
+                    .max()
+                    .unwrap_or(0);
+                let wraps = chars as f32 * NAME_CHAR > name_room;
+                used += CONTROL + if wraps { NAME_LINE } else { 0.0 };
+                used <= room
+            })
+            .count();
         if view.controls.len() > fit {
             problems.push(Problem::Controls {
                 chosen: view.controls.len(),
@@ -199,7 +228,6 @@ pub fn plan(view: &PresentationView, screen: Vec2) -> Plan {
 mod tests {
     use super::*;
     use crate::model::ParamKey;
-    use crate::model::presentation::Control;
 
     fn view(controls: usize, figures: &[Figure], plots: &[PlotChoice]) -> PresentationView {
         let keys = [
@@ -247,12 +275,35 @@ mod tests {
     }
 
     #[test]
-    fn six_sliders_do_not_fit_a_projector() {
-        // 720 − 96 (title and caption) − 30 (footer) = 594 for the column; 594 − 12 = 582 holds
-        // five sliders of 100, not six.
-        let p = plan(&view(6, &[], &[]), SMALL);
-        assert_eq!(p.problems, vec![Problem::Controls { chosen: 6, fit: 5 }]);
-        assert!(plan(&view(5, &[], &[]), SMALL).fits());
+    fn six_short_sliders_fit_a_projector_six_long_ones_do_not() {
+        // 720 − 96 (title and caption) − 30 (footer) = 594 for the column, less 12 above the first
+        // slider, plus the 14 after the last that need not fit: 596. Six short names take
+        // 6 × 98 = 588: they fit (kittest measured 98 from one slider to the next).
+        assert!(plan(&view(6, &[], &[]), SMALL).fits());
+        // "Maatschappelijke kosten per klant" (33 characters × 12 = 396) and "Volledig belaste
+        // loonsom" (24 × 12 = 288) wrap beside their value in a column of 384 − 130 = 254: 124
+        // each. 124 + 124 + 98 + 98 + 98 = 542 ≤ 596, a sixth makes 640: five fit.
+        let mut v = view(6, &[], &[]);
+        v.controls = [
+            ParamKey::SocietalCostPerClient,
+            ParamKey::FullyLoadedWageCost,
+            ParamKey::WageValuePct,
+            ParamKey::Coaching,
+            ParamKey::Workplace,
+            ParamKey::LksCapPct,
+        ]
+        .into_iter()
+        .map(Control)
+        .collect();
+        assert_eq!(
+            plan(&v, SMALL).problems,
+            vec![Problem::Controls { chosen: 6, fit: 5 }]
+        );
+        // The same at 1920×1080: everything 1,5 times as large, the same five.
+        assert_eq!(
+            plan(&v, LARGE).problems,
+            vec![Problem::Controls { chosen: 6, fit: 5 }]
+        );
     }
 
     #[test]

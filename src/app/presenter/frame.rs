@@ -51,7 +51,19 @@ impl KostenbatenApp {
                 .show(ui, |ui| {
                     ui.add_space(12.0 * plan.scale);
                     style::scale_up(ui);
-                    controls::show(ui, lang, &view.controls, &mut what_if.params, evaluation);
+                    // More sliders than the column holds (the editor warned): the last ones are
+                    // scrolled to rather than cut off.
+                    egui::ScrollArea::vertical()
+                        .id_salt("presenter_controls_scroll")
+                        .show(ui, |ui| {
+                            controls::show(
+                                ui,
+                                lang,
+                                &view.controls,
+                                &mut what_if.params,
+                                evaluation,
+                            );
+                        });
                 });
         }
         results.refresh(&what_if.params, lang);
