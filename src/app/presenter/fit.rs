@@ -208,7 +208,7 @@ pub fn plan(view: &PresentationView, screen: Vec2) -> Plan {
     if too_small || plots.len() < view.plots.len() {
         problems.push(Problem::Plots);
     }
-    if count > 0 && rest.height() < PLOT.y * s.min(1.0) && !view.plots.is_empty() {
+    if count > 0 && rest.height() < PLOT.y * s && !view.plots.is_empty() {
         problems.push(Problem::Figures);
     }
     Plan {
