@@ -106,15 +106,15 @@ fn none_in_range_is_said_plainly() {
 fn scenarios_side_by_side_with_differences() {
     let harness = harness("varianten-beschut-werk.ron", AnalysisState::default());
     // Nets per place per year: −880 (SW company), 50% × 22.800 − 10.000 = 1.400 (regular
-    // employers), 0 (staying home); differences against the first.
+    // employers), 0 (staying home); differences against the first, under each figure.
     harness.get_by_label(&money_whole(dec!(-880), Lang::Nl));
     harness.get_by_label(&format!(
-        "{}  (+{})",
+        "{}\n(+{})",
         money_whole(dec!(1400), Lang::Nl),
         money_whole(dec!(2280), Lang::Nl)
     ));
     harness.get_by_label(&format!(
-        "{}  (+{})",
+        "{}\n(+{})",
         money_whole(Decimal::ZERO, Lang::Nl),
         money_whole(dec!(880), Lang::Nl)
     ));

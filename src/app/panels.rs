@@ -50,6 +50,9 @@ impl View {
     }
 }
 
+/// The parameters panel's width until the user drags it: the same for every model.
+pub const PARAMETERS_WIDTH: f32 = 360.0;
+
 impl KostenbatenApp {
     /// Brings the shown scenario's results up to date; computes only when its parameters changed.
     fn refresh_sheet(&mut self) {
@@ -65,24 +68,30 @@ impl KostenbatenApp {
         let scenario_index = self.doc.scenario;
         egui::Panel::left("parameters")
             .resizable(true)
-            .default_size(360.0)
+            .default_size(PARAMETERS_WIDTH)
             .size_range(300.0..=520.0)
             .show(ui, |ui| {
                 ui.add_space(4.0);
                 ui.heading(lang.tr(Text::Parameters));
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    if let Some(scenario) = self.doc.model.scenarios.get_mut(scenario_index) {
-                        params_panel::show(
-                            ui,
-                            lang,
-                            scenario,
-                            saved.as_ref(),
-                            before,
-                            &mut self.highlight,
-                            &mut self.commands,
-                        );
-                    }
-                });
+                // The panel keeps the width it is given (360 points, or what the user dragged it
+                // to) whatever the model holds: content wider than that scrolls, rather than
+                // widening the panel model by model and pushing the tables beside it off the
+                // window.
+                egui::ScrollArea::both()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        if let Some(scenario) = self.doc.model.scenarios.get_mut(scenario_index) {
+                            params_panel::show(
+                                ui,
+                                lang,
+                                scenario,
+                                saved.as_ref(),
+                                before,
+                                &mut self.highlight,
+                                &mut self.commands,
+                            );
+                        }
+                    });
             });
     }
 
@@ -117,7 +126,8 @@ impl KostenbatenApp {
                     sources::show(ui, lang, results);
                 }
             } else if let Some(results) = self.results.sheet() {
-                egui::ScrollArea::vertical().show(ui, |ui| {
+                // Both ways: what does not fit the window's width can still be reached.
+                egui::ScrollArea::both().show(ui, |ui| {
                     sheet::sheet_tab(ui, lang, self.doc.scenario(), results);
                 });
             }

@@ -455,4 +455,11 @@ texts! {
     PresenterBreakEvenMunicipalityUnit => "saldo gemeente = 0", "municipality net = 0";
     ExportRunning => "Bezig met exporteren naar", "Exporting to";
     ExportBusy => "Er loopt al een export; wacht tot die klaar is", "An export is already running; wait until it is done";
+    FitPreview => "Zo staat deze weergave op het scherm (1280×720; 1920×1080 is dezelfde indeling, groter)", "How this view stands on the screen (1280×720; 1920×1080 is the same layout, larger)";
+    FitOk => "Past op het scherm", "Fits the screen";
+    FitControls => "Te veel schuifregelaars voor het scherm; er passen er", "Too many sliders for the screen; the number that fit is";
+    FitPlots => "De grafieken worden te klein om te lezen: kies minder grafieken, cijfers of schuifregelaars", "The plots get too small to read: choose fewer plots, figures or sliders";
+    FitBars => "De balken per partij worden te klein om te lezen: kies minder cijfers of een grafiek minder", "The bars per party get too small to read: choose fewer figures or one plot fewer";
+    FitFigures => "De grote cijfers nemen bijna het hele scherm: kies er minder", "The large figures take up nearly the whole screen: choose fewer";
+    NeedsYears => "Deze grafiek loopt over de jaren en heeft een looptijd van meer dan één jaar nodig; dit model rekent met één jaar.", "This plot runs over the years and needs a horizon of more than one year; this model covers one year.";
 }

@@ -227,6 +227,8 @@ pub fn waterfall_plot(
         .height(height)
         .x_axis_label(lang.tr(Text::ExplainAxis))
         .x_axis_formatter(move |mark, _| euros(mark.value, lang))
+        // One label per row: the rows are counted, not ranked by roundness.
+        .y_grid_spacer(crate::app::plot_style::whole_steps)
         .y_axis_formatter(move |mark, _| {
             let index = mark.value.round();
             if (mark.value - index).abs() < 1e-6 && index >= 0.0 && (index as usize) < count {

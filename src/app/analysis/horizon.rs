@@ -6,6 +6,7 @@ use egui_plot::{Corner, Line, LineStyle, PlotPoints};
 
 use super::results::{AnalysisError, HorizonResults, Points};
 use super::{euro_plot, signed};
+use crate::app::plot_style::needs_years;
 use crate::format::{money, money_whole};
 use crate::i18n::{Lang, Text};
 use crate::model::{Actor, YearFigures};
@@ -44,6 +45,10 @@ pub(super) fn show(
 
 /// Cumulative nets: municipality and society, each nominal (solid) and discounted (dashed).
 fn plot(ui: &mut egui::Ui, results: &HorizonResults, lang: Lang, size: egui::Vec2) {
+    if results.multi_year.years.len() < 2 {
+        needs_years(ui, lang, size);
+        return;
+    }
     let whos: [(Text, egui::Color32, &[Points; 2]); 2] = [
         (
             Text::MunicipalityTotal,

@@ -7,6 +7,7 @@ use egui_plot::{Corner, Line, PlotPoints};
 
 use super::results::{LockInResults, Points};
 use super::{AnalysisState, Room, euro_plot, signed};
+use crate::app::plot_style::{has_years, needs_years};
 use crate::format::{money_whole, percent_sign, result_percent};
 use crate::i18n::{Lang, Text};
 use crate::messages::Message;
@@ -97,6 +98,10 @@ fn controls(
 
 /// The municipality's cumulative cost of each place.
 fn plot(ui: &mut egui::Ui, results: &LockInResults, lang: Lang, size: egui::Vec2) {
+    if !has_years(&results.sheltered) || results.comparison.years.len() < 2 {
+        needs_years(ui, lang, size);
+        return;
+    }
     let line = |name: Text, points: &Points, color: egui::Color32| {
         Line::new(lang.tr(name), PlotPoints::from(points.clone()))
             .color(color)

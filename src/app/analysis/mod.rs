@@ -44,6 +44,10 @@ pub use trade_off::trade_off_plot;
 
 /// Above this width the sections stand in two columns.
 const TWO_COLUMN_WIDTH: f32 = 1000.0;
+/// What a section's frame takes of the width: its inner margin and its stroke on both sides.
+const SECTION_FRAME: f32 = 14.0;
+/// Half the width of a tick label at a plot's right edge ("€ 3.000").
+const EDGE_LABEL: f32 = 24.0;
 /// Height of the plots in the two columns.
 const PLOT_HEIGHT: f32 = 220.0;
 
@@ -99,7 +103,7 @@ pub fn show(
         plot_size: egui::Vec2::ZERO,
         changed: false,
     };
-    egui::ScrollArea::vertical()
+    egui::ScrollArea::both()
         .id_salt("analysis_scroll")
         .show(ui, |ui| sections(ui, state, &mut room));
     if room.changed {
@@ -111,11 +115,14 @@ pub fn show(
 fn sections(ui: &mut egui::Ui, state: &mut AnalysisState, room: &mut Room<'_>) {
     let wide = ui.available_width() > TWO_COLUMN_WIDTH;
     let half = if wide {
-        (ui.available_width() - 16.0) / 2.0
+        // The item spacing stands between the two columns.
+        (ui.available_width() - ui.spacing().item_spacing.x) / 2.0
     } else {
         ui.available_width()
     };
-    room.plot_size = egui::vec2(half - 8.0, PLOT_HEIGHT);
+    // A plot stands in a section's frame: its margin and stroke (7 a side) come off as well.
+    // So does room for the tick label at the plot's right edge, which stands half outside it.
+    room.plot_size = egui::vec2(half - 8.0 - SECTION_FRAME - EDGE_LABEL, PLOT_HEIGHT);
     if wide {
         ui.horizontal_top(|ui| {
             ui.vertical(|ui| {

@@ -83,6 +83,8 @@ fn chart<'r>(
         .legend(Legend::default().position(Corner::RightBottom))
         .x_axis_label(lang.tr(Text::TornadoAxis))
         .x_axis_formatter(move |mark, _| axis_euros(mark.value, lang))
+        // One label per row: the rows are counted, not ranked by roundness.
+        .y_grid_spacer(crate::app::plot_style::whole_steps)
         .y_axis_formatter(move |mark, _| {
             let index = mark.value.round();
             if (mark.value - index).abs() < 1e-6 && index >= 0.0 && (index as usize) < count {

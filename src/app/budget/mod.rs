@@ -59,7 +59,7 @@ impl<'a> Room<'a> {
 pub fn show(ui: &mut egui::Ui, plan: &mut BudgetPlan, result: &BudgetResult, lang: Lang) {
     let mut room = Room { plan, result, lang };
     let mut changed = false;
-    egui::ScrollArea::vertical()
+    egui::ScrollArea::both()
         .id_salt("budget_view_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {

@@ -31,15 +31,36 @@ pub fn show(
         else {
             continue;
         };
+        // The value at the right, the name in the room left of it: a long name wraps rather than
+        // running into the value.
+        let value_text = RichText::new(param_value(key, value, lang))
+            .size(style::at(ui, style::VALUE))
+            .strong();
         let name = ui
-            .horizontal(|ui| {
-                let name = ui.label(RichText::new(lang.pick(def.label)).size(style::LABEL));
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.label(
-                        RichText::new(param_value(key, value, lang))
-                            .size(style::VALUE)
-                            .strong(),
-                    );
+            .horizontal_top(|ui| {
+                let value_width = egui::WidgetText::from(value_text.clone())
+                    .into_galley(
+                        ui,
+                        Some(egui::TextWrapMode::Extend),
+                        f32::INFINITY,
+                        egui::TextStyle::Body,
+                    )
+                    .size()
+                    .x;
+                let room = (width - value_width - 2.0 * ui.spacing().item_spacing.x).max(40.0);
+                let name = ui
+                    .allocate_ui(egui::vec2(room, 0.0), |ui| {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(lang.pick(def.label))
+                                    .size(style::at(ui, style::LABEL)),
+                            )
+                            .wrap(),
+                        )
+                    })
+                    .inner;
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                    ui.label(value_text);
                 });
                 name
             })
@@ -56,8 +77,8 @@ pub fn show(
                 .show_value(false)
                 .clamping(egui::SliderClamping::Always),
             )
-            .labelled_by(name.id)
-            .on_hover_text(lang.pick(def.help));
+            // No tooltip: it would stand in front of the audience.
+            .labelled_by(name.id);
         let step = def.step.max(Decimal::new(1, 2));
         if slider.changed()
             && let Some(snapped) = from_f64(position, 4).map(|v| (v / step).round() * step)
@@ -65,6 +86,6 @@ pub fn show(
         {
             key.set(params, snapped);
         }
-        ui.add_space(14.0);
+        ui.add_space(14.0 * style::scale(ui));
     }
 }

@@ -32,22 +32,27 @@ fn unit(figure: Figure, baseline: bool) -> Text {
     }
 }
 
-/// The chosen numbers side by side, each in a card of equal width.
-pub fn numbers(ui: &mut egui::Ui, lang: Lang, chosen: &[Figure], shown: &Shown) {
-    let count = chosen.iter().filter(|f| **f != Figure::ActorBars).count();
-    if count == 0 {
+/// The chosen numbers side by side, each in a card of equal width, at most `per_row` a row (the
+/// presenter's [`super::fit::plan`] says how many fit).
+pub fn numbers(ui: &mut egui::Ui, lang: Lang, chosen: &[Figure], shown: &Shown, per_row: usize) {
+    let cards: Vec<_> = chosen
+        .iter()
+        .filter(|f| **f != Figure::ActorBars)
+        .filter_map(|figure| shown.figures.iter().find(|(f, ..)| f == figure))
+        .collect();
+    if cards.is_empty() {
         return;
     }
+    let per_row = per_row.clamp(1, cards.len());
     let gap = ui.spacing().item_spacing.x;
-    let width = (ui.available_width() - gap * (count as f32 - 1.0)) / count as f32;
-    ui.horizontal(|ui| {
-        for figure in chosen {
-            let Some((_, value, text)) = shown.figures.iter().find(|(f, ..)| f == figure) else {
-                continue;
-            };
-            card(ui, lang, *figure, *value, text, width, shown.baseline);
-        }
-    });
+    let width = (ui.available_width() - gap * (per_row as f32 - 1.0)) / per_row as f32;
+    for row in cards.chunks(per_row) {
+        ui.horizontal(|ui| {
+            for (figure, value, text) in row {
+                card(ui, lang, *figure, *value, text, width, shown.baseline);
+            }
+        });
+    }
 }
 
 fn card(
@@ -61,17 +66,23 @@ fn card(
 ) {
     let title = lang.pick(figure.label());
     egui::Frame::group(ui.style())
-        .inner_margin(10.0)
+        .inner_margin(10.0 * style::scale(ui))
         .show(ui, |ui| {
-            ui.set_width(width - 22.0);
+            ui.set_width(width - 22.0 * style::scale(ui));
             ui.vertical(|ui| {
-                ui.label(RichText::new(title).size(style::LABEL).strong());
+                ui.label(
+                    RichText::new(title)
+                        .size(style::at(ui, style::LABEL))
+                        .strong(),
+                );
                 ui.label(
                     RichText::new(lang.tr(unit(figure, baseline)))
-                        .size(style::HINT)
+                        .size(style::at(ui, style::HINT))
                         .weak(),
                 );
-                let mut rich = RichText::new(text).size(style::FIGURE).strong();
+                let mut rich = RichText::new(text)
+                    .size(style::at(ui, style::FIGURE))
+                    .strong();
                 if let Some(value) = value {
                     rich = rich.color(net_color(ui, value));
                 }
@@ -87,18 +98,19 @@ fn card(
 pub fn party_bars(ui: &mut egui::Ui, lang: Lang, parties: &[PartyNet], height: f32) {
     ui.label(
         RichText::new(lang.pick(Figure::ActorBars.label()))
-            .size(style::LABEL)
+            .size(style::at(ui, style::LABEL))
             .strong(),
     );
     let rows = parties.len().max(1) as f32;
-    let row_height = ((height - 40.0) / rows).clamp(40.0, 64.0);
+    let s = style::scale(ui);
+    let row_height = ((height - 40.0 * s) / rows).clamp(40.0 * s, 64.0 * s);
     let largest = parties
         .iter()
         .map(|p| coordinate(p.net.abs()))
         .fold(0.0_f64, f64::max)
         .max(1.0);
     let width = ui.available_width();
-    let font = FontId::proportional((row_height * 0.45).min(style::LABEL));
+    let font = FontId::proportional((row_height * 0.45).min(style::at(ui, style::LABEL)));
     let zero_line = egui::Stroke::new(1.5, ui.visuals().weak_text_color());
     for party in parties {
         let (rect, response) =

@@ -6,7 +6,7 @@
 use eframe::egui;
 use egui::RichText;
 
-use super::{PresenterResults, PresenterState, controls, figures, plots, style, views_of};
+use super::{PresenterResults, PresenterState, controls, figures, fit, plots, style, views_of};
 use crate::app::{Command, KostenbatenApp};
 use crate::i18n::{Lang, Text};
 use crate::model::{Figure, Parameters, PlotChoice, PresentationView};
@@ -36,7 +36,9 @@ impl KostenbatenApp {
             return;
         };
         results.refresh(&what_if.params, lang);
-        title_bar(ui, lang, view, *index, views.len());
+        // The same plan the editor's preview shows: the sliders' width and the figures per row.
+        let plan = fit::plan(view, ui.ctx().content_rect().size());
+        title_bar(ui, view, *index, views.len());
         let changed = what_if.is_changed();
         egui::Panel::bottom("presenter_footer").show(ui, |ui| {
             footer(ui, lang, changed, &mut self.commands);
@@ -45,11 +47,23 @@ impl KostenbatenApp {
             let evaluation = results.evaluation().and_then(|e| e.as_ref().ok());
             egui::Panel::left("presenter_controls")
                 .resizable(false)
-                .exact_size((ui.available_width() * 0.3).clamp(300.0, 460.0))
+                .exact_size(plan.controls.map_or(0.0, |c| c.width()))
                 .show(ui, |ui| {
-                    ui.add_space(12.0);
+                    ui.add_space(12.0 * plan.scale);
                     style::scale_up(ui);
-                    controls::show(ui, lang, &view.controls, &mut what_if.params, evaluation);
+                    // More sliders than the column holds (the editor warned): the last ones are
+                    // scrolled to rather than cut off.
+                    egui::ScrollArea::vertical()
+                        .id_salt("presenter_controls_scroll")
+                        .show(ui, |ui| {
+                            controls::show(
+                                ui,
+                                lang,
+                                &view.controls,
+                                &mut what_if.params,
+                                evaluation,
+                            );
+                        });
                 });
         }
         results.refresh(&what_if.params, lang);
@@ -72,13 +86,19 @@ impl KostenbatenApp {
                 .refresh_trade_off(&what_if.base, &what_if.params);
         }
         let params = &what_if.params;
-        egui::CentralPanel::default().show(ui, |ui| body(ui, lang, view, params, results));
+        egui::CentralPanel::default().show(ui, |ui| {
+            // Nothing in front of the audience: the figures and plots answer no pointer (no
+            // tooltips, no hover labels on the plots), drawn at full strength all the same.
+            ui.visuals_mut().disabled_alpha = 1.0;
+            ui.disable();
+            body(ui, lang, view, params, results, plan.cards_per_row);
+        });
         self.presenter = Some(presenter);
     }
 }
 
 /// The view's title, "3 / 5" at the right, and the caption under them.
-fn title_bar(ui: &mut egui::Ui, lang: Lang, view: &PresentationView, index: usize, count: usize) {
+fn title_bar(ui: &mut egui::Ui, view: &PresentationView, index: usize, count: usize) {
     let frame =
         egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(16, 8));
     egui::Panel::top("presenter_title")
@@ -86,31 +106,48 @@ fn title_bar(ui: &mut egui::Ui, lang: Lang, view: &PresentationView, index: usiz
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.add(
-                    egui::Label::new(RichText::new(&view.title).size(style::TITLE).strong())
-                        .truncate(),
+                    egui::Label::new(
+                        RichText::new(&view.title)
+                            .size(style::at(ui, style::TITLE))
+                            .strong(),
+                    )
+                    .truncate(),
                 );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let position = format!("{} / {count}", index + 1);
-                    ui.label(RichText::new(position).size(style::CAPTION).weak())
-                        .on_hover_text(lang.tr(Text::PresenterKeysHint));
+                    ui.label(
+                        RichText::new(position)
+                            .size(style::at(ui, style::CAPTION))
+                            .weak(),
+                    );
                 });
             });
             if !view.caption.is_empty() {
-                ui.label(RichText::new(&view.caption).size(style::CAPTION));
+                ui.label(RichText::new(&view.caption).size(style::at(ui, style::CAPTION)));
             }
         });
 }
 
-/// The keys, and once a slider moved: the mark, "Bewaar in scenario" and "Terug naar scenario".
+/// The keys, on demand: only while the pointer is on the strip along the bottom, so the audience
+/// does not read them; and once a slider moved: the mark, "Bewaar in scenario" and "Terug naar
+/// scenario".
 fn footer(ui: &mut egui::Ui, lang: Lang, changed: bool, commands: &mut Vec<Command>) {
     ui.add_space(4.0);
+    let strip = ui.max_rect();
+    let pointer_here = ui
+        .ctx()
+        .pointer_latest_pos()
+        .is_some_and(|pos| pos.y >= strip.top() - 4.0);
     ui.horizontal(|ui| {
         style::scale_up(ui);
-        ui.label(
-            RichText::new(lang.tr(Text::PresenterKeysHint))
-                .size(style::HINT)
-                .weak(),
-        );
+        let hint = RichText::new(lang.tr(Text::PresenterKeysHint)).size(style::at(ui, style::HINT));
+        // Invisible but there, the strip keeps its height and a screen reader still finds it.
+        let color = if pointer_here {
+            ui.visuals().weak_text_color()
+        } else {
+            egui::Color32::TRANSPARENT
+        };
+        ui.label(hint.color(color));
         if !changed {
             return;
         }
@@ -122,7 +159,7 @@ fn footer(ui: &mut egui::Ui, lang: Lang, changed: bool, commands: &mut Vec<Comma
             }
             ui.label(
                 RichText::new(lang.tr(Text::PresenterWhatIf))
-                    .size(style::HINT)
+                    .size(style::at(ui, style::HINT))
                     .color(ui.visuals().warn_fg_color),
             );
         });
@@ -137,14 +174,15 @@ fn body(
     view: &PresentationView,
     params: &Parameters,
     results: &PresenterResults,
+    cards_per_row: usize,
 ) {
     if let Some(Err(err)) = results.evaluation() {
         let message = crate::app::files::failure(lang, Text::ErrorModel, err);
-        ui.label(RichText::new(message).size(style::CAPTION));
+        ui.label(RichText::new(message).size(style::at(ui, style::CAPTION)));
         return;
     }
-    figures::numbers(ui, lang, &view.figures, results.shown());
-    ui.add_space(10.0);
+    figures::numbers(ui, lang, &view.figures, results.shown(), cards_per_row);
+    ui.add_space(10.0 * style::scale(ui));
     let rest = ui.available_height() - 4.0;
     let width = ui.available_width();
     let parties = &results.shown().parties;
@@ -158,13 +196,15 @@ fn body(
                 let spacing = ui.spacing().item_spacing.x;
                 let gap = spacing * 3.0;
                 // Each item in the row also takes the spacing after it.
-                let half = (width - gap - spacing * 3.0) / 2.0;
+                let room = width - gap - spacing * 3.0;
+                // The plot's legend and axes need more width than the bars' names and figures.
+                let bars_width = room * fit::BARS_SHARE;
                 ui.vertical(|ui| {
-                    ui.set_width(half);
+                    ui.set_width(bars_width);
                     figures::party_bars(ui, lang, parties, rest);
                 });
                 ui.add_space(gap);
-                let size = egui::vec2(half, rest);
+                let size = egui::vec2(room - bars_width, rest);
                 plots::show(ui, lang, &view.plots, params, results, size);
             });
         }

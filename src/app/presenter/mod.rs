@@ -18,6 +18,7 @@ mod controls;
 pub mod editor;
 pub mod extras;
 mod figures;
+pub mod fit;
 mod frame;
 mod keys;
 mod plots;

@@ -52,7 +52,8 @@ fn plot(
     let Some(Ok(evaluation)) = results.evaluation() else {
         return;
     };
-    let plot_size = egui::vec2(size.x, (size.y - 34.0).max(120.0));
+    let s = style::scale(ui);
+    let plot_size = egui::vec2(size.x, (size.y - 34.0 * s).max(120.0 * s));
     match choice {
         PlotChoice::WageValueCurve => plots::wage_value(
             ui,
@@ -62,18 +63,26 @@ fn plot(
             results.wage_curve(),
             plot_size,
         ),
-        PlotChoice::StayingHomeVsWorking => plots::horizon(ui, lang, evaluation, plot_size),
+        PlotChoice::StayingHomeVsWorking => {
+            plots::horizon_or_note(ui, lang, evaluation, plot_size);
+        }
         PlotChoice::ActorBars => plots::actors(ui, lang, evaluation, plot_size),
         PlotChoice::Waterfall => match results.extras.waterfall() {
             Some(Ok(explanation)) => {
                 ui.label(RichText::new(lang.pick(choice.label())).strong());
-                analysis::waterfall_plot(ui, explanation, lang, plot_size.y - 30.0);
+                // Room under the plot for the method, which may take two lines.
+                let method_lines = 2.0 * style::HINT * 1.4 * s;
+                analysis::waterfall_plot(ui, explanation, lang, plot_size.y - method_lines);
                 // The method in one short line: the full wording is in the Analyse tab.
                 let method = match explanation.method {
                     Method::Average => Text::ExplainMethodAverageShort,
                     Method::Sequential => Text::ExplainMethodSequentialShort,
                 };
-                ui.label(RichText::new(lang.tr(method)).size(style::HINT).weak());
+                ui.label(
+                    RichText::new(lang.tr(method))
+                        .size(style::at(ui, style::HINT))
+                        .weak(),
+                );
             }
             Some(Err(err)) => unavailable(ui, lang, choice, plot_size, &err.to_string()),
             None => unavailable(ui, lang, choice, plot_size, ""),
@@ -106,7 +115,7 @@ fn unavailable(ui: &mut egui::Ui, lang: Lang, choice: PlotChoice, size: egui::Ve
         } else {
             why
         },
-        egui::FontId::proportional(style::CAPTION),
+        egui::FontId::proportional(style::at(ui, style::CAPTION)),
         ui.visuals().weak_text_color(),
     );
 }

@@ -69,7 +69,7 @@ pub fn sheet_tab(
         });
         ui.vertical(|ui| {
             ui.set_width(half);
-            plots::horizon(ui, lang, evaluation, egui::vec2(half, plot_height));
+            plots::horizon_or_note(ui, lang, evaluation, egui::vec2(half, plot_height));
         });
     });
 }

@@ -73,6 +73,8 @@ fn chart(ui: &mut egui::Ui, lang: Lang, rows: &[RankCorrelation], size: egui::Ve
     .include_x(-1.0)
     .include_x(1.0)
     .x_axis_formatter(|mark, _| format!("{:.1}", mark.value))
+    // One label per row: the rows are counted, not ranked by roundness.
+    .y_grid_spacer(crate::app::plot_style::whole_steps)
     .y_axis_formatter({
         let labels = labels.clone();
         move |mark, _| {

@@ -95,7 +95,7 @@ pub fn show(
             ui.colored_label(ui.visuals().error_fg_color, err);
         }
         Some(Ok(result)) => {
-            egui::ScrollArea::vertical()
+            egui::ScrollArea::both()
                 .auto_shrink([false, false])
                 .show(ui, |ui| sections(ui, lang, result, commands));
         }
@@ -184,7 +184,8 @@ fn sections(ui: &mut egui::Ui, lang: Lang, result: &SimulationResult, commands: 
     let two = ui.available_width() >= TWO_COLUMN_WIDTH;
     let gap = ui.spacing().item_spacing.x * 4.0;
     let width = if two {
-        (ui.available_width() - gap) / 2.0
+        // The gap and the item spacing after the left column stand between the two.
+        (ui.available_width() - gap - ui.spacing().item_spacing.x * 2.0) / 2.0
     } else {
         ui.available_width()
     };

@@ -3,6 +3,7 @@
 
 use eframe::egui;
 
+use super::super::{fit, style};
 use super::{Draft, EditorState};
 use crate::app::Command;
 use crate::i18n::{Lang, Text};
@@ -75,6 +76,66 @@ pub fn show(
             edit(PresentationEdit::TogglePlot(i, plot));
         }
     }
+    preview(ui, lang, view);
+}
+
+/// The view as it will stand on a projector, drawn small from the plan presenter mode uses, and
+/// in words what would not be readable.
+fn preview(ui: &mut egui::Ui, lang: Lang, view: &PresentationView) {
+    let plan = fit::plan(view, style::BASE_SCREEN);
+    heading(ui, lang, Text::FitPreview);
+    let width = ui.available_width().min(320.0);
+    let factor = width / style::BASE_SCREEN.x;
+    let (rect, _) = ui.allocate_exact_size(style::BASE_SCREEN * factor, egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    let visuals = ui.visuals();
+    let place = |r: egui::Rect| {
+        egui::Rect::from_min_max(
+            rect.min + r.min.to_vec2() * factor,
+            rect.min + r.max.to_vec2() * factor,
+        )
+    };
+    painter.rect_filled(rect, 2.0, visuals.extreme_bg_color);
+    let ok = visuals.widgets.inactive.bg_fill;
+    let bad = visuals.error_fg_color.gamma_multiply(0.6);
+    let has = |problem: fit::Problem| plan.problems.contains(&problem);
+    let controls_bad = plan
+        .problems
+        .iter()
+        .any(|p| matches!(p, fit::Problem::Controls { .. }));
+    let mut parts: Vec<(egui::Rect, bool)> = vec![(plan.title, false), (plan.footer, false)];
+    parts.extend(plan.controls.map(|c| (c, controls_bad)));
+    parts.extend(plan.cards.iter().map(|&c| (c, has(fit::Problem::Figures))));
+    parts.extend(plan.bars.map(|b| (b, has(fit::Problem::Bars))));
+    parts.extend(plan.plots.iter().map(|&p| (p, has(fit::Problem::Plots))));
+    for (part, wrong) in parts {
+        painter.rect(
+            place(part).shrink(1.0),
+            2.0,
+            if wrong { bad } else { ok },
+            egui::Stroke::new(1.0, visuals.weak_text_color()),
+            egui::StrokeKind::Inside,
+        );
+    }
+    if plan.fits() {
+        ui.label(egui::RichText::new(lang.tr(Text::FitOk)).color(ok_color(ui)));
+    }
+    for problem in &plan.problems {
+        let text = match *problem {
+            fit::Problem::Controls { fit, .. } => format!("{} {fit}.", lang.tr(Text::FitControls)),
+            fit::Problem::Figures => lang.tr(Text::FitFigures).to_string(),
+            fit::Problem::Bars => lang.tr(Text::FitBars).to_string(),
+            fit::Problem::Plots => lang.tr(Text::FitPlots).to_string(),
+        };
+        ui.add(
+            egui::Label::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color)).wrap(),
+        );
+    }
+}
+
+/// The colour of "fits".
+fn ok_color(ui: &egui::Ui) -> egui::Color32 {
+    crate::app::widgets::sign_color(ui, crate::app::widgets::Sign::Positive)
 }
 
 fn heading(ui: &mut egui::Ui, lang: Lang, text: Text) {

@@ -23,6 +23,22 @@ const SOCIETY: egui::Color32 = egui::Color32::from_rgb(123, 82, 171);
 const MARKER: egui::Color32 = egui::Color32::from_rgb(230, 150, 20);
 
 /// The plot's title above it.
+/// The horizon plot ([`horizon`]), or for a model of one year its title and, in words, that it
+/// needs more than one year.
+pub fn horizon_or_note(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    evaluation: &crate::model::Evaluation,
+    size: egui::Vec2,
+) {
+    if evaluation.multi_year.years.len() < 2 {
+        title(ui, lang, Text::PlotHorizon);
+        plot_style::needs_years(ui, lang, size);
+    } else {
+        horizon(ui, lang, evaluation, size);
+    }
+}
+
 fn title(ui: &mut egui::Ui, lang: Lang, text: Text) {
     ui.label(egui::RichText::new(lang.tr(text)).strong());
 }
