@@ -368,3 +368,25 @@ fn presentation_editor_snapshot() {
         .max_failed_pixels(20);
     h.snapshot_options("presenter_editor_nl", &options);
 }
+
+#[test]
+fn the_do_nothing_view_shows_what_staying_home_costs_not_zero() {
+    let mut h = presenting(walk());
+    for _ in 0..3 {
+        press(&mut h, egui::Key::ArrowRight);
+    }
+    assert_eq!(h.state().presenter_position(), Some((3, 5)));
+    // "Geen beschut werk": the clients stay home. Per client per year the municipality pays the
+    // typed benefit 960,83 × 12 = € 11.529,96 (whole euros: € 11.530) and society bears € 5.960.
+    figure(&h, &municipality(dec!(-11529.96)));
+    figure(
+        &h,
+        &format!("Saldo samenleving: {}", money_whole(dec!(-5960), Lang::Nl)),
+    );
+    assert_eq!(count_named(&h, &municipality(Decimal::ZERO)), 0);
+    // The room is told what the figures are.
+    h.get_by_label("Niets doen: wat thuisblijven met een uitkering kost");
+    // Any other view says what its figures are a difference from.
+    press(&mut h, egui::Key::ArrowLeft);
+    h.get_by_label("Bedragen: het verschil met thuisblijven met een uitkering");
+}

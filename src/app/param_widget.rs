@@ -83,20 +83,11 @@ impl ParamRow<'_> {
     /// The name, the source badge and the reset button; the name's response and whether reset
     /// was clicked.
     fn name_line(&self, ui: &mut egui::Ui, lang: Lang, value: Decimal) -> (egui::Response, bool) {
-        let mut text = egui::RichText::new(self.label);
-        if self.highlight.is_some() {
-            text = text.strong().color(ui.visuals().warn_fg_color);
-        }
-        let name = ui.label(text).on_hover_text(self.help);
-        if self.highlight == Some(true) {
-            name.scroll_to_me(Some(egui::Align::Center));
-        }
-        if let Some(document) = self.source {
-            source_badge(ui, lang, document);
-        }
-        let mut reset = false;
-        if let Some(saved) = self.saved {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        // The buttons and the badge are laid out from the right first; the name takes what is
+        // left and is cut short with "…" there, so a long name never runs into them.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let mut reset = false;
+            if let Some(saved) = self.saved {
                 let tooltip = format!(
                     "{} ({})",
                     lang.tr(Text::ResetTo),
@@ -111,24 +102,36 @@ impl ParamRow<'_> {
                     .on_disabled_hover_text(&tooltip)
                     .accessible_name(format!("{}: {}", lang.tr(Text::ResetTo), self.label))
                     .clicked();
-                if let Some(range) = self.range {
-                    range.button(ui, lang, self.label);
+            }
+            if let Some(range) = self.range {
+                range.button(ui, lang, self.label);
+            }
+            match (self.source, self.source_toggle) {
+                (Some(document), true) => {
+                    source_editor::badge_toggle(ui, lang, self.def.id, self.label, document);
                 }
-                if self.source_toggle {
-                    source_editor::toggle(ui, lang, self.def.id, self.label);
+                (Some(document), false) => {
+                    let _ = source_badge(ui, lang, document);
                 }
-            });
-        } else if self.range.is_some() || self.source_toggle {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if let Some(range) = self.range {
-                    range.button(ui, lang, self.label);
-                }
-                if self.source_toggle {
-                    source_editor::toggle(ui, lang, self.def.id, self.label);
-                }
-            });
-        }
-        (name, reset)
+                (None, true) => source_editor::toggle(ui, lang, self.def.id, self.label),
+                (None, false) => {}
+            }
+            let name = ui
+                .with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    let mut text = egui::RichText::new(self.label);
+                    if self.highlight.is_some() {
+                        text = text.strong().color(ui.visuals().warn_fg_color);
+                    }
+                    ui.add(egui::Label::new(text).truncate())
+                        .on_hover_text(self.help)
+                })
+                .inner;
+            if self.highlight == Some(true) {
+                name.scroll_to_me(Some(egui::Align::Center));
+            }
+            (name, reset)
+        })
+        .inner
     }
 
     /// The slider and the exact entry, both labelled by the name; whether either changed `value`.

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::Command;
-use super::param_widget::{ParamRow, RangeToggle, source_badge};
+use super::param_widget::{ParamRow, RangeToggle};
 use super::source_editor;
 use super::uncertainty::range_editor;
 use crate::format;
@@ -152,10 +152,16 @@ impl Panel<'_> {
         );
     }
 
-    /// A figure's "uit brondocument" badge, when a source holds for its value.
-    fn badge(&self, ui: &mut egui::Ui, def: &ParamDef) {
-        if let Some(document) = self.sources.get(def.key) {
-            source_badge(ui, self.lang, document);
+    /// A figure's "uit brondocument" badge, when a source holds for its value; clicking it opens
+    /// the figure's source line. Whether there was one (else the row shows a "bron" button).
+    fn badge(&self, ui: &mut egui::Ui, def: &ParamDef) -> bool {
+        match self.sources.get(def.key) {
+            Some(document) => {
+                let label = self.lang.pick(def.label);
+                source_editor::badge_toggle(ui, self.lang, def.id, label, document);
+                true
+            }
+            None => false,
         }
     }
 
@@ -218,8 +224,9 @@ impl Panel<'_> {
         let help = lang.pick(def.help);
         ui.horizontal(|ui| {
             let label = ui.label(lang.pick(def.label)).on_hover_text(help);
-            self.badge(ui, def);
-            source_editor::toggle(ui, lang, def.id, lang.pick(def.label));
+            if !self.badge(ui, def) {
+                source_editor::toggle(ui, lang, def.id, lang.pick(def.label));
+            }
             let saved_amount = self.saved.and_then(|s| def.id.stored(s));
             egui::ComboBox::from_id_salt(def.key)
                 .selected_text(benefit_text(def, lang, *value))
@@ -341,10 +348,11 @@ fn choice(panel: &Panel, ui: &mut egui::Ui, def: &ParamDef, p: &mut Parameters) 
     let help = lang.pick(def.help);
     ui.horizontal(|ui| {
         ui.label(lang.pick(def.label)).on_hover_text(help);
-        panel.badge(ui, def);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            source_editor::toggle(ui, lang, def.id, lang.pick(def.label));
-        });
+        if !panel.badge(ui, def) {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                source_editor::toggle(ui, lang, def.id, lang.pick(def.label));
+            });
+        }
     });
     ui.horizontal_wrapped(|ui| {
         for word in def.words {
@@ -365,7 +373,7 @@ fn year_picker(panel: &Panel, ui: &mut egui::Ui, def: &ParamDef, year: &mut Year
     let help = lang.pick(def.help);
     ui.horizontal(|ui| {
         let label = ui.label(lang.pick(def.label)).on_hover_text(help);
-        panel.badge(ui, def);
+        let badged = panel.badge(ui, def);
         egui::ComboBox::from_id_salt("reference_year")
             .selected_text(year.get().to_string())
             .show_ui(ui, |ui| {
@@ -378,8 +386,10 @@ fn year_picker(panel: &Panel, ui: &mut egui::Ui, def: &ParamDef, year: &mut Year
             .response
             .labelled_by(label.id)
             .on_hover_text(help);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            source_editor::toggle(ui, lang, def.id, lang.pick(def.label));
-        });
+        if !badged {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                source_editor::toggle(ui, lang, def.id, lang.pick(def.label));
+            });
+        }
     });
 }

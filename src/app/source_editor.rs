@@ -21,6 +21,28 @@ fn draft_id(key: ParamKey) -> egui::Id {
     egui::Id::unique(("source_draft", key.key()))
 }
 
+/// A figure's source badge that opens its source line when clicked (instead of a "bron" button
+/// beside it, which a long name has no room for).
+pub fn badge_toggle(ui: &mut egui::Ui, lang: Lang, key: ParamKey, label: &str, source: &str) {
+    let response = crate::app::widgets::source_badge(ui, lang, source)
+        .interact(egui::Sense::click())
+        .on_hover_text(lang.tr(Text::SourceEditHint));
+    let response = response.accessible_name(format!("{} {label}", lang.tr(Text::SourceEditLabel)));
+    if response.clicked() {
+        flip(ui, key);
+    }
+}
+
+/// Open or close the source line of `key`, starting its draft afresh.
+fn flip(ui: &egui::Ui, key: ParamKey) {
+    let id = open_id(key);
+    let open = ui.ctx().data(|d| d.get_temp::<bool>(id)).unwrap_or(false);
+    ui.ctx().data_mut(|d| {
+        d.insert_temp(id, !open);
+        d.remove_temp::<String>(draft_id(key));
+    });
+}
+
 /// The small "bron" toggle for the line of `key`, named for the figure `label`.
 pub fn toggle(ui: &mut egui::Ui, lang: Lang, key: ParamKey, label: &str) {
     let id = open_id(key);
@@ -31,10 +53,7 @@ pub fn toggle(ui: &mut egui::Ui, lang: Lang, key: ParamKey, label: &str) {
         .accessible_name(format!("{} {label}", lang.tr(Text::SourceEditLabel)))
         .clicked();
     if clicked {
-        ui.ctx().data_mut(|d| {
-            d.insert_temp(id, !open);
-            d.remove_temp::<String>(draft_id(key));
-        });
+        flip(ui, key);
     }
 }
 

@@ -84,7 +84,7 @@ pub fn badge_colors(assumption: bool, dark: bool) -> (Color32, Color32) {
 /// parameter panel's, a frame around a label, a pixel flatter than [`badge`] (the main window's
 /// snapshots hold that look).
 /// A source text that says it is an assumption ("Aanname: …") gets the amber "aanname" badge.
-pub fn source_badge(ui: &mut egui::Ui, lang: Lang, document: &str) {
+pub fn source_badge(ui: &mut egui::Ui, lang: Lang, document: &str) -> egui::Response {
     let assumption = Provenance::of(document) == Some(Provenance::Assumption);
     let label = if assumption {
         Text::BudgetAssumption
@@ -100,7 +100,7 @@ pub fn source_badge(ui: &mut egui::Ui, lang: Lang, document: &str) {
             ui.label(RichText::new(lang.tr(label)).small().color(text))
         })
         .response
-        .on_hover_text(document);
+        .on_hover_text(document)
 }
 
 /// A figure's source as a tag: "aanname" (amber) for an assumed figure, "uit brondocument" (blue)

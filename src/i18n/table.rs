@@ -253,6 +253,9 @@ texts! {
     SourcesNetWage => "Nettoloon per jaar", "Net wage per year";
     SourcesTopUp => "Aanvullende bijstand per jaar", "Top-up benefit per year";
     SourcesWas => "was", "was";
+    PresentValue => "contante waarde", "present value";
+    PresenterBaselineStatement => "Bedragen: het verschil met thuisblijven met een uitkering", "Amounts: the difference from staying home on benefit";
+    PresenterBaselineItself => "Niets doen: wat thuisblijven met een uitkering kost", "Doing nothing: what staying home on benefit costs";
     NoDialogOpen => "Er kan hier geen bestandsvenster worden getoond (geen bestandskiezer van het bureaublad, geen zenity). Open een model door het op dit venster te slepen, of start met: kostenbaten BESTAND.ron", "No file dialog can be shown here (no desktop file chooser, no zenity). Open a model by dropping it on this window, or start with: kostenbaten FILE.ron";
     NoDialogSaved => "Er kan hier geen bestandsvenster worden getoond; het model is opgeslagen als", "No file dialog can be shown here; the model was saved as";
     EntryNotANumber => "is geen getal; de waarde blijft", "is not a number; the value stays";

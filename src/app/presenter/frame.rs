@@ -38,7 +38,12 @@ impl KostenbatenApp {
         results.refresh(&what_if.params, lang);
         // The same plan the editor's preview shows: the sliders' width and the figures per row.
         let plan = fit::plan(view, ui.ctx().content_rect().size());
-        title_bar(ui, view, *index, views.len());
+        let baseline_text = lang.tr(if results.shown().baseline {
+            Text::PresenterBaselineItself
+        } else {
+            Text::PresenterBaselineStatement
+        });
+        title_bar(ui, view, *index, views.len(), baseline_text);
         let changed = what_if.is_changed();
         egui::Panel::bottom("presenter_footer").show(ui, |ui| {
             footer(ui, lang, changed, &mut self.commands);
@@ -97,8 +102,15 @@ impl KostenbatenApp {
     }
 }
 
-/// The view's title, "3 / 5" at the right, and the caption under them.
-fn title_bar(ui: &mut egui::Ui, view: &PresentationView, index: usize, count: usize) {
+/// The view's title, "3 / 5" at the right, the caption under them, and what the figures are a
+/// difference from (`baseline`), small, so the room knows that doing nothing is the zero line.
+fn title_bar(
+    ui: &mut egui::Ui,
+    view: &PresentationView,
+    index: usize,
+    count: usize,
+    baseline: &str,
+) {
     let frame =
         egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(16, 8));
     egui::Panel::top("presenter_title")
@@ -125,6 +137,11 @@ fn title_bar(ui: &mut egui::Ui, view: &PresentationView, index: usize, count: us
             if !view.caption.is_empty() {
                 ui.label(RichText::new(&view.caption).size(style::at(ui, style::CAPTION)));
             }
+            ui.label(
+                RichText::new(baseline)
+                    .size(style::at(ui, style::HINT))
+                    .weak(),
+            );
         });
 }
 

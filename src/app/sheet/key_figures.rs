@@ -45,7 +45,10 @@ impl Card {
             .max(width(egui::RichText::new(&value).size(20.0).strong()))
             + 2.0 * 6.0
             + 2.0 * ui.style().visuals.widgets.noninteractive.bg_stroke.width;
-        if ui.available_width() < needed {
+        // In a wrapping row the available width is the whole row's; what is left of this row is
+        // from the cursor to the right edge.
+        let left_in_row = ui.max_rect().right() - ui.cursor().left();
+        if left_in_row < needed {
             ui.end_row();
         }
         egui::Frame::group(ui.style())
@@ -138,7 +141,7 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &Par
             lang.tr(Text::StayingHome),
             params.clients.get(),
             unit_value(Unit::Years, params.years.get().into(), lang),
-            lang.tr(Text::BaselineOverHorizon)
+            lang.tr(Text::PresentValue)
         );
         let cards = [
             Card {
