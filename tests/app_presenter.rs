@@ -289,8 +289,10 @@ fn presenter_snapshot() {
     press(&mut h, egui::Key::ArrowRight);
     press(&mut h, egui::Key::ArrowRight);
     h.snapshot_options("presenter_nl_break_even", &options);
-    // The last view: the horizon and the waterfall from the previous view's scenario.
+    // The do-nothing view: what staying home costs, not a row of € 0.
     press(&mut h, egui::Key::PageDown);
+    h.snapshot_options("presenter_nl_do_nothing", &options);
+    // The last view: the horizon and the waterfall from the previous view's scenario.
     press(&mut h, egui::Key::PageDown);
     h.get_by_label("5 / 5");
     h.snapshot_options("presenter_nl_waterfall", &options);

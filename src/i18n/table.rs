@@ -198,7 +198,7 @@ texts! {
     Pays => "betaalt", "pays";
     PlotActors => "Kosten en baten per partij", "Costs and benefits per actor";
     PlotWageValue => "Saldo tegen loonwaarde", "Net result against wage value";
-    PlotHorizon => "Niets doen tegenover inzetten, cumulatief", "Doing nothing against acting, cumulative";
+    PlotHorizon => "Niets doen tegenover inzetten: kosten, cumulatief in contante waarde", "Doing nothing against acting: costs, cumulative at present value";
     AxisAmountPerYear => "€ per plek per jaar", "€ per place per year";
     AxisWageValue => "Loonwaarde (% WML)", "Wage value (% of minimum wage)";
     AxisYears => "Jaar", "Year";
@@ -283,7 +283,7 @@ texts! {
     SeriesMunicipalityActing => "Gemeente: inzetten", "Municipality: act";
     SeriesSocietyDoNothing => "Samenleving: niets doen", "Society: do nothing";
     SeriesSocietyActing => "Samenleving: inzetten", "Society: act";
-    DoNothingVsActingAxis => "cumulatieve kosten, contante waarde", "cumulative cost, present value";
+    DoNothingVsActingAxis => "€ cumulatief", "€ cumulative";
     SourcesAccordingTo => "volgens", "according to";
     SourceEdit => "Bron", "Source";
     SourceEditHint => "Waar komt dit getal vandaan? Typ een bron (document, pagina, datum); leeg laten is geen bron. Een bron geldt voor deze waarde: wie de waarde wijzigt, laat de bron vallen.", "Where does this figure come from? Type a source (document, page, date); empty means no source. A source holds for this value: changing the value drops it.";

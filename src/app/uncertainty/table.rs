@@ -16,12 +16,14 @@ const NAME_WIDTH: (f32, f32) = (250.0, 150.0);
 const FIGURE_WIDTH: (f32, f32) = (82.0, 70.0);
 /// Figures per row: the mean, five percentiles and the chance of a positive result.
 const FIGURES: f32 = 7.0;
+/// What the last column ("Kans op voordeel") needs beyond a figure's width for its header.
+const LAST_EXTRA: f32 = 40.0;
 
 /// The name's and a figure's width in `available` points: the widest that fit, the name giving
-/// way first. The row is the name, seven figures, 8 points more for the last, and the spacing
-/// between the nine.
+/// way first. The row is the name, seven figures, [`LAST_EXTRA`] more for the last, and the
+/// spacing between the nine.
 fn widths(available: f32, spacing: f32) -> (f32, f32) {
-    let fixed = 8.0 + 8.0 * spacing + 4.0;
+    let fixed = LAST_EXTRA + 8.0 * spacing + 4.0;
     let name = (available - fixed - FIGURES * FIGURE_WIDTH.0).clamp(NAME_WIDTH.1, NAME_WIDTH.0);
     let figure = ((available - fixed - name) / FIGURES).clamp(FIGURE_WIDTH.1, FIGURE_WIDTH.0);
     (name, figure)
@@ -38,8 +40,13 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, result: &SimulationResult) {
         for p in ["P5", "P25", "P50", "P75", "P95"] {
             header_cell(ui, figure_width, true, p);
         }
-        header_cell(ui, figure_width + 8.0, true, lang.tr(Text::McPositive))
-            .on_hover_text(lang.tr(Text::McPositiveTip));
+        header_cell(
+            ui,
+            figure_width + LAST_EXTRA,
+            true,
+            lang.tr(Text::McPositive),
+        )
+        .on_hover_text(lang.tr(Text::McPositiveTip));
     });
     for key in SHOWN {
         let Some(summary) = result.summary(key) else {
@@ -76,7 +83,7 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, result: &SimulationResult) {
                 .accessible_name(format!("{name} {column}: {text}"));
             }
             let text = share(summary.p_positive, lang);
-            figure_cell(ui, figure_width + 8.0, RichText::new(&text))
+            figure_cell(ui, figure_width + LAST_EXTRA, RichText::new(&text))
                 .accessible_name(format!("{name} {}: {text}", lang.tr(Text::McPositive)));
         });
     }
@@ -98,12 +105,12 @@ mod tests {
 
     #[test]
     fn the_columns_shrink_to_the_room() {
-        // Spacing 8: the fixed part is 8 + 64 + 4 = 76. With 1000 points the full widths fit:
-        // 250 + 7 × 82 = 824 ≤ 924.
+        // Spacing 8: the fixed part is 40 + 64 + 4 = 108. With 1000 points the full widths fit:
+        // 250 + 7 × 82 = 824 ≤ 892.
         assert_eq!(widths(1000.0, 8.0), (250.0, 82.0));
-        // 850 points: the name gives way first, 850 − 76 − 574 = 200.
-        assert_eq!(widths(850.0, 8.0), (200.0, 82.0));
-        // 700 points: the name at its least (150), the figures (700 − 76 − 150) / 7 = 67,7 → 70.
+        // 850 points: the name gives way first, 850 − 108 − 574 = 168.
+        assert_eq!(widths(850.0, 8.0), (168.0, 82.0));
+        // 700 points: the name at its least (150), the figures (700 − 108 − 150) / 7 = 63,1 → 70.
         assert_eq!(widths(700.0, 8.0), (150.0, 70.0));
     }
 }
