@@ -335,8 +335,10 @@ impl kostenbaten::app::FileDialog for NoDialog {
 fn without_a_file_dialog_open_says_what_to_do_and_save_as_saves_to_the_last_folder() {
     let dir = tempfile::tempdir().unwrap();
     let earlier = dir.path().join("eerder.ron");
-    let mut settings = kostenbaten::app::Settings::default();
-    settings.recent = vec![earlier];
+    let settings = kostenbaten::app::Settings {
+        recent: vec![earlier],
+        ..Default::default()
+    };
     let mut h = Harness::builder()
         .with_size(common::PROJECTOR)
         .build_eframe(move |_cc| {

@@ -129,11 +129,14 @@ pub fn wage_value(
     svg.finish()
 }
 
+/// One line of "doing nothing against acting": its name, colour, whether dashed, and its points.
+type CostLine<'a> = (&'a str, Rgb, bool, Vec<(f64, f64)>);
+
 /// Doing nothing against acting, like against like: the municipality's and society's cumulative
 /// cost at present value under each course ([`crate::model::MultiYear::cost_paths`]), dashed for
 /// doing nothing.
 pub fn years(lang: Lang, evaluation: &Evaluation) -> String {
-    let lines: Vec<(&str, Rgb, bool, Vec<(f64, f64)>)> = evaluation
+    let lines: Vec<CostLine<'_>> = evaluation
         .multi_year
         .cost_paths()
         .into_iter()
