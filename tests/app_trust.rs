@@ -366,3 +366,29 @@ fn without_a_file_dialog_open_says_what_to_do_and_save_as_saves_to_the_last_fold
     h.run();
     assert!(dir.path().join(name.replace(".ron", " (2).ron")).exists());
 }
+
+#[test]
+fn the_analyses_of_the_baseline_itself_say_why_they_are_flat() {
+    let mut h = app(builtin_model("varianten-beschut-werk.ron")).build();
+    let index = h
+        .state()
+        .document()
+        .model
+        .scenarios
+        .iter()
+        .position(|s| s.parameters.placement == Placement::StaysHome)
+        .unwrap();
+    h.state_mut().queue(Command::SelectScenario(index));
+    h.run();
+    let note = "Dit scenario is de basis zelf: de klant blijft thuis met een uitkering, dus elk \
+                verschil hieronder is nul. Wat thuisblijven kost staat op het Kosten-batenoverzicht.";
+    for tab in ["Analyse", "Onzekerheid"] {
+        h.get_by_label(tab).click();
+        h.run();
+        h.get_by_label(note);
+    }
+    // A scenario in which the client works has no such note.
+    h.state_mut().queue(Command::SelectScenario(0));
+    h.run();
+    assert!(h.query_by_label(note).is_none());
+}

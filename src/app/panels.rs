@@ -117,10 +117,22 @@ impl KostenbatenApp {
                 }
             } else if let Some(message) = &failure {
                 error_banner(ui, lang, message);
-            } else if view == View::Analysis {
-                self.analysis_tab(ui);
-            } else if view == View::Uncertainty {
-                self.uncertainty_tab(ui);
+            } else if view == View::Analysis || view == View::Uncertainty {
+                // The baseline itself: every difference these analyses vary is zero; say so, and
+                // where its costs are shown, rather than offer flat lines as findings.
+                if self
+                    .results
+                    .sheet()
+                    .and_then(SheetResults::evaluation)
+                    .is_some_and(|e| e.is_baseline())
+                {
+                    ui.colored_label(ui.visuals().warn_fg_color, lang.tr(Text::BaselineTabNote));
+                }
+                if view == View::Analysis {
+                    self.analysis_tab(ui);
+                } else {
+                    self.uncertainty_tab(ui);
+                }
             } else if view == View::Sources {
                 if let Some(results) = self.results.sheet() {
                     sources::show(ui, lang, results);

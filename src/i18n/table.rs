@@ -253,6 +253,7 @@ texts! {
     SourcesNetWage => "Nettoloon per jaar", "Net wage per year";
     SourcesTopUp => "Aanvullende bijstand per jaar", "Top-up benefit per year";
     SourcesWas => "was", "was";
+    BaselineTabNote => "Dit scenario is de basis zelf: de klant blijft thuis met een uitkering, dus elk verschil hieronder is nul. Wat thuisblijven kost staat op het Kosten-batenoverzicht.", "This scenario is the baseline itself: the client stays home on benefit, so every difference below is zero. What staying home costs is on the cost-benefit sheet.";
     PresentValue => "contante waarde", "present value";
     PresenterBaselineStatement => "Bedragen: het verschil met thuisblijven met een uitkering", "Amounts: the difference from staying home on benefit";
     PresenterBaselineItself => "Niets doen: wat thuisblijven met een uitkering kost", "Doing nothing: what staying home on benefit costs";
