@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use clap::error::ErrorKind;
+#[cfg(feature = "gui")]
+use kostenbaten::app::system_libraries::library_panic_line;
 use kostenbaten::cli::Cli;
 use kostenbaten::cli::oneline::{one_line, usage_error};
 
@@ -81,18 +83,65 @@ fn open_app(file: Option<std::path::PathBuf>) -> ExitCode {
              `kostenbaten sheet BESTAND` (zie kostenbaten --help)",
         );
     }
+    if let Some(line) = missing_x11_library() {
+        return fail(&line);
+    }
     quiet_runtime_dir();
     let mut options = kostenbaten::app::native_options();
     options.renderer = renderer();
-    let started = eframe::run_native(
-        "kostenbaten",
-        options,
-        Box::new(move |cc| Ok(Box::new(kostenbaten::app::KostenbatenApp::new(cc, file)))),
-    );
+    // A library the window system cannot load makes some crates panic (xkbcommon-dl); that panic
+    // becomes one line naming the library, every other panic stays a panic with its message.
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if library_panic_line(&panic_text(info.payload())).is_none() {
+            previous_hook(info);
+        }
+    }));
+    let started = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        eframe::run_native(
+            "kostenbaten",
+            options,
+            Box::new(move |cc| Ok(Box::new(kostenbaten::app::KostenbatenApp::new(cc, file)))),
+        )
+    }));
     match started {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) => fail(&format!("het venster kon niet openen: {err}")),
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(err)) => fail(&format!("het venster kon niet openen: {err}")),
+        Err(payload) => match library_panic_line(&panic_text(payload.as_ref())) {
+            Some(line) => fail(&line),
+            None => std::panic::resume_unwind(payload),
+        },
     }
+}
+
+/// The text a panic was raised with (`panic!("…")` gives a `&str` or a `String`).
+#[cfg(feature = "gui")]
+fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|text| (*text).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
+}
+
+/// On X11 (a `DISPLAY` and no Wayland), the libraries winit loads at start, checked first: one line
+/// naming every missing one and its package.
+#[cfg(all(feature = "gui", target_os = "linux"))]
+fn missing_x11_library() -> Option<String> {
+    use kostenbaten::app::system_libraries::{loads, missing_libraries, missing_libraries_line};
+    let x11_only = std::env::var_os("DISPLAY").is_some()
+        && ["WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+            .iter()
+            .all(|name| std::env::var_os(name).is_none());
+    if !x11_only {
+        return None;
+    }
+    missing_libraries_line(&missing_libraries(loads))
+}
+
+#[cfg(all(feature = "gui", not(target_os = "linux")))]
+fn missing_x11_library() -> Option<String> {
+    None
 }
 
 #[cfg(not(feature = "gui"))]

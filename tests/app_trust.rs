@@ -339,7 +339,7 @@ fn without_a_file_dialog_open_says_what_to_do_and_save_as_saves_to_the_last_fold
         recent: vec![earlier],
         ..Default::default()
     };
-    let mut h = Harness::builder()
+    let mut h = common::builder()
         .with_size(common::PROJECTOR)
         .build_eframe(move |_cc| {
             KostenbatenApp::with_model(slides(), None, Box::new(NoDialog), settings)

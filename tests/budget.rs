@@ -107,6 +107,8 @@ fn room_is_total_minus_everything_planned() {
     );
 }
 
+// Runs the `kostenbaten` binary, built with the feature `cli`.
+#[cfg(feature = "cli")]
 #[test]
 fn budget_json_from_the_command_line() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_kostenbaten"))

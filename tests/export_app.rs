@@ -2,6 +2,8 @@
 //! included, to the file the dialog answers; a folder that does not exist shows one line in the
 //! error banner and writes nothing.
 // Test code: a failed step stops the test with its message.
+// Needs the app (feature `gui`): `cargo test --no-default-features` leaves it out.
+#![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;

@@ -2,6 +2,8 @@
 //! that does not exist or cannot be written, and an existing target left as it was when an export
 //! fails.
 // Test code: a failed step stops the test with its message.
+// Needs the `kostenbaten` binary (feature `cli`): `cargo test --no-default-features` leaves it out.
+#![cfg(feature = "cli")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod cli_common;
@@ -219,13 +221,13 @@ fn an_existing_target_is_left_intact_when_the_export_fails() {
         &["export", "bestaat-niet.ron", "--to", to],
         "bestaat-niet.ron",
     );
-    // A plot the scenario cannot have: no ranges, so no uncertainty to draw.
+    // A plot the scenario cannot have: the 2014 example has no ranges, so no uncertainty to draw.
     let pdf = dir.path().join("bestaand.png");
     std::fs::write(&pdf, "oude pdf").unwrap();
     refused(
         &[
             "export",
-            MODEL,
+            "assets/models/beschut-werk-2014.ron",
             "--to",
             pdf.to_str().unwrap(),
             "--plot",

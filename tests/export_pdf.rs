@@ -1,6 +1,8 @@
 //! The council report read back: its text, extracted with a PDF text crate as a reader's tool
 //! would, holds the figures of the 2014 slides (worked out by hand below) and names the sources.
 // Test code: a failed step stops the test with its message.
+// Needs the council report (feature `export`): `cargo test --no-default-features` leaves it out.
+#![cfg(feature = "export")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kostenbaten::file::builtin;

@@ -1,6 +1,8 @@
 //! Plots as PNG: the requested size (scale × the plot's base size) and a real picture, not a
 //! blank canvas.
 // Test code: a failed step stops the test with its message.
+// Needs the plots (feature `export`): `cargo test --no-default-features` leaves it out.
+#![cfg(feature = "export")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::collections::HashSet;

@@ -4,6 +4,8 @@
 //! result set to 0, must come back equal to the engine; and a changed wage value cell must move
 //! the net as the engine does.
 // Test code: a failed step stops the test with its message.
+// Needs `kostenbaten::cli::apply` (feature `cli`): `cargo test --no-default-features` leaves it out.
+#![cfg(feature = "cli")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::io::{Cursor, Read, Write};

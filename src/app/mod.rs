@@ -37,6 +37,7 @@ mod shell;
 mod source_editor;
 mod sources;
 mod state;
+pub mod system_libraries;
 mod uncertainty;
 pub mod widgets;
 pub mod worker;

@@ -60,7 +60,8 @@ pub enum Command {
     Simulate(SimulateArgs),
     /// Explain the change in an output from one scenario to another, input by input.
     Explain(ExplainArgs),
-    /// Export a scenario to a file for Excel: .csv or .xlsx (format from the extension).
+    /// Export a scenario to a file: .csv or .xlsx for Excel, .pdf (the council report) or .png (a
+    /// plot); the extension picks the format.
     Export(ExportArgs),
 }
 

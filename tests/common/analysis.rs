@@ -44,7 +44,7 @@ impl View {
 
 /// The room on `model` with `state`, in Dutch, `size` points large, after its first frame.
 pub fn harness(model: Model, state: AnalysisState, size: egui::Vec2) -> Harness<'static, View> {
-    let mut harness = Harness::builder().with_size(size).build_ui_state(
+    let mut harness = super::builder().with_size(size).build_ui_state(
         |ui, view: &mut View| view.show(ui),
         View {
             state,

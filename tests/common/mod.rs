@@ -32,6 +32,48 @@ pub fn builtin_model(file: &str) -> Model {
         .expect("the built-in model parses")
 }
 
+/// A harness builder, after [`quiet_graphics_environment`]: every harness the tests make starts here.
+pub fn builder<State>() -> egui_kittest::HarnessBuilder<State> {
+    quiet_graphics_environment();
+    Harness::builder()
+}
+
+/// Make a bare `cargo test` quiet and its snapshots comparable on any machine, once per test
+/// binary and before the first harness: without `XDG_RUNTIME_DIR` (a container, `ssh`, CI) Mesa's
+/// Vulkan driver prints "error: XDG_RUNTIME_DIR is invalid or not set" for every renderer it
+/// starts, so a private folder is given (mode 0700, as the XDG spec asks; one per user, reused);
+/// and `WGPU_BACKEND=vulkan`, so wgpu opens only Vulkan, where egui_kittest picks the CPU adapter
+/// (Mesa's lavapipe, with which the snapshots were made) over any real GPU. A value the caller set
+/// is kept.
+pub fn quiet_graphics_environment() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        #[cfg(unix)]
+        if std::env::var_os("XDG_RUNTIME_DIR").is_none() {
+            use std::os::unix::fs::{DirBuilderExt, MetadataExt};
+            let uid = std::fs::metadata("/proc/self").map_or(0, |m| m.uid());
+            let dir = std::env::temp_dir().join(format!("kostenbaten-test-runtime-{uid}"));
+            let _ = std::fs::DirBuilder::new().mode(0o700).create(&dir);
+            let ours = std::fs::symlink_metadata(&dir)
+                .is_ok_and(|m| m.is_dir() && m.uid() == uid && m.mode() & 0o077 == 0);
+            assert!(
+                ours,
+                "{} is not a private folder of this user",
+                dir.display()
+            );
+            // SAFETY: Rust's own environment access is serialised by std's lock; the only readers
+            // outside it are the graphics libraries (Mesa, the Vulkan loader, wgpu), and they run
+            // only inside a harness, which every test builds through `builder`, i.e. after this
+            // `Once` has completed.
+            unsafe { std::env::set_var("XDG_RUNTIME_DIR", &dir) };
+        }
+        if std::env::var_os("WGPU_BACKEND").is_none() {
+            // SAFETY: as above.
+            unsafe { std::env::set_var("WGPU_BACKEND", "vulkan") };
+        }
+    });
+}
+
 /// How to start the real app for a test; [`AppSetup::build`] starts it and settles its frames.
 pub struct AppSetup {
     model: Model,
@@ -93,7 +135,7 @@ impl AppSetup {
             size,
             theme,
         } = self;
-        let mut builder = Harness::builder().with_size(size);
+        let mut builder = builder().with_size(size);
         if let Some(theme) = theme {
             builder = builder.with_theme(theme);
         }
@@ -110,9 +152,7 @@ pub fn room<State: 'static>(
     state: State,
     show: impl FnMut(&mut egui::Ui, &mut State) + 'static,
 ) -> Harness<'static, State> {
-    let mut harness = Harness::builder()
-        .with_size(PROJECTOR)
-        .build_ui_state(show, state);
+    let mut harness = builder().with_size(PROJECTOR).build_ui_state(show, state);
     harness.run();
     harness
 }

@@ -21,9 +21,38 @@ fn error_of(text: &str) -> (usize, String) {
 
 #[test]
 fn a_file_without_ranges_saves_without_them_and_one_with_them_round_trips() {
+    // The built-in models with ranges (issue 25: the peer benchmark's, and two user-facing ones
+    // whose descriptions give every range's source or call it an assumption); the others have none.
+    let with_ranges = ["mc-peer", "lks-2018", "beschut-werk-2026"];
     for (name, scenario) in builtin_scenarios() {
-        if !name.starts_with("mc-peer") {
-            assert!(scenario.uncertainty.is_default(), "{name}");
+        let ranged = with_ranges.iter().any(|file| name.starts_with(file));
+        assert_eq!(!scenario.uncertainty.is_default(), ranged, "{name}");
+    }
+    for builtin in &crate::file::BUILTIN_MODELS {
+        if builtin.file_name.starts_with("mc-peer") {
+            continue;
+        }
+        let model = parse_model(builtin.text.as_bytes(), Path::new(builtin.file_name)).unwrap();
+        let ranges = model
+            .scenarios
+            .iter()
+            .flat_map(|s| s.uncertainty.ranges.keys());
+        for key in ranges {
+            // How the description names the range.
+            let word = match key.as_str() {
+                "wage_value_pct" => "loonwaarde driehoekig",
+                "coaching" => "begeleiding driehoekig",
+                "workplace" => "werkplekkosten uniform",
+                "societal_cost_per_client" => "maatschappelijke kosten driehoekig",
+                other => panic!("{}: no wording for a range on {other}", builtin.file_name),
+            };
+            let said =
+                model.description.contains("Bandbreedtes") && model.description.contains(word);
+            assert!(
+                said,
+                "{}: the description gives no source for the range on {key}",
+                builtin.file_name
+            );
         }
     }
     let model = parse_model(PEER.as_bytes(), Path::new("m.ron")).unwrap();
