@@ -9,7 +9,7 @@ use super::analysis;
 use super::chrome::error_banner;
 use super::files::failure;
 use super::results::SheetResults;
-use super::{KostenbatenApp, budget, params_panel, sheet, sources, uncertainty};
+use super::{Document, KostenbatenApp, budget, params_panel, sheet, sources, uncertainty};
 use crate::i18n::Text;
 
 /// What the central area shows.
@@ -64,8 +64,14 @@ impl KostenbatenApp {
         let lang = self.settings.lang;
         self.refresh_sheet();
         let before = self.results.sheet().and_then(SheetResults::evaluation);
-        let saved = self.doc.saved_scenario().cloned();
         let scenario_index = self.doc.scenario;
+        // The open and the saved model are apart: the shown scenario is edited while its saved
+        // version (found by name, a copy has none) is only read, with no copy per frame.
+        let Document { model, saved, .. } = &mut self.doc;
+        let saved = model
+            .scenarios
+            .get(scenario_index)
+            .and_then(|s| saved.scenario(&s.name));
         egui::Panel::left("parameters")
             .resizable(true)
             .default_size(PARAMETERS_WIDTH)
@@ -80,12 +86,12 @@ impl KostenbatenApp {
                 egui::ScrollArea::both()
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        if let Some(scenario) = self.doc.model.scenarios.get_mut(scenario_index) {
+                        if let Some(scenario) = model.scenarios.get_mut(scenario_index) {
                             params_panel::show(
                                 ui,
                                 lang,
                                 scenario,
-                                saved.as_ref(),
+                                saved,
                                 before,
                                 &mut self.highlight,
                                 &mut self.commands,

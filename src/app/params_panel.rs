@@ -222,11 +222,20 @@ impl Panel<'_> {
     fn benefit_choice(&self, ui: &mut egui::Ui, def: &ParamDef, value: &mut BenefitSaved) {
         let lang = self.lang;
         let help = lang.pick(def.help);
+        // The name with its source on one line, the choice under it: the choice's words are
+        // long, and the panel keeps its width.
+        let label = ui
+            .horizontal(|ui| {
+                let label = ui.label(lang.pick(def.label)).on_hover_text(help);
+                if !self.badge(ui, def) {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        source_editor::toggle(ui, lang, def.id, lang.pick(def.label));
+                    });
+                }
+                label
+            })
+            .inner;
         ui.horizontal(|ui| {
-            let label = ui.label(lang.pick(def.label)).on_hover_text(help);
-            if !self.badge(ui, def) {
-                source_editor::toggle(ui, lang, def.id, lang.pick(def.label));
-            }
             let saved_amount = self.saved.and_then(|s| def.id.stored(s));
             egui::ComboBox::from_id_salt(def.key)
                 .selected_text(benefit_text(def, lang, *value))
