@@ -24,3 +24,27 @@ pub fn json(args: &[&str]) -> serde_json::Value {
     );
     serde_json::from_slice(&out.stdout).expect("one JSON object")
 }
+
+/// Run `kostenbaten export ARGS... --to report.pdf` (in a temporary folder), which must succeed,
+/// and give the report's text with every run of white space as one space (a PDF's lines and table
+/// cells break where they like).
+pub fn council_report_text(args: &[&str]) -> String {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let to = dir.path().join("report.pdf");
+    let mut all = vec!["export"];
+    all.extend_from_slice(args);
+    let to_arg = to.to_str().expect("a UTF-8 path");
+    all.extend_from_slice(&["--to", to_arg]);
+    let out = kostenbaten(&all);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&to).expect("the report was written");
+    pdf_extract::extract_text_from_mem(&bytes)
+        .expect("the report's text")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
