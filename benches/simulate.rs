@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use kostenbaten::file::builtin;
-use kostenbaten::model::uncertainty::{Control, Options, simulate};
+use kostenbaten::model::uncertainty::{Control, ExtrasKind, Options, simulate};
 
 fn monte_carlo(c: &mut Criterion) {
     let model = builtin("mc-peer.ron").unwrap().unwrap();
@@ -18,14 +18,26 @@ fn monte_carlo(c: &mut Criterion) {
     group
         .sample_size(20)
         .measurement_time(Duration::from_secs(8));
-    for (samples, extras) in [(100_000, false), (1_000_000, false), (100_000, true)] {
+    for (samples, extras) in [
+        (100_000, ExtrasKind::None),
+        (1_000_000, ExtrasKind::None),
+        (100_000, ExtrasKind::BreakEvens),
+        (100_000, ExtrasKind::All),
+    ] {
         let options = Options {
             samples,
             seed: 1,
             threads,
             extras,
         };
-        let name = format!("{samples} samples{}", if extras { " + extras" } else { "" });
+        let name = format!(
+            "{samples} samples{}",
+            match extras {
+                ExtrasKind::None => "",
+                ExtrasKind::BreakEvens => " + break-evens (the command)",
+                ExtrasKind::All => " + extras (the app)",
+            }
+        );
         group.bench_function(name, |b| {
             b.iter(|| {
                 simulate(

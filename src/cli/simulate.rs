@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::{CliError, Format, load_scenario};
-use crate::model::uncertainty::{Control, Options, SimulationError, simulate};
+use crate::model::uncertainty::{Control, ExtrasKind, Options, SimulationError, simulate};
 use crate::report::simulate as report;
 
 /// The arguments of `kostenbaten simulate`.
@@ -39,8 +39,9 @@ impl SimulateArgs {
         let options = Options {
             samples: self.samples.unwrap_or(u.samples),
             seed: self.seed.unwrap_or(u.seed),
-            // The extras carry both break-even wage values as distributions.
-            extras: true,
+            // The break-even wage values as distributions; the fan chart and the rank
+            // correlations are the app's, and the command prints neither.
+            extras: ExtrasKind::BreakEvens,
             ..Options::of(u)
         };
         let result =

@@ -75,10 +75,18 @@ pub struct Extras {
     pub break_even_municipality: BreakEvenDistribution,
 }
 
-/// Compute the extras from the first samples of a run of `n`.
-pub(super) fn extras(model: &FastModel, sampler: &Sampler, seed: u64, n: usize) -> Extras {
+/// Compute the extras from the first samples of a run of `n`: the break-even distributions, and
+/// with `full` the fan chart and the rank correlations too (empty without).
+pub(super) fn extras(
+    model: &FastModel,
+    sampler: &Sampler,
+    seed: u64,
+    n: usize,
+    full: bool,
+) -> Extras {
     let k = n.min(EXTRAS_SAMPLES);
-    let mut inputs: Vec<Vec<f64>> = vec![Vec::with_capacity(k); sampler.params.len()];
+    let kept = if full { k } else { 0 };
+    let mut inputs: Vec<Vec<f64>> = vec![Vec::with_capacity(kept); sampler.params.len()];
     let mut municipality = Vec::with_capacity(k);
     let mut society = Vec::with_capacity(k);
     let mut horizons = Vec::with_capacity(k);
@@ -91,8 +99,10 @@ pub(super) fn extras(model: &FastModel, sampler: &Sampler, seed: u64, n: usize) 
     for chunk in 0..k.div_ceil(CHUNK) {
         let len = CHUNK.min(k - chunk * CHUNK);
         sampler.fill_chunk(seed, chunk, len, &mut columns);
-        for (input, column) in inputs.iter_mut().zip(&columns) {
-            input.extend_from_slice(&column[..len]);
+        if full {
+            for (input, column) in inputs.iter_mut().zip(&columns) {
+                input.extend_from_slice(&column[..len]);
+            }
         }
         for i in 0..len {
             sampler.set(&columns, i, &mut p);
@@ -111,19 +121,41 @@ pub(super) fn extras(model: &FastModel, sampler: &Sampler, seed: u64, n: usize) 
             }
         }
     }
-    let fan = fan_chart(&municipality, &society, &horizons);
+    let (fan, correlations) = if full {
+        correlations_and_fan(sampler, &inputs, &municipality, &society, &horizons)
+    } else {
+        (FanChart::default(), Vec::new())
+    };
+    Extras {
+        samples: k,
+        fan,
+        correlations,
+        break_even: distribution(break_even, above, k),
+        break_even_municipality: distribution(municipality_break_even, municipality_above, k),
+    }
+}
+
+/// The fan chart and the rank correlation of every varied input with the NPVs.
+fn correlations_and_fan(
+    sampler: &Sampler,
+    inputs: &[Vec<f64>],
+    municipality: &[f64],
+    society: &[f64],
+    horizons: &[(f64, f64, f64)],
+) -> (FanChart, Vec<RankCorrelation>) {
+    let fan = fan_chart(municipality, society, horizons);
     let npv = |year1: &[f64]| -> Vec<f64> {
         year1
             .iter()
-            .zip(&horizons)
+            .zip(horizons)
             .map(|(v, &(g, r, t))| v * annuity(g, r, t))
             .collect()
     };
-    let (npv_m, npv_s) = (ranks(&npv(&municipality)), ranks(&npv(&society)));
+    let (npv_m, npv_s) = (ranks(&npv(municipality)), ranks(&npv(society)));
     let correlations = sampler
         .params
         .iter()
-        .zip(&inputs)
+        .zip(inputs)
         .map(|(s, column)| {
             let r = ranks(column);
             RankCorrelation {
@@ -133,13 +165,7 @@ pub(super) fn extras(model: &FastModel, sampler: &Sampler, seed: u64, n: usize) 
             }
         })
         .collect();
-    Extras {
-        samples: k,
-        fan,
-        correlations,
-        break_even: distribution(break_even, above, k),
-        break_even_municipality: distribution(municipality_break_even, municipality_above, k),
-    }
+    (fan, correlations)
 }
 
 /// The distribution of `values`, the break-even points of the samples that have one, of `k`

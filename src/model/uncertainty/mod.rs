@@ -28,7 +28,7 @@ pub use extras::{
 };
 pub use fast::{FastModel, FastOutcome, FastParams};
 pub use run::{
-    CHUNK, Control, OUTPUT_COUNT, Options, OutputKey, SimulationError, SimulationResult, simulate,
-    simulate_scenario,
+    CHUNK, Control, ExtrasKind, OUTPUT_COUNT, Options, OutputKey, SimulationError,
+    SimulationResult, simulate, simulate_scenario,
 };
 pub use stats::{Histogram, Percentiles, Summary, percentile_sorted};

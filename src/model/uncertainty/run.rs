@@ -117,8 +117,19 @@ pub struct Options {
     pub seed: u64,
     /// Worker threads (at least 1); the results do not depend on it.
     pub threads: usize,
-    /// Also compute the fan chart, rank correlations and the break-even distribution.
-    pub extras: bool,
+    /// What to compute beyond the summaries, from the first samples ([`super::extras`]).
+    pub extras: ExtrasKind,
+}
+
+/// Which extras a run computes besides the summaries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExtrasKind {
+    /// None: the summaries only.
+    None,
+    /// The two break-even wage values as distributions (what `simulate` prints).
+    BreakEvens,
+    /// Those and the fan chart and the rank correlations (what the app shows).
+    All,
 }
 
 impl Options {
@@ -128,7 +139,7 @@ impl Options {
             samples: uncertainty.samples,
             seed: uncertainty.seed,
             threads: std::thread::available_parallelism().map_or(1, usize::from),
-            extras: true,
+            extras: ExtrasKind::All,
         }
     }
 }
@@ -292,9 +303,16 @@ pub fn simulate(
         }
     }
     drop(buffers);
-    let extras = options
-        .extras
-        .then(|| extras(&model, &sampler, options.seed, n));
+    let extras = match options.extras {
+        ExtrasKind::None => None,
+        kind => Some(extras(
+            &model,
+            &sampler,
+            options.seed,
+            n,
+            kind == ExtrasKind::All,
+        )),
+    };
     let (outputs, histograms) = summaries
         .into_iter()
         .zip(OutputKey::ALL)

@@ -17,7 +17,9 @@ use resvg::{tiny_skia, usvg};
 use crate::i18n::Lang;
 use crate::messages::Message;
 use crate::model::analysis::ExplainError;
-use crate::model::uncertainty::{Control, Options, SimulationError, SimulationResult, simulate};
+use crate::model::uncertainty::{
+    Control, ExtrasKind, Options, SimulationError, SimulationResult, simulate,
+};
 use crate::model::{Evaluation, Model, ModelError, Scenario, Texts, YearTable, by_wage_value};
 
 /// Samples of the Monte Carlo behind the histogram and the report's uncertainty summary: enough
@@ -193,7 +195,7 @@ pub fn simulate_for_report(scenario: &Scenario) -> Result<Option<SimulationResul
     }
     let options = Options {
         samples: REPORT_SAMPLES,
-        extras: false,
+        extras: ExtrasKind::None,
         ..Options::of(u)
     };
     simulate(&scenario.parameters, u, &options, &Control::default())

@@ -80,7 +80,7 @@ fn the_municipality_break_even_distribution_follows_the_coaching_range() {
         samples: 20_000,
         seed: 11,
         threads: 2,
-        extras: true,
+        extras: ExtrasKind::All,
     };
     let result = simulate(&params, &u, &options, &Control::default()).unwrap();
     let be = result.extras.unwrap().break_even_municipality;

@@ -61,7 +61,7 @@ fn a_month_range_that_rounds_to_july_2026_is_refused_as_the_sheet_refuses_it() {
         samples: 4096,
         seed: 3,
         threads: 1,
-        extras: false,
+        extras: ExtrasKind::None,
     };
     match simulate(
         &s.parameters,
@@ -88,7 +88,7 @@ fn growth_the_engine_refuses_is_refused_by_the_run() {
         samples: 4096,
         seed: 3,
         threads: 2,
-        extras: false,
+        extras: ExtrasKind::None,
     };
     let refused = |u: &Uncertainty| {
         matches!(

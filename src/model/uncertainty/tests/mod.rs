@@ -47,7 +47,7 @@ fn run(
         samples,
         seed,
         threads,
-        extras: false,
+        extras: ExtrasKind::None,
     };
     simulate(params, u, &options, &Control::default()).unwrap()
 }

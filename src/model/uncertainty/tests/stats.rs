@@ -196,7 +196,7 @@ fn the_extras_have_a_fan_per_year_correlations_and_a_break_even() {
         samples: 20_000,
         seed: 2,
         threads: 2,
-        extras: true,
+        extras: ExtrasKind::All,
     };
     let result = simulate(&s.parameters, &s.uncertainty, &options, &Control::default()).unwrap();
     let extras = result.extras.clone().unwrap();
@@ -254,7 +254,7 @@ fn a_varied_horizon_gives_a_fan_up_to_the_longest_and_npvs_per_sample() {
         samples: 5_000,
         seed: 8,
         threads: 2,
-        extras: true,
+        extras: ExtrasKind::All,
     };
     let result = simulate(&s.parameters, &s.uncertainty, &options, &Control::default()).unwrap();
     let fan = &result.extras.as_ref().unwrap().fan;
