@@ -253,6 +253,7 @@ pub fn simulate(
     let mut moments = vec![[Moments::EMPTY; OUTPUT_COUNT]; chunks];
     // A draw the exact engine refuses refuses the run, with the engine's reason.
     let refused: Mutex<Option<ModelError>> = Mutex::new(None);
+    let mut drawn_extras = None;
     {
         let jobs = jobs(&mut buffers, chunks);
         let queue = Mutex::new(jobs.into_iter());
@@ -265,12 +266,28 @@ pub fn simulate(
             control,
         };
         let work = || worker(&model, &sampler, options.seed, &shared);
-        // The calling thread is one of the workers: one spawn fewer.
+        // The calling thread is one of the workers: one spawn fewer. The extras draw their
+        // samples again from the same streams on a thread of their own meanwhile, so they add
+        // to the run's CPU time rather than to its wall time.
         std::thread::scope(|scope| {
+            let extras = (options.extras != ExtrasKind::None).then(|| {
+                scope.spawn(|| {
+                    extras(
+                        &model,
+                        &sampler,
+                        options.seed,
+                        n,
+                        options.extras == ExtrasKind::All,
+                    )
+                })
+            });
             for _ in 1..threads {
                 scope.spawn(work);
             }
             work();
+            // A panic in the extras is a bug: it goes on as a panic, never as missing extras.
+            drawn_extras =
+                extras.map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
         });
     }
     if let Some(err) = refused.into_inner().ok().flatten() {
@@ -303,16 +320,7 @@ pub fn simulate(
         }
     }
     drop(buffers);
-    let extras = match options.extras {
-        ExtrasKind::None => None,
-        kind => Some(extras(
-            &model,
-            &sampler,
-            options.seed,
-            n,
-            kind == ExtrasKind::All,
-        )),
-    };
+    let extras = drawn_extras;
     let (outputs, histograms) = summaries
         .into_iter()
         .zip(OutputKey::ALL)
