@@ -38,15 +38,7 @@ pub fn show(
             .strong();
         let name = ui
             .horizontal_top(|ui| {
-                let value_width = egui::WidgetText::from(value_text.clone())
-                    .into_galley(
-                        ui,
-                        Some(egui::TextWrapMode::Extend),
-                        f32::INFINITY,
-                        egui::TextStyle::Body,
-                    )
-                    .size()
-                    .x;
+                let value_width = crate::app::widgets::text_width(ui, value_text.clone());
                 let room = (width - value_width - 2.0 * ui.spacing().item_spacing.x).max(40.0);
                 let name = ui
                     .allocate_ui(egui::vec2(room, 0.0), |ui| {

@@ -30,17 +30,7 @@ impl Card {
         } = self;
         // A card that does not fit what is left of the row starts the next row, instead of
         // being squeezed into a sliver and wrapped word by word.
-        let width = |text: egui::RichText| {
-            egui::WidgetText::from(text)
-                .into_galley(
-                    ui,
-                    Some(egui::TextWrapMode::Extend),
-                    f32::INFINITY,
-                    egui::TextStyle::Body,
-                )
-                .size()
-                .x
-        };
+        let width = |text: egui::RichText| crate::app::widgets::text_width(ui, text);
         let needed = width(egui::RichText::new(&title).small())
             .max(width(egui::RichText::new(&value).size(20.0).strong()))
             + 2.0 * 6.0
