@@ -15,6 +15,7 @@
 mod distribution;
 mod extras;
 mod fast;
+mod output_key;
 mod run;
 mod sampler;
 mod stats;
