@@ -117,7 +117,7 @@ for model in models/*.ron; do
         explained=$((explained + 1))
     fi
 done
-same "2014-2026.explain.json" explain --format json models/beschut-werk-2014.ron models/beschut-werk-2026.ron
+same "2026-lks.explain.json" explain --format json models/beschut-werk-2026.ron models/lks-2018.ron
 [ "$explained" -ge 1 ] || bad "no built-in model has two scenarios to explain"
 same "sources.txt" sources models/beschut-werk-2014.ron
 same "budget.txt" budget models/wil-p-budget-2018.ron

@@ -7,6 +7,8 @@
 ; Silent: kostenbaten-setup.exe /S, and "%LOCALAPPDATA%\Programs\kostenbaten\uninstall.exe" /S.
 
 Unicode true
+; A 64-bit installer for a 64-bit app (also what Wine without 32-bit support can run in the test).
+Target amd64-unicode
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
 
@@ -52,6 +54,7 @@ VIAddVersionKey /LANG=${LANG_DUTCH} "ProductName" "${APP}"
 VIAddVersionKey /LANG=${LANG_DUTCH} "FileDescription" "${APP} installatie"
 VIAddVersionKey /LANG=${LANG_DUTCH} "FileVersion" "${VERSION}"
 VIAddVersionKey /LANG=${LANG_DUTCH} "ProductVersion" "${VERSION}"
+VIAddVersionKey /LANG=${LANG_DUTCH} "LegalCopyright" "MIT OR Apache-2.0"
 
 Section "kostenbaten" SecMain
   SectionIn RO
