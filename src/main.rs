@@ -111,21 +111,32 @@ fn open_app(file: Option<std::path::PathBuf>) -> ExitCode {
             previous_hook(info);
         }
     }));
-    let mut order = plan.order.iter().copied().peekable();
-    while let Some(renderer) = order.next() {
-        match start(renderer, file.clone()) {
+    for (index, &renderer) in plan.order.iter().enumerate() {
+        let app_created = std::rc::Rc::new(std::cell::Cell::new(false));
+        let failure = match start(renderer, file.clone(), &app_created) {
             Ok(()) => return ExitCode::SUCCESS,
-            Err(Started::Failed(err)) => match order.peek() {
-                // eframe keeps winit's event loop for the thread (`run_and_return`), so the
-                // window can be opened a second time in this process with the next renderer.
-                Some(&next) => {
-                    let line = renderer::fallback_line(renderer, &err, next);
-                    let _ = writeln!(std::io::stderr(), "kostenbaten: {}", one_line(&line));
-                }
-                None => return fail(&format!("het venster kon niet openen: {err}")),
-            },
             Err(Started::Library(line)) => return fail(&line),
-            Err(Started::Panicked(payload)) => std::panic::resume_unwind(payload),
+            Err(failure) => failure,
+        };
+        // eframe keeps winit's event loop for the thread (`run_and_return`), so the window can be
+        // opened a second time in this process with the next renderer.
+        match (
+            renderer::after_failure(&plan, index, app_created.get()),
+            failure,
+        ) {
+            (Some(next), Started::Failed(err)) => {
+                let line = renderer::fallback_line(renderer, &err, next);
+                let _ = writeln!(std::io::stderr(), "kostenbaten: {}", one_line(&line));
+            }
+            (Some(next), Started::Panicked(payload)) => {
+                let err = panic_text(payload.as_ref());
+                let line = renderer::fallback_line(renderer, &err, next);
+                let _ = writeln!(std::io::stderr(), "kostenbaten: {}", one_line(&line));
+            }
+            (_, Started::Failed(err) | Started::Library(err)) => {
+                return fail(&format!("het venster kon niet openen: {err}"));
+            }
+            (None, Started::Panicked(payload)) => std::panic::resume_unwind(payload),
         }
     }
     fail("het venster kon niet openen: geen renderer om te proberen")
@@ -138,20 +149,28 @@ enum Started {
     Failed(String),
     /// A library the window system needs is missing: the line that names it.
     Library(String),
-    /// Any other panic, to be raised again.
+    /// Any other panic: raised again, unless the renderer panicked before the app was created.
     Panicked(Box<dyn std::any::Any + Send>),
 }
 
 /// Open the window with `renderer` and run it until it is closed.
 #[cfg(feature = "gui")]
-fn start(renderer: Renderer, file: Option<std::path::PathBuf>) -> Result<(), Started> {
+fn start(
+    renderer: Renderer,
+    file: Option<std::path::PathBuf>,
+    app_created: &std::rc::Rc<std::cell::Cell<bool>>,
+) -> Result<(), Started> {
     let mut options = kostenbaten::app::native_options();
     options.renderer = eframe_renderer(renderer);
+    let created = std::rc::Rc::clone(app_created);
     let started = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         eframe::run_native(
             "kostenbaten",
             options,
-            Box::new(move |cc| Ok(Box::new(kostenbaten::app::KostenbatenApp::new(cc, file)))),
+            Box::new(move |cc| {
+                created.set(true);
+                Ok(Box::new(kostenbaten::app::KostenbatenApp::new(cc, file)))
+            }),
         )
     }));
     match started {

@@ -84,6 +84,17 @@ pub fn plan(variable: Option<&str>, wgpu_built: bool) -> Plan {
     }
 }
 
+/// What to do when the renderer at `index` in `plan.order` failed: the next renderer to try, or
+/// `None` to give up. Only a renderer that failed *to start* is replaced, before the app was
+/// created on it (`app_created` false): a failure later, with the app already open, is reported
+/// as it is, not hidden by reopening the window.
+pub fn after_failure(plan: &Plan, index: usize, app_created: bool) -> Option<Renderer> {
+    if app_created {
+        return None;
+    }
+    plan.order.get(index + 1).copied()
+}
+
 /// The line on stderr when `failed` could not start and `next` is tried instead.
 pub fn fallback_line(failed: Renderer, error: &str, next: Renderer) -> String {
     format!(
@@ -142,6 +153,22 @@ mod tests {
                 .is_some_and(|w| w.contains("KOSTENBATEN_RENDERER=vulkan"))
         );
         assert_eq!(plan(Some("dx12"), false).order, [Renderer::Glow]);
+    }
+
+    #[test]
+    fn a_renderer_that_could_not_start_is_followed_by_the_next() {
+        let automatic = plan(None, true);
+        assert_eq!(after_failure(&automatic, 0, false), Some(Renderer::Wgpu));
+        // wgpu was the last: nothing left.
+        assert_eq!(after_failure(&automatic, 1, false), None);
+        // Forced or without wgpu: no fallback.
+        assert_eq!(after_failure(&plan(Some("glow"), true), 0, false), None);
+        assert_eq!(after_failure(&plan(None, false), 0, false), None);
+    }
+
+    #[test]
+    fn a_failure_after_the_app_opened_is_not_a_reason_to_switch() {
+        assert_eq!(after_failure(&plan(None, true), 0, true), None);
     }
 
     #[test]
