@@ -1,4 +1,6 @@
-//! `kostenbaten`: opens the app, or runs a headless command.
+//! `kostenbaten`: opens the app, or runs a headless command. In a browser (wasm32) the page starts
+//! the app and there is no command line: the functions below `main` are for the desktop.
+#![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -10,6 +12,13 @@ use kostenbaten::app::system_libraries::library_panic_line;
 use kostenbaten::cli::Cli;
 use kostenbaten::cli::oneline::{one_line, usage_error};
 
+/// In a browser: start the app on the page's canvas (`scripts/build-web.sh`).
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
+fn main() {
+    kostenbaten::app::web::start();
+}
+
+#[cfg(not(all(target_arch = "wasm32", feature = "app")))]
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,

@@ -34,18 +34,30 @@ impl KostenbatenApp {
         ui.menu_button(lang.tr(Text::MenuFile), |ui| {
             Command::New.menu_button(ui, lang, true, commands);
             Command::Open.menu_button(ui, lang, true, commands);
+            // A browser gives the page no paths to open again, and a tab is closed by the browser.
+            #[cfg(not(target_arch = "wasm32"))]
             ui.menu_button(lang.tr(Text::RecentFiles), |ui| {
                 self.recent_files(ui, commands);
             });
             ui.separator();
             Command::Save.menu_button(ui, lang, true, commands);
             Command::SaveAs.menu_button(ui, lang, true, commands);
-            Command::Export.menu_button(ui, lang, true, commands);
-            ui.separator();
-            Command::Quit.menu_button(ui, lang, true, commands);
+            #[cfg(not(target_arch = "wasm32"))]
+            {
+                Command::Export.menu_button(ui, lang, true, commands);
+                ui.separator();
+                Command::Quit.menu_button(ui, lang, true, commands);
+            }
+            #[cfg(target_arch = "wasm32")]
+            ui.menu_button(lang.tr(Text::CmdExport), |ui| {
+                for format in crate::report::export::ExportFormat::ALL {
+                    Command::ExportAs(format).menu_button(ui, lang, true, commands);
+                }
+            });
         });
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn recent_files(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let lang = self.settings.lang;
         let recent = &self.settings.recent;

@@ -1,0 +1,287 @@
+// Kostenbaten in headless Chromium (scripts/test-web.sh): the page in dist/web is served on
+// 127.0.0.1, opened at 1280×720, and checked the way a user would use it:
+//
+// - every request goes to the page's own origin (the app sends nothing anywhere);
+// - the built-in example is shown (load time measured);
+// - a wage value typed into its entry gives the municipality's and society's net that the
+//   engine's own command line gives for it (`kostenbaten sheet … --set wage_value_pct=…`);
+// - dragging the wage-value slider to the right raises the municipality's net (a higher wage value
+//   lowers the wage-cost subsidy it pays), and the CPU time per frame during the drag is measured;
+// - offline, a drag back still changes the figures, and nothing is requested;
+// - screenshots at 1280×720 and 1920×1080 are not blank;
+// - after a reload the unsaved edit is offered back, and restoring it shows its figures again.
+//
+// Environment: DIST (the page's folder), OUT (screenshots), KOSTENBATEN (a native binary or the
+// command that runs one, for the expected figures), CHROMIUM (default /usr/bin/chromium).
+
+import { chromium } from 'playwright-core';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const dist = resolve(process.env.DIST ?? join(root, 'dist/web'));
+const out = resolve(process.env.OUT ?? join(root, 'target/web-test'));
+const model = join(root, 'assets/models/beschut-werk-2014.ron');
+const kostenbaten = (process.env.KOSTENBATEN ?? join(root, 'target/debug/kostenbaten')).split(' ');
+const STATUS = '#kostenbaten-status';
+
+const failures = [];
+function check(ok, message) {
+  if (ok) {
+    console.log(`ok   ${message}`);
+  } else {
+    console.log(`FOUT ${message}`);
+    failures.push(message);
+  }
+}
+
+/** A Dutch amount as the app shows it ("−€ 18.760", "€ 0") as a number. */
+function amount(text) {
+  const cleaned = text.replace(/\u2212/g, '-').replace(/[€\s\u00a0.]/g, '').replace(',', '.');
+  const value = Number(cleaned);
+  if (!Number.isFinite(value)) throw new Error(`geen bedrag: ${text}`);
+  return value;
+}
+
+/** The municipality's and society's net in the status element's text. */
+function headline(text) {
+  const parts = text.split(';').map((p) => p.slice(p.lastIndexOf(':') + 1).trim());
+  if (parts.length !== 2) throw new Error(`onverwachte status: ${text}`);
+  return { municipality: amount(parts[0]), society: amount(parts[1]), text };
+}
+
+/** What the engine's command line gives for the example at `wageValue` %. */
+function expected(wageValue) {
+  const [command, ...args] = kostenbaten;
+  const json = execFileSync(command, [...args, 'sheet', model, '--set', `wage_value_pct=${wageValue}`, '--format', 'json'], { encoding: 'utf8' });
+  const sheet = JSON.parse(json);
+  return { municipality: Math.round(Number(sheet.municipality_net)), society: Math.round(Number(sheet.society_net)) };
+}
+
+/** Serve `dist` on 127.0.0.1 on a free port; resolves to [origin, process]. */
+function serve() {
+  return new Promise((resolvePromise, reject) => {
+    const server = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', dist], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`server start niet: ${seen}`)), 15000);
+    server.stdout.on('data', (data) => {
+      seen += data;
+      const match = /port (\d+)/.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise([`http://127.0.0.1:${match[1]}`, server]);
+      }
+    });
+    server.stderr.on('data', () => {});
+    server.on('exit', (code) => reject(new Error(`server stopte (${code}): ${seen}`)));
+  });
+}
+
+async function status(page) {
+  return page.$eval(STATUS, (e) => ({
+    text: e.textContent,
+    ready: e.dataset.ready === 'true',
+    cpu: Number(e.dataset.cpuMs),
+    recovery: e.dataset.recovery ?? '',
+    slider: e.dataset.rectWageSlider ?? '',
+    entry: e.dataset.rectWageEntry ?? '',
+    restore: e.dataset.rectRestore ?? '',
+  }));
+}
+
+function rect(text, what) {
+  const [left, top, width, height] = text.split(',').map(Number);
+  if (!(width > 0 && height > 0)) throw new Error(`${what} niet in beeld: "${text}"`);
+  return { left, top, width, height, y: top + height / 2 };
+}
+
+/** Wait for `frames` animation frames of the page (the app draws in them). */
+async function frames(page, frames = 2) {
+  await page.evaluate((n) => new Promise((done) => {
+    const step = (left) => (left === 0 ? done() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  }), frames);
+}
+
+/** Wait until the status text differs from `before`; the new headline. */
+async function changed(page, before, timeout = 10000) {
+  await page.waitForFunction(([sel, text]) => document.querySelector(sel).textContent !== text, [STATUS, before], { timeout });
+  return headline((await status(page)).text);
+}
+
+/** Drag the wage-value slider from fraction `from` to `to` of its width in `steps` moves; the
+ *  CPU times per frame the app reported meanwhile. */
+async function drag(page, from, to, steps = 24) {
+  const slider = rect((await status(page)).slider, 'de loonwaardeschuif');
+  const x = (f) => slider.left + slider.width * f;
+  const cpu = [];
+  await page.mouse.move(x(from), slider.y);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i += 1) {
+    await page.mouse.move(x(from + ((to - from) * i) / steps), slider.y);
+    await frames(page, 1);
+    const { cpu: ms } = await status(page);
+    if (Number.isFinite(ms)) cpu.push(ms);
+  }
+  await page.mouse.up();
+  await frames(page, 2);
+  return cpu;
+}
+
+/** The distinct colours in a sample of a PNG screenshot (drawn in the page, which decodes PNG). */
+async function colours(page, png) {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const g = canvas.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const data = g.getImageData(0, 0, img.width, img.height).data;
+    const seen = new Set();
+    for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    return seen.size;
+  }, png.toString('base64'));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function main() {
+  mkdirSync(out, { recursive: true });
+  const wasm = join(dist, 'kostenbaten_bg.wasm');
+  const raw = statSync(wasm).size;
+  const gz = gzipSync(readFileSync(wasm), { level: 9 }).length;
+  const [origin, server] = await serve();
+  const profile = mkdtempSync(join(tmpdir(), 'kostenbaten-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+  const requests = [];
+  const problems = [];
+  context.on('request', (r) => requests.push(r.url()));
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => problems.push(`paginafout: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+
+    // Load until the example's results are drawn.
+    const started = Date.now();
+    await page.goto(`${origin}/`);
+    await page.waitForSelector(`${STATUS}[data-ready="true"]`, { timeout: 60000 });
+    const loadMs = Date.now() - started;
+    const start = headline((await status(page)).text);
+    check(await page.$('#kostenbaten-loading') === null, 'de laadmelding is weg');
+    check(start.text.startsWith('Saldo gemeente'), `de status is Nederlands: "${start.text}"`);
+    const atStart = expected(40);
+    check(start.municipality === atStart.municipality && start.society === atStart.society,
+      `het voorbeeld toont wat de engine geeft bij 40 %: ${JSON.stringify(start)} / ${JSON.stringify(atStart)}`);
+
+    // An exact wage value typed into its entry: the figures the command line gives for it.
+    const entry = rect((await status(page)).entry, 'het invoerveld van de loonwaarde');
+    await page.mouse.click(entry.left + entry.width / 2, entry.y);
+    await frames(page, 2);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('55');
+    await page.keyboard.press('Enter');
+    const typed = await changed(page, start.text);
+    const at55 = expected(55);
+    check(typed.municipality === at55.municipality && typed.society === at55.society,
+      `loonwaarde 55 getypt: ${JSON.stringify(typed)}, engine: ${JSON.stringify(at55)}`);
+
+    // Drag the slider to the right: a higher wage value, a better net for the municipality.
+    const before = headline((await status(page)).text);
+    const cpuOnline = await drag(page, 0.15, 0.85);
+    const after = headline((await status(page)).text);
+    check(after.municipality > before.municipality,
+      `slepen naar rechts verhoogt het saldo van de gemeente: ${before.municipality} → ${after.municipality}`);
+
+    // Offline: the page needs nothing more, and a drag back still works.
+    await context.setOffline(true);
+    const requestsOffline = requests.length;
+    const cpuOffline = await drag(page, 0.85, 0.3);
+    const back = headline((await status(page)).text);
+    check(back.municipality < after.municipality,
+      `offline terugslepen verlaagt het saldo: ${after.municipality} → ${back.municipality}`);
+    check(requests.length === requestsOffline, `offline geen verzoeken (${requests.length - requestsOffline})`);
+    await context.setOffline(false);
+
+    const cpu = [...cpuOnline, ...cpuOffline];
+    check(cpu.length >= 10, `CPU-tijd per frame gemeten (${cpu.length} frames)`);
+
+    // Screenshots: not blank, at two sizes.
+    await frames(page, 3);
+    const small = await page.screenshot({ path: join(out, 'web-1280x720.png') });
+    check((await colours(page, small)) > 50, 'schermafdruk 1280×720 is niet leeg');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await frames(page, 6);
+    const large = await page.screenshot({ path: join(out, 'web-1920x1080.png') });
+    check((await colours(page, large)) > 50, 'schermafdruk 1920×1080 is niet leeg');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await frames(page, 4);
+
+    // The unsaved edit survives a reload: offered back, and restored with its figures.
+    const edited = headline((await status(page)).text);
+    check(edited.municipality !== start.municipality, 'het model is gewijzigd ten opzichte van het voorbeeld');
+    // The recovery copy is stored every 2 s (and on the frame the app asks for after that).
+    await page.waitForFunction(() => (localStorage.getItem('kostenbaten.settings') ?? '').includes('recovery:Some'), null, { timeout: 15000 })
+      .catch(() => {});
+    const stored = await page.evaluate(() => localStorage.getItem('kostenbaten.settings') ?? '');
+    check(/recovery:\s*Some/.test(stored), 'de herstelkopie staat in de opslag van de browser');
+    await page.reload();
+    await page.waitForSelector(`${STATUS}[data-ready="true"]`, { timeout: 60000 });
+    await page.waitForSelector(`${STATUS}[data-recovery="offered"]`, { timeout: 10000 }).catch(() => {});
+    const reloaded = await status(page);
+    check(reloaded.recovery === 'offered', 'na herladen wordt de herstelkopie aangeboden');
+    check(headline(reloaded.text).municipality === start.municipality, 'na herladen eerst het voorbeeld zelf');
+    if (reloaded.restore) {
+      const restore = rect(reloaded.restore, 'de knop herstellen');
+      await page.mouse.click(restore.left + restore.width / 2, restore.y);
+      const restored = await changed(page, reloaded.text);
+      check(restored.municipality === edited.municipality && restored.society === edited.society,
+        `hersteld: ${JSON.stringify(restored)}, was: ${JSON.stringify(edited)}`);
+      await page.screenshot({ path: join(out, 'web-restored-1280x720.png') });
+    } else {
+      check(false, 'de knop herstellen is in beeld');
+    }
+
+    // Every request went to the page's own origin.
+    const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    check(foreign.length === 0, `alle ${requests.length} verzoeken naar ${origin} (anders: ${foreign.join(', ')})`);
+    check(problems.length === 0, `geen fouten in de pagina ${problems.length ? problems.join(' | ') : ''}`);
+
+    console.log(`laadtijd tot het voorbeeld: ${loadMs} ms`);
+    console.log(`CPU-tijd per frame tijdens slepen: mediaan ${median(cpu).toFixed(2)} ms, max ${Math.max(...cpu).toFixed(2)} ms (${cpu.length} frames)`);
+    console.log(`wasm: ${raw} bytes, gzip -9: ${gz} bytes`);
+  } finally {
+    await context.close();
+    server.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+main().then(() => {
+  if (failures.length) {
+    console.log(`${failures.length} controle(s) mislukt`);
+    process.exit(1);
+  }
+  console.log('alle controles geslaagd');
+}, (err) => {
+  console.error(err);
+  process.exit(1);
+});
