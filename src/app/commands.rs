@@ -58,7 +58,12 @@ impl KostenbatenApp {
             Command::SaveAs => {
                 self.save_as();
             }
+            #[cfg(not(target_arch = "wasm32"))]
             Command::Quit => self.request(ctx, Pending::Quit),
+            // A browser tab is closed by the browser (Ctrl+Q is the browser's), and the recovery
+            // copy of unsaved work must stay for the next visit.
+            #[cfg(target_arch = "wasm32")]
+            Command::Quit => {}
             Command::AnswerUnsaved(answer) => self.answer_unsaved(ctx, answer),
             Command::Undo => self.doc.undo(),
             Command::Redo => self.doc.redo(),

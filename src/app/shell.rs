@@ -276,7 +276,6 @@ impl eframe::App for KostenbatenApp {
             // Presenter mode: no menus, no tables, only the prepared view.
             self.presenter_frame(ui);
         } else {
-            #[cfg(not(target_arch = "wasm32"))]
             self.drag_and_drop(&ctx);
             #[cfg(target_arch = "wasm32")]
             self.web_files_frame(&ctx);
