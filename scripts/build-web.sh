@@ -69,16 +69,19 @@ wasm_in="$target_dir/wasm32-unknown-unknown/$profile/kostenbaten.wasm"
 
 staging="$(mktemp -d)"
 trap 'rm -rf "$staging"' EXIT
-"$bindgen" --target web --no-typescript --out-dir "$staging" "$wasm_in"
+"$bindgen" --target web --no-typescript --remove-name-section --remove-producers-section --out-dir "$staging" "$wasm_in"
 wasm_out="$staging/kostenbaten_bg.wasm"
-if [[ -z ${NO_WASM_OPT:-} ]] && command -v wasm-opt >/dev/null; then
+# binaryen before 116 (Debian 12 ships 108) breaks wasm-bindgen's reference-types output: the page
+# then fails with "WebAssembly.Table.set(): Argument 1 is invalid". Only a newer one is used.
+opt_version="$(wasm-opt --version 2>/dev/null | grep -o '[0-9]\+' | head -1 || true)"
+if [[ -z ${NO_WASM_OPT:-} ]] && [[ ${opt_version:-0} -ge 116 ]]; then
     say "wasm-opt -Oz"
     wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
         --enable-mutable-globals --enable-reference-types --enable-multivalue \
         "$wasm_out" -o "$wasm_out.opt"
     mv "$wasm_out.opt" "$wasm_out"
 else
-    say "wasm-opt niet gebruikt (binaryen niet geïnstalleerd of NO_WASM_OPT gezet)"
+    say "wasm-opt niet gebruikt (binaryen ≥ 116 niet geïnstalleerd, of NO_WASM_OPT gezet)"
 fi
 cp scripts/web/index.html scripts/web/start.js "$staging/"
 cp assets/icon.png "$staging/icon.png"

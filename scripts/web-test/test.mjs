@@ -183,7 +183,7 @@ async function main() {
     // Load until the example's results are drawn.
     const started = Date.now();
     await page.goto(`${origin}/`);
-    await page.waitForSelector(`${STATUS}[data-ready="true"]`, { timeout: 60000 });
+    await page.waitForSelector(`${STATUS}[data-ready="true"]`, { state: 'attached', timeout: 60000 });
     const loadMs = Date.now() - started;
     const start = headline((await status(page)).text);
     check(await page.$('#kostenbaten-loading') === null, 'de laadmelding is weg');
@@ -244,8 +244,8 @@ async function main() {
     const stored = await page.evaluate(() => localStorage.getItem('kostenbaten.settings') ?? '');
     check(/recovery:\s*Some/.test(stored), 'de herstelkopie staat in de opslag van de browser');
     await page.reload();
-    await page.waitForSelector(`${STATUS}[data-ready="true"]`, { timeout: 60000 });
-    await page.waitForSelector(`${STATUS}[data-recovery="offered"]`, { timeout: 10000 }).catch(() => {});
+    await page.waitForSelector(`${STATUS}[data-ready="true"]`, { state: 'attached', timeout: 60000 });
+    await page.waitForSelector(`${STATUS}[data-recovery="offered"]`, { state: 'attached', timeout: 10000 }).catch(() => {});
     const reloaded = await status(page);
     check(reloaded.recovery === 'offered', 'na herladen wordt de herstelkopie aangeboden');
     check(headline(reloaded.text).municipality === start.municipality, 'na herladen eerst het voorbeeld zelf');
@@ -268,6 +268,9 @@ async function main() {
     console.log(`laadtijd tot het voorbeeld: ${loadMs} ms`);
     console.log(`CPU-tijd per frame tijdens slepen: mediaan ${median(cpu).toFixed(2)} ms, max ${Math.max(...cpu).toFixed(2)} ms (${cpu.length} frames)`);
     console.log(`wasm: ${raw} bytes, gzip -9: ${gz} bytes`);
+  } catch (err) {
+    if (problems.length) console.log(`fouten in de pagina: ${problems.join(' | ')}`);
+    throw err;
   } finally {
     await context.close();
     server.kill();

@@ -19,7 +19,8 @@ pub enum Pending {
     Open,
     /// Open this file.
     OpenPath(PathBuf),
-    /// Close the window.
+    /// Close the window (not in a browser, where the browser closes the tab).
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     Quit,
     /// In a browser: open the model read from the file with this name (picked or dropped).
     #[cfg(target_arch = "wasm32")]

@@ -16,6 +16,7 @@
 //!   canvas, files through the browser's picker and downloads, and a status element for screen
 //!   readers and the browser test.
 
+#[cfg(not(target_arch = "wasm32"))]
 use eframe::egui;
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::PathBuf;

@@ -25,6 +25,8 @@ pub struct KostenbatenApp {
     /// The open model, its file and its undo history.
     pub(super) doc: Document,
     /// Where open and save ask for a file (a scripted one in tests).
+    /// (In a browser never asked: `web_files.rs` uses the page's picker and downloads.)
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub(super) dialog: Box<dyn FileDialog>,
     /// The error shown in the banner, until dismissed or replaced.
     pub(super) error: Option<String>,

@@ -34,12 +34,14 @@ pub(super) struct WebStatus {
 
 /// Where egui keeps the rectangle of control `name` in this frame.
 fn place_id(name: &str) -> egui::Id {
-    egui::Id::new(("kostenbaten-web-place", name))
+    egui::Id::unique(("kostenbaten-web-place", name))
 }
 
 /// Note where control `name` (one of [`PLACES`]) was drawn this frame.
 pub(super) fn note_place(ctx: &egui::Context, name: &'static str, rect: egui::Rect) {
-    ctx.data_mut(|d| d.insert_temp(place_id(name), (ctx.cumulative_frame_nr(), rect)));
+    // The frame number first: egui's context is locked inside `data_mut`.
+    let frame = ctx.cumulative_frame_nr();
+    ctx.data_mut(|d| d.insert_temp(place_id(name), (frame, rect)));
 }
 
 /// Note where the wage-value row's slider and entry field were drawn this frame.
