@@ -6,9 +6,10 @@
 //! - `data-ready`: set once a frame with the model's results was drawn;
 //! - `data-cpu-ms`: the CPU time of the last frame, in milliseconds;
 //! - `data-recovery`: `offered` while a recovery copy of unsaved work is offered;
-//! - `data-rect-wage-slider`, `data-rect-wage-entry`, `data-rect-restore`: where the wage-value
-//!   slider, its entry field and the recovery banner's "restore" button are on the page
-//!   (`left,top,width,height` in CSS pixels), so the test uses them without fixed pixels.
+//! - `data-rect-<name>` for each of [`PLACES`]: where the wage-value slider, its entry field, the
+//!   recovery banner's "restore" button, the Bestand menu and the export menu's entries are on the
+//!   page (`left,top,width,height` in CSS pixels, empty while not shown), so the test uses them
+//!   without fixed pixels.
 
 use eframe::egui;
 
@@ -21,7 +22,17 @@ use crate::model::ParamKey;
 const STATUS_ID: &str = "kostenbaten-status";
 
 /// The controls whose place the status element tells.
-const PLACES: [&str; 3] = ["wage-slider", "wage-entry", "restore"];
+const PLACES: [&str; 9] = [
+    "wage-slider",
+    "wage-entry",
+    "restore",
+    "file-menu",
+    "export-menu",
+    "export-csv",
+    "export-xlsx",
+    "export-pdf",
+    "export-png",
+];
 
 /// What the status element shows now, so it is written only when something changes.
 #[derive(Clone, Debug, Default)]
