@@ -16,7 +16,7 @@
 
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -52,6 +52,22 @@ function headline(text) {
   const parts = text.split(';').map((p) => p.slice(p.lastIndexOf(':') + 1).trim());
   if (parts.length !== 2) throw new Error(`onverwachte status: ${text}`);
   return { municipality: amount(parts[0]), society: amount(parts[1]), text };
+}
+
+/** What the engine's command line gives for the model in `file`. */
+function sheetOf(file) {
+  const [command, ...args] = kostenbaten;
+  const sheet = JSON.parse(execFileSync(command, [...args, 'sheet', file, '--format', 'json'], { encoding: 'utf8' }));
+  return { municipality: Math.round(Number(sheet.municipality_net)), society: Math.round(Number(sheet.society_net)) };
+}
+
+/** Openen… (Ctrl+O) and pick `file` in the browser's file picker. */
+async function open(page, file) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser', { timeout: 15000 }),
+    page.keyboard.press('Control+O'),
+  ]);
+  await chooser.setFiles(file);
 }
 
 /** What the engine's command line gives for the example at `wageValue` %. */
@@ -90,6 +106,9 @@ async function status(page) {
     slider: e.dataset.rectWageSlider ?? '',
     entry: e.dataset.rectWageEntry ?? '',
     restore: e.dataset.rectRestore ?? '',
+    error: e.dataset.error ?? '',
+    simulation: e.dataset.simulation ?? '',
+    uncertaintyTab: e.dataset.rectViewUncertainty ?? '',
     fileMenu: e.dataset.rectFileMenu ?? '',
     exportMenu: e.dataset.rectExportMenu ?? '',
     exports: {
@@ -199,6 +218,8 @@ async function main() {
       '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
   });
   const requests = [];
+  let mcMs = NaN;
+  let mcFrameMs = NaN;
   const problems = [];
   context.on('request', (r) => requests.push(r.url()));
   try {
@@ -315,12 +336,48 @@ async function main() {
       check(false, 'de knop herstellen is in beeld');
     }
 
+    // Openen… (the document is saved now, so no question first): the browser's file picker, and
+    // the figures the engine gives for that file.
+    const lks = join(root, 'assets/models/lks-2018.ron');
+    const shownBefore = (await status(page)).text;
+    await open(page, lks);
+    const opened = await changed(page, shownBefore);
+    const lksExpected = sheetOf(lks);
+    check(opened.municipality === lksExpected.municipality && opened.society === lksExpected.society,
+      `geopend: lks-2018.ron ${JSON.stringify(opened)}, engine: ${JSON.stringify(lksExpected)}`);
+
+    // The Monte Carlo of that model (it has ranges), on the page's one thread: how long it takes.
+    await page.$eval(STATUS, (e) => {
+      window.cpuTimes = [];
+      new MutationObserver(() => window.cpuTimes.push(Number(e.dataset.cpuMs)))
+        .observe(e, { attributes: true, attributeFilter: ['data-cpu-ms'] });
+    });
+    const tab = rect((await status(page)).uncertaintyTab, 'het tabblad Onzekerheid');
+    const mcStarted = Date.now();
+    await page.mouse.click(tab.left + tab.width / 2, tab.y);
+    await page.waitForSelector(`${STATUS}[data-simulation="current"]`, { state: 'attached', timeout: 60000 });
+    mcMs = Date.now() - mcStarted;
+    await frames(page, 3);
+    mcFrameMs = Math.max(...(await page.evaluate(() => window.cpuTimes)));
+    check(Number.isFinite(mcFrameMs), `Monte Carlo klaar in ${mcMs} ms (langste frame ${mcFrameMs} ms)`);
+    await page.screenshot({ path: join(out, 'web-onzekerheid-1280x720.png') });
+
+    // A broken file: refused with its name and line:column, the model shown stays.
+    const broken = join(out, 'kapot.ron');
+    writeFileSync(broken, '(version: 1, name: "x",\n  scenarios: [ oops ]\n)\n');
+    await open(page, broken);
+    await page.waitForFunction((sel) => (document.querySelector(sel).dataset.error ?? '') !== '', STATUS, { timeout: 15000 });
+    const refused = await status(page);
+    check(refused.error.includes('kapot.ron:2:16') && headline(refused.text).municipality === opened.municipality,
+      `kapot bestand geweigerd: "${refused.error}"`);
+
     // Every request went to the page's own origin.
     const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
     check(foreign.length === 0, `alle ${requests.length} verzoeken naar ${origin} (anders: ${foreign.join(', ')})`);
     check(problems.length === 0, `geen fouten in de pagina ${problems.length ? problems.join(' | ') : ''}`);
 
     console.log(`laadtijd tot het voorbeeld: ${loadMs} ms`);
+    console.log(`Monte Carlo (lks-2018, standaard aantal trekkingen): ${mcMs} ms tot het resultaat, langste frame ${mcFrameMs} ms`);
     console.log(`CPU-tijd per frame tijdens slepen: mediaan ${median(cpu).toFixed(2)} ms, max ${Math.max(...cpu).toFixed(2)} ms (${cpu.length} frames)`);
     console.log(`wasm: ${raw} bytes, gzip -9: ${gz} bytes`);
     // The goals (WEB_TEST_NO_GOALS=1 on a slow machine: measured and printed, not checked).

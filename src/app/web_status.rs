@@ -6,6 +6,9 @@
 //! - `data-ready`: set once a frame with the model's results was drawn;
 //! - `data-cpu-ms`: the CPU time of the last frame, in milliseconds;
 //! - `data-recovery`: `offered` while a recovery copy of unsaved work is offered;
+//! - `data-error`: the error banner's text, empty while there is none;
+//! - `data-simulation`: on the uncertainty view, `current` once the Monte Carlo's result answers
+//!   the shown scenario, `pending` before;
 //! - `data-rect-<name>` for each of [`PLACES`]: where the wage-value slider, its entry field, the
 //!   recovery banner's "restore" button, the Bestand menu and the export menu's entries are on the
 //!   page (`left,top,width,height` in CSS pixels, empty while not shown), so the test uses them
@@ -22,7 +25,7 @@ use crate::model::ParamKey;
 const STATUS_ID: &str = "kostenbaten-status";
 
 /// The controls whose place the status element tells.
-const PLACES: [&str; 9] = [
+const PLACES: [&str; 10] = [
     "wage-slider",
     "wage-entry",
     "restore",
@@ -32,6 +35,7 @@ const PLACES: [&str; 9] = [
     "export-xlsx",
     "export-pdf",
     "export-png",
+    "view-uncertainty",
 ];
 
 /// What the status element shows now, so it is written only when something changes.
@@ -40,6 +44,8 @@ pub(super) struct WebStatus {
     text: String,
     ready: bool,
     recovery: bool,
+    error: String,
+    simulation: &'static str,
     places: [String; PLACES.len()],
 }
 
@@ -121,6 +127,20 @@ impl KostenbatenApp {
         if recovery != self.web_status.recovery {
             let _ = element.set_attribute("data-recovery", if recovery { "offered" } else { "" });
             self.web_status.recovery = recovery;
+        }
+        let error = self.error.clone().unwrap_or_default();
+        if error != self.web_status.error {
+            let _ = element.set_attribute("data-error", &error);
+            self.web_status.error = error;
+        }
+        let simulation = match self.view {
+            super::View::Uncertainty if self.results.simulation().is_current() => "current",
+            super::View::Uncertainty => "pending",
+            _ => "",
+        };
+        if simulation != self.web_status.simulation {
+            let _ = element.set_attribute("data-simulation", simulation);
+            self.web_status.simulation = simulation;
         }
         for (name, shown) in PLACES.iter().zip(self.web_status.places.iter_mut()) {
             let place = place_text(ctx, name);
