@@ -37,6 +37,7 @@ mod param_widget;
 mod params_panel;
 mod plot_style;
 mod presenter;
+pub mod renderer;
 pub mod results;
 mod sheet;
 mod shell;
