@@ -13,5 +13,5 @@ pub mod messages;
 pub mod model;
 pub mod report;
 
-#[cfg(feature = "gui")]
+#[cfg(feature = "app")]
 pub mod app;

@@ -3,7 +3,11 @@
 //! On Windows the binary is a GUI program (no console window when the app is double-clicked); a
 //! command started from `cmd` or PowerShell borrows its parent's console to print (see
 //! `windows_console`), and output redirected to a file or a pipe goes there unchanged.
+//!
+//! In a browser (wasm32) the page starts the app and there is no command line: the functions below
+//! `main` are for the desktop.
 #![windows_subsystem = "windows"]
+#![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -17,6 +21,13 @@ use kostenbaten::app::system_libraries::library_panic_line;
 use kostenbaten::cli::Cli;
 use kostenbaten::cli::oneline::{one_line, usage_error};
 
+/// In a browser: start the app on the page's canvas (`scripts/build-web.sh`).
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
+fn main() {
+    kostenbaten::app::web::start();
+}
+
+#[cfg(not(all(target_arch = "wasm32", feature = "app")))]
 fn main() -> ExitCode {
     #[cfg(windows)]
     windows_console::attach();

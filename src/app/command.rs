@@ -125,6 +125,9 @@ pub enum Command {
     EditPresentation(PresentationEdit),
     /// Export the shown scenario to a file (CSV, XLSX) chosen in a save dialog.
     Export,
+    /// In a browser: export the shown scenario in this format, as a download.
+    #[cfg(target_arch = "wasm32")]
+    ExportAs(crate::report::export::ExportFormat),
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -205,6 +208,8 @@ impl Command {
             Command::AddCurrentView => Text::CmdAddCurrentView,
             Command::EditPresentation(_) => Text::PresentationTitle,
             Command::Export => Text::CmdExport,
+            #[cfg(target_arch = "wasm32")]
+            Command::ExportAs(format) => crate::app::web_files::format_text(*format),
         };
         lang.tr(text).to_string()
     }

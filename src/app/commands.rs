@@ -19,8 +19,12 @@ pub enum Pending {
     Open,
     /// Open this file.
     OpenPath(PathBuf),
-    /// Close the window.
+    /// Close the window (not in a browser, where the browser closes the tab).
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     Quit,
+    /// In a browser: open the model read from the file with this name (picked or dropped).
+    #[cfg(target_arch = "wasm32")]
+    OpenBytes(String, Vec<u8>),
 }
 
 impl KostenbatenApp {
@@ -55,7 +59,12 @@ impl KostenbatenApp {
             Command::SaveAs => {
                 self.save_as();
             }
+            #[cfg(not(target_arch = "wasm32"))]
             Command::Quit => self.request(ctx, Pending::Quit),
+            // A browser tab is closed by the browser (Ctrl+Q is the browser's), and the recovery
+            // copy of unsaved work must stay for the next visit.
+            #[cfg(target_arch = "wasm32")]
+            Command::Quit => {}
             Command::AnswerUnsaved(answer) => self.answer_unsaved(ctx, answer),
             Command::Undo => self.doc.undo(),
             Command::Redo => self.doc.redo(),
@@ -94,7 +103,16 @@ impl KostenbatenApp {
             | Command::TogglePresentationEditor
             | Command::AddCurrentView
             | Command::EditPresentation(_) => self.apply_to_presentation(ctx, command),
+            #[cfg(not(target_arch = "wasm32"))]
             Command::Export => self.export(ctx),
+            // A browser has no save dialog whose extension picks the format: the menu offers the
+            // formats, and the command on its own (no key has it) makes a workbook.
+            #[cfg(target_arch = "wasm32")]
+            Command::Export => {
+                self.web_export(ctx, crate::report::export::ExportFormat::Xlsx);
+            }
+            #[cfg(target_arch = "wasm32")]
+            Command::ExportAs(format) => self.web_export(ctx, format),
         }
     }
 
@@ -201,6 +219,11 @@ impl KostenbatenApp {
                 self.doc = Document::new(super::files::new_model(lang), None);
                 self.error = None;
             }
+            #[cfg(target_arch = "wasm32")]
+            Pending::Open => self.web_pick_open(ctx),
+            #[cfg(target_arch = "wasm32")]
+            Pending::OpenBytes(name, bytes) => self.open_bytes(&name, &bytes),
+            #[cfg(not(target_arch = "wasm32"))]
             Pending::Open => {
                 if let Some(path) = self.dialog.pick_open(lang.tr(Text::FileFilterName)) {
                     self.open_path(&path);

@@ -8,17 +8,23 @@
 //! menus. The format and the folder are checked first, on the window thread, so a wrong extension
 //! or a missing folder is reported at once.
 
-use std::path::{Path, PathBuf};
+#[cfg(not(target_arch = "wasm32"))]
+use std::path::Path;
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use super::clock::Instant;
 
 use eframe::egui;
 
 use super::files::failure;
 use super::{KostenbatenApp, View};
 use crate::i18n::Text;
+use crate::report::export::ExportError;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::report::export::{
-    ExportError, ExportFormat, ExportOptions, check_target, export_bytes, write_export,
+    ExportFormat, ExportOptions, check_target, export_bytes, write_export,
 };
 use crate::report::plots::PlotName;
 
@@ -40,7 +46,9 @@ pub(super) struct RunningExport {
 
 impl KostenbatenApp {
     /// Ask where to export (the extension picks the format), then export the shown scenario on a
-    /// thread of its own. While one export runs, another is refused with a message.
+    /// thread of its own. While one export runs, another is refused with a message. (In a browser
+    /// exports are downloads: `web_files.rs`.)
+    #[cfg(not(target_arch = "wasm32"))]
     pub(super) fn export(&mut self, ctx: &egui::Context) {
         let lang = self.settings.lang;
         if self.exporting.is_some() {
@@ -71,6 +79,7 @@ impl KostenbatenApp {
 
     /// Check the target, then render and write the shown scenario to `path` on a new thread,
     /// which asks for a frame when it is done.
+    #[cfg(not(target_arch = "wasm32"))]
     fn start_export(
         &self,
         ctx: &egui::Context,
@@ -145,6 +154,7 @@ impl KostenbatenApp {
     }
 
     /// Block until the export in progress is done and take its result (for tests).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn wait_for_export(&mut self, ctx: &egui::Context) {
         while self
             .exporting
@@ -158,7 +168,7 @@ impl KostenbatenApp {
 }
 
 /// Show `message` beside the menus for [`STATUS_TIME`].
-fn show_status(ctx: &egui::Context, message: String) {
+pub(super) fn show_status(ctx: &egui::Context, message: String) {
     ctx.data_mut(|d| d.insert_temp(status_id(), (message, Instant::now())));
 }
 
@@ -166,7 +176,7 @@ impl KostenbatenApp {
     /// The plot a `.png` export draws for the tab shown: the Monte Carlo's histogram on
     /// Onzekerheid (where the scenario has ranges), the difference explained on Analyse (where the
     /// model has two scenarios), and otherwise the sheet's net against wage value.
-    fn view_plot(&self) -> PlotName {
+    pub(super) fn view_plot(&self) -> PlotName {
         let ranged = self
             .doc
             .scenario()

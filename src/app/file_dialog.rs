@@ -22,25 +22,32 @@ pub trait FileDialog {
 
 /// A dialog answered faster than this cannot have been shown to anyone: rfd returns at once when
 /// the desktop has no file-dialog portal and no zenity.
+#[cfg(all(feature = "gui", not(target_arch = "wasm32")))]
 const NO_DIALOG_WITHIN: std::time::Duration = std::time::Duration::from_millis(150);
 
 /// The system's file dialog (rfd). Without a desktop portal rfd returns `None` as for a cancel;
 /// an answer within [`NO_DIALOG_WITHIN`] is taken to mean that no dialog could be shown.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct NativeFileDialog {
+    #[cfg_attr(
+        not(all(feature = "gui", not(target_arch = "wasm32"))),
+        allow(dead_code)
+    )]
     unavailable: bool,
 }
 
+#[cfg(all(feature = "gui", not(target_arch = "wasm32")))]
 impl NativeFileDialog {
     /// Run `ask`, noting whether its `None` came too fast to be a person's cancel.
     fn timed(&mut self, ask: impl FnOnce() -> Option<PathBuf>) -> Option<PathBuf> {
-        let start = std::time::Instant::now();
+        let start = super::clock::Instant::now();
         let answer = ask();
         self.unavailable = answer.is_none() && start.elapsed() < NO_DIALOG_WITHIN;
         answer
     }
 }
 
+#[cfg(all(feature = "gui", not(target_arch = "wasm32")))]
 impl FileDialog for NativeFileDialog {
     fn pick_open(&mut self, filter_name: &str) -> Option<PathBuf> {
         self.timed(|| {
@@ -78,6 +85,20 @@ impl FileDialog for NativeFileDialog {
                 .set_file_name(suggested_name)
                 .save_file()
         })
+    }
+}
+
+/// In a browser there is no blocking dialog: open, save and export go through the page's file
+/// picker and downloads instead (`web_files.rs`), and this one is never asked. (A desktop build
+/// without `gui` has no rfd either: it answers as a cancel.)
+#[cfg(not(all(feature = "gui", not(target_arch = "wasm32"))))]
+impl FileDialog for NativeFileDialog {
+    fn pick_open(&mut self, _filter_name: &str) -> Option<PathBuf> {
+        None
+    }
+
+    fn pick_save(&mut self, _filter_name: &str, _suggested_name: &str) -> Option<PathBuf> {
+        None
     }
 }
 

@@ -85,6 +85,7 @@ impl KostenbatenApp {
     /// program changed the file since it was opened or saved, nothing is written: the banner says
     /// so, and Opslaan als… (whose dialog asks before it overwrites) or opening it again is the way
     /// on.
+    #[cfg(not(target_arch = "wasm32"))]
     pub(super) fn save(&mut self) -> bool {
         match self.doc.path.clone() {
             Some(path) => self.save_to(path, Some(self.doc.fingerprint)),
@@ -93,6 +94,7 @@ impl KostenbatenApp {
     }
 
     /// Ask where to save, suggesting the model's name. Returns whether the model is now saved.
+    #[cfg(not(target_arch = "wasm32"))]
     pub(super) fn save_as(&mut self) -> bool {
         let lang = self.settings.lang;
         let suggested = format!("{}.ron", self.doc.model.name.replace(['/', '\\', ':'], "-"));
@@ -109,6 +111,7 @@ impl KostenbatenApp {
     /// No file dialog could be shown: save under the suggested name in the folder last used (the
     /// model's own, else the most recent file's, else the working folder), never over a file that
     /// is there, and say where.
+    #[cfg(not(target_arch = "wasm32"))]
     fn save_without_dialog(&mut self, suggested: &str) -> bool {
         let lang = self.settings.lang;
         let Some(path) = self.path_without_dialog(suggested) else {
@@ -129,6 +132,7 @@ impl KostenbatenApp {
     /// Where a file named `suggested` goes when no dialog can ask: the folder last used (the
     /// model's own, else the most recent file's, else the working folder), under a name no file
     /// there has yet (`name (2).ext`, …).
+    #[cfg(not(target_arch = "wasm32"))]
     pub(super) fn path_without_dialog(&self, suggested: &str) -> Option<PathBuf> {
         let folder = self
             .doc
@@ -154,6 +158,7 @@ impl KostenbatenApp {
 
     /// Save to `path`: over the file as it was (`expected`), or over whatever is there when the user
     /// chose the file in the save dialog (`None`).
+    #[cfg(not(target_arch = "wasm32"))]
     fn save_to(&mut self, path: PathBuf, expected: Option<file::Fingerprint>) -> bool {
         match file::save_checked(&path, &self.doc.model, expected) {
             Ok(fingerprint) => {

@@ -12,13 +12,19 @@
 //!   uncertainty view.
 //! - [`widgets`], `plot_style.rs`: the small widgets and the one plot style every room shares.
 //! - `presenter/`: presenter mode (F5) and the panel in which its views are built.
+//! - `web.rs`, `web_files.rs`, `web_status.rs`: the same app in a browser (wasm32): the page's
+//!   canvas, files through the browser's picker and downloads, and a status element for screen
+//!   readers and the browser test.
 
+#[cfg(not(target_arch = "wasm32"))]
 use eframe::egui;
+#[cfg(not(target_arch = "wasm32"))]
 use std::path::PathBuf;
 
 pub mod analysis;
 pub mod budget;
 mod chrome;
+mod clock;
 mod command;
 mod commands;
 mod document;
@@ -38,8 +44,15 @@ mod shell;
 mod source_editor;
 mod sources;
 mod state;
+#[cfg(all(feature = "gui", not(target_arch = "wasm32")))]
 pub mod system_libraries;
 mod uncertainty;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+#[cfg(target_arch = "wasm32")]
+mod web_files;
+#[cfg(target_arch = "wasm32")]
+mod web_status;
 pub mod widgets;
 pub mod worker;
 
@@ -50,17 +63,21 @@ pub use panels::View;
 pub use shell::KostenbatenApp;
 pub use state::{Recovery, Settings, Theme};
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::i18n::{Lang, Text};
 
 /// The smallest window that still shows the parameters beside the results.
+#[cfg(not(target_arch = "wasm32"))]
 const MIN_WINDOW: [f32; 2] = [1024.0, 640.0];
 
 /// The icon in the window's title bar and task bar.
+#[cfg(not(target_arch = "wasm32"))]
 fn icon() -> Option<egui::IconData> {
     eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).ok()
 }
 
 /// The options the window opens with.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn native_options() -> eframe::NativeOptions {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(Lang::Nl.tr(Text::AppTitle))
@@ -79,6 +96,7 @@ pub fn native_options() -> eframe::NativeOptions {
 }
 
 /// Open the app window on `file`, or on the built-in example.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn run(file: Option<PathBuf>) -> eframe::Result<()> {
     eframe::run_native(
         "kostenbaten",

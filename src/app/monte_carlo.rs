@@ -9,7 +9,9 @@
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use super::clock::Instant;
 
 use eframe::egui;
 
@@ -56,6 +58,8 @@ pub struct MonteCarlo {
     /// The newest finished result, with the generation it answers.
     newest: Option<Finished>,
     generations: u64,
+    /// In a browser: a run waits for the drag to end (see [`MonteCarlo::refresh`]).
+    deferred: bool,
 }
 
 impl std::fmt::Debug for MonteCarlo {
@@ -73,7 +77,14 @@ impl MonteCarlo {
     /// whether a run was started.
     pub fn refresh(&mut self, ctx: &egui::Context, inputs: &SimulationInputs) -> bool {
         self.take_finished();
-        let started = !self.sent.as_ref().is_some_and(|(_, sent)| sent == inputs);
+        let mut started = !self.sent.as_ref().is_some_and(|(_, sent)| sent == inputs);
+        // In a browser the run takes the page's only thread: while a slider is dragged the last
+        // result stays, marked as not current, and the run starts once the pointer is released.
+        self.deferred = started
+            && cfg!(target_arch = "wasm32")
+            && self.newest.is_some()
+            && ctx.input(|i| i.pointer.any_down());
+        started &= !self.deferred;
         if started {
             self.start(ctx, inputs.clone());
         }
@@ -158,6 +169,7 @@ impl MonteCarlo {
         }
         self.sent = None;
         self.newest = None;
+        self.deferred = false;
     }
 
     /// The newest finished result (or why it failed), if any run has finished.
@@ -168,7 +180,7 @@ impl MonteCarlo {
     /// Whether the result shown answers the inputs last submitted.
     pub fn is_current(&self) -> bool {
         match (&self.sent, &self.newest) {
-            (Some((sent, _)), Some((shown, _))) => sent == shown,
+            (Some((sent, _)), Some((shown, _))) => sent == shown && !self.deferred,
             _ => false,
         }
     }

@@ -181,6 +181,8 @@ impl ParamRow<'_> {
             width: entry_width,
         };
         let typed = ui.scope(|ui| decimal_entry(ui, *value, entry, lang, Naming::LabelledBy(name)));
+        #[cfg(target_arch = "wasm32")]
+        super::web_status::note_row(ui.ctx(), def.id, slider.rect, typed.response.rect);
         typed.response.on_hover_text(self.help);
         if let Some(typed) = typed.inner {
             accept(typed, value);

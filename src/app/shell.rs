@@ -25,6 +25,8 @@ pub struct KostenbatenApp {
     /// The open model, its file and its undo history.
     pub(super) doc: Document,
     /// Where open and save ask for a file (a scripted one in tests).
+    /// (In a browser never asked: `web_files.rs` uses the page's picker and downloads.)
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub(super) dialog: Box<dyn FileDialog>,
     /// The error shown in the banner, until dismissed or replaced.
     pub(super) error: Option<String>,
@@ -61,11 +63,24 @@ pub struct KostenbatenApp {
     pub(super) editor: Option<EditorState>,
     /// The export being written on its own thread, if any.
     pub(super) exporting: Option<super::export::RunningExport>,
+    /// In a browser: the files it read for the app, waiting for the next frame.
+    #[cfg(target_arch = "wasm32")]
+    pub(super) web_files: super::web_files::WebFiles,
+    /// In a browser: what the page's status element shows now.
+    #[cfg(target_arch = "wasm32")]
+    pub(super) web_status: super::web_status::WebStatus,
 }
 
 /// How often eframe stores the settings and the recovery copy of unsaved work: a crash loses at
 /// most this much editing.
+#[cfg(not(target_arch = "wasm32"))]
 pub const RECOVERY_INTERVAL: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// In a browser every 2 s (local storage, a few kB): eframe 0.37 does not store when the page is
+/// closed or reloaded there (it listens for an event named "onbeforeunload", which browsers never
+/// send), so the copy in storage is all a reload finds.
+#[cfg(target_arch = "wasm32")]
+pub const RECOVERY_INTERVAL: std::time::Duration = std::time::Duration::from_secs(2);
 
 impl KostenbatenApp {
     /// The app as eframe starts it: settings from storage, the system file dialog, and `file` or the
@@ -118,6 +133,10 @@ impl KostenbatenApp {
             presenter: None,
             editor: None,
             exporting: None,
+            #[cfg(target_arch = "wasm32")]
+            web_files: Default::default(),
+            #[cfg(target_arch = "wasm32")]
+            web_status: Default::default(),
         }
     }
 
@@ -250,7 +269,7 @@ impl KostenbatenApp {
 }
 
 impl eframe::App for KostenbatenApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.follow_theme(&ctx);
         self.read_keys(&ctx);
@@ -260,6 +279,8 @@ impl eframe::App for KostenbatenApp {
             self.presenter_frame(ui);
         } else {
             self.drag_and_drop(&ctx);
+            #[cfg(target_arch = "wasm32")]
+            self.web_files_frame(&ctx);
             self.keep_view_available();
             self.top_panels(ui);
             self.presentation_editor(ui);
@@ -271,6 +292,10 @@ impl eframe::App for KostenbatenApp {
         self.finish_export(&ctx);
         self.commit_finished_edit(&ctx);
         self.update_title(&ctx);
+        #[cfg(target_arch = "wasm32")]
+        self.web_status_frame(&ctx, frame);
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = frame;
         // eframe stores on a frame after the interval; an idle app draws no frames, so an edit
         // not yet in the recovery copy asks for one frame after the interval (and then none).
         if self.doc.is_dirty() && self.recovery_stored.as_ref() != Some(&self.doc.model) {

@@ -425,6 +425,11 @@ texts! {
     CmdExport => "Exporteren…", "Export…";
     ExportFilterName => "Export (CSV, Excel, PDF, PNG)", "Export (CSV, Excel, PDF, PNG)";
     ExportDone => "Geëxporteerd naar", "Exported to";
+    WebExportCsv => "CSV (.csv)", "CSV (.csv)";
+    WebExportXlsx => "Excel-werkmap (.xlsx)", "Excel workbook (.xlsx)";
+    WebExportPdf => "Raadsrapportage (.pdf)", "Council report (.pdf)";
+    WebExportPng => "Grafiek van dit tabblad (.png)", "This tab's plot (.png)";
+    WebStartFailed => "Kostenbaten kon niet starten in deze browser. De app heeft WebGL2 nodig; probeer een recente Firefox, Chrome, Edge of Safari.", "Kostenbaten could not start in this browser. The app needs WebGL2; try a recent Firefox, Chrome, Edge or Safari.";
     ErrorExport => "Exporteren mislukt", "Export failed";
     // --- The council report (PDF) ---
     CouncilReport => "Raadsrapportage", "Council report";

@@ -14,7 +14,12 @@ impl KostenbatenApp {
             ui.horizontal(|ui| {
                 ui.label(lang.tr(Text::RecoveryFound));
                 for command in [Command::RestoreRecovery, Command::DiscardRecovery] {
-                    if ui.button(command.label(lang)).clicked() {
+                    let button = ui.button(command.label(lang));
+                    #[cfg(target_arch = "wasm32")]
+                    if command == Command::RestoreRecovery {
+                        crate::app::web_status::note_place(ui.ctx(), "restore", button.rect);
+                    }
+                    if button.clicked() {
                         self.commands.push(command);
                     }
                 }

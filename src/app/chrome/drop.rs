@@ -3,7 +3,9 @@
 
 use eframe::egui;
 
-use crate::app::{Command, KostenbatenApp};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::app::Command;
+use crate::app::KostenbatenApp;
 use crate::i18n::Text;
 
 impl KostenbatenApp {
@@ -12,6 +14,8 @@ impl KostenbatenApp {
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
             self.drop_hint(ctx);
         }
+        // In a browser a dropped file has no path to open: `web_files.rs` reads its bytes.
+        #[cfg(not(target_arch = "wasm32"))]
         let dropped = ctx.input(|i| {
             i.raw
                 .dropped_files
@@ -19,6 +23,7 @@ impl KostenbatenApp {
                 .map(|f| f.path().to_path_buf())
                 .find(|p| p.extension().is_some_and(|e| e == "ron"))
         });
+        #[cfg(not(target_arch = "wasm32"))]
         if let Some(path) = dropped {
             self.commands.push(Command::OpenPath(path));
         }

@@ -70,7 +70,12 @@ impl KostenbatenApp {
                 continue;
             }
             let label = egui::RichText::new(lang.tr(view.title())).strong();
-            if ui.selectable_label(self.view == view, label).clicked() {
+            let tab = ui.selectable_label(self.view == view, label);
+            #[cfg(target_arch = "wasm32")]
+            if view == View::Uncertainty {
+                crate::app::web_status::note_place(ui.ctx(), "view-uncertainty", tab.rect);
+            }
+            if tab.clicked() {
                 self.commands.push(Command::ShowView(view));
             }
         }

@@ -31,21 +31,31 @@ impl KostenbatenApp {
 
     fn file_menu(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let lang = self.settings.lang;
-        ui.menu_button(lang.tr(Text::MenuFile), |ui| {
+        let _file = ui.menu_button(lang.tr(Text::MenuFile), |ui| {
             Command::New.menu_button(ui, lang, true, commands);
             Command::Open.menu_button(ui, lang, true, commands);
+            // A browser gives the page no paths to open again, and a tab is closed by the browser.
+            #[cfg(not(target_arch = "wasm32"))]
             ui.menu_button(lang.tr(Text::RecentFiles), |ui| {
                 self.recent_files(ui, commands);
             });
             ui.separator();
             Command::Save.menu_button(ui, lang, true, commands);
             Command::SaveAs.menu_button(ui, lang, true, commands);
-            Command::Export.menu_button(ui, lang, true, commands);
-            ui.separator();
-            Command::Quit.menu_button(ui, lang, true, commands);
+            #[cfg(not(target_arch = "wasm32"))]
+            {
+                Command::Export.menu_button(ui, lang, true, commands);
+                ui.separator();
+                Command::Quit.menu_button(ui, lang, true, commands);
+            }
+            #[cfg(target_arch = "wasm32")]
+            web_export_menu(ui, lang, commands);
         });
+        #[cfg(target_arch = "wasm32")]
+        crate::app::web_status::note_place(ui.ctx(), "file-menu", _file.response.rect);
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn recent_files(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let lang = self.settings.lang;
         let recent = &self.settings.recent;
@@ -124,4 +134,30 @@ fn language_switch(ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>) {
     {
         commands.push(command);
     }
+}
+
+/// In a browser: Exporteren as a submenu of the formats, each a download (a browser has no save
+/// dialog whose extension picks the format). Their places go to the page's status element.
+#[cfg(target_arch = "wasm32")]
+fn web_export_menu(ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>) {
+    use crate::app::web_status::note_place;
+    use crate::report::export::ExportFormat;
+    let menu = ui.menu_button(lang.tr(Text::CmdExport), |ui| {
+        for format in ExportFormat::ALL {
+            let command = Command::ExportAs(format);
+            let button = ui.button(command.label(lang));
+            let place = match format {
+                ExportFormat::Csv => "export-csv",
+                ExportFormat::Xlsx => "export-xlsx",
+                ExportFormat::Pdf => "export-pdf",
+                ExportFormat::Png => "export-png",
+            };
+            note_place(ui.ctx(), place, button.rect);
+            if button.clicked() {
+                commands.push(command);
+                ui.close();
+            }
+        }
+    });
+    note_place(ui.ctx(), "export-menu", menu.response.rect);
 }

@@ -169,7 +169,7 @@ pub fn simulate(
         let jobs = jobs(&mut buffers, chunks);
         let queue = Mutex::new(jobs.into_iter());
         let results = Mutex::new(&mut moments);
-        let threads = options.threads.clamp(1, chunks.max(1));
+        let threads = usable_threads(options.threads).clamp(1, chunks.max(1));
         let shared = Shared {
             queue: &queue,
             results: &results,
@@ -180,26 +180,43 @@ pub fn simulate(
         // The calling thread is one of the workers: one spawn fewer. The extras draw their
         // samples again from the same streams on a thread of their own meanwhile, so they add
         // to the run's CPU time rather than to its wall time.
-        std::thread::scope(|scope| {
-            let extras = (options.extras != ExtrasKind::None).then(|| {
-                scope.spawn(|| {
-                    extras(
-                        &model,
-                        &sampler,
-                        options.seed,
-                        n,
-                        options.extras == ExtrasKind::All,
-                    )
-                })
-            });
-            for _ in 1..threads {
-                scope.spawn(work);
-            }
+        let draw_extras = || {
+            (options.extras != ExtrasKind::None).then(|| {
+                extras(
+                    &model,
+                    &sampler,
+                    options.seed,
+                    n,
+                    options.extras == ExtrasKind::All,
+                )
+            })
+        };
+        if !THREADS_AVAILABLE {
+            // In a browser no thread can start (`scope.spawn` would panic): all on this one.
+            drawn_extras = draw_extras();
             work();
-            // A panic in the extras is a bug: it goes on as a panic, never as missing extras.
-            drawn_extras =
-                extras.map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
-        });
+        } else {
+            std::thread::scope(|scope| {
+                let extras = (options.extras != ExtrasKind::None).then(|| {
+                    scope.spawn(|| {
+                        extras(
+                            &model,
+                            &sampler,
+                            options.seed,
+                            n,
+                            options.extras == ExtrasKind::All,
+                        )
+                    })
+                });
+                for _ in 1..threads {
+                    scope.spawn(work);
+                }
+                work();
+                // A panic in the extras is a bug: it goes on as a panic, never as missing extras.
+                drawn_extras =
+                    extras.map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+            });
+        }
     }
     if let Some(err) = refused.into_inner().ok().flatten() {
         return Err(SimulationError::Model(err));
@@ -328,6 +345,16 @@ fn worker(model: &FastModel, sampler: &Sampler, seed: u64, shared: &Shared) {
     }
 }
 
+/// Whether threads can start here: not in a browser (wasm32), where `std::thread` cannot spawn and
+/// `scope.spawn` panics; there everything runs on the calling thread, with the same results.
+const THREADS_AVAILABLE: bool = !cfg!(target_arch = "wasm32");
+
+/// The worker threads to use for `asked` (at least 1): only the calling one where no thread can
+/// start.
+fn usable_threads(asked: usize) -> usize {
+    if THREADS_AVAILABLE { asked.max(1) } else { 1 }
+}
+
 /// The summary and histogram of every output, the outputs shared out over the threads.
 fn summarise(
     merged: &[Merged],
@@ -353,8 +380,12 @@ fn summarise(
             *slot = m.summary(values, &mut scratch);
         }
     };
+    if !THREADS_AVAILABLE {
+        work();
+        return out;
+    }
     std::thread::scope(|scope| {
-        for _ in 1..threads.max(1) {
+        for _ in 1..usable_threads(threads) {
             scope.spawn(work);
         }
         work();
