@@ -380,12 +380,16 @@ async function main() {
     console.log(`Monte Carlo (lks-2018, standaard aantal trekkingen): ${mcMs} ms tot het resultaat, langste frame ${mcFrameMs} ms`);
     console.log(`CPU-tijd per frame tijdens slepen: mediaan ${median(cpu).toFixed(2)} ms, max ${Math.max(...cpu).toFixed(2)} ms (${cpu.length} frames)`);
     console.log(`wasm: ${raw} bytes, gzip -9: ${gz} bytes`);
-    // The goals (WEB_TEST_NO_GOALS=1 on a slow machine: measured and printed, not checked).
-    if (process.env.WEB_TEST_NO_GOALS !== '1') {
+    // The size goals hold for the shipped build whatever the machine; the time goals are checked
+    // only when asked for (WEB_TEST_TIME_GOALS=1): timings belong in BENCHMARKS.md, and a busy
+    // CI machine must not fail on them. They are printed above either way.
+    if (process.env.WEB_TEST_DEV_BUILD !== '1') {
+      check(raw <= 10 * 1000 * 1000, `wasm ≤ 10 MB (${raw} bytes)`);
+      check(gz <= 4 * 1000 * 1000, `wasm gzip ≤ 4 MB (${gz} bytes)`);
+    }
+    if (process.env.WEB_TEST_TIME_GOALS === '1') {
       check(loadMs <= 3000, `laadtijd ≤ 3 s (${loadMs} ms)`);
       check(median(cpu) <= 16, `mediane frametijd bij slepen ≤ 16 ms (${median(cpu).toFixed(2)} ms)`);
-      check(raw <= 10 * 1000 * 1000 || process.env.WEB_TEST_DEV_BUILD === '1', `wasm ≤ 10 MB (${raw} bytes)`);
-      check(gz <= 4 * 1000 * 1000 || process.env.WEB_TEST_DEV_BUILD === '1', `wasm gzip ≤ 4 MB (${gz} bytes)`);
     }
   } catch (err) {
     if (problems.length) console.log(`fouten in de pagina: ${problems.join(' | ')}`);
