@@ -20,6 +20,8 @@ fi
 
 linux_bin="${KOSTENBATEN_LINUX_BIN:-target/debug/kostenbaten}"
 [ -x "$linux_bin" ] || cargo build --locked --bin kostenbaten
+# Absolute: the web test runs the engine from its own folder.
+linux_bin="$(realpath "$linux_bin")"
 export KOSTENBATEN_LINUX_BIN="$linux_bin" KOSTENBATEN="$linux_bin"
 
 step() {

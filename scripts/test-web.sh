@@ -23,6 +23,8 @@ if [[ -z ${KOSTENBATEN:-} ]]; then
     cargo build --quiet --bin kostenbaten
     KOSTENBATEN="${CARGO_TARGET_DIR:-$root/target}/debug/kostenbaten"
 fi
+# Absolute: the test runs from scripts/web-test/.
+KOSTENBATEN="$(realpath "$KOSTENBATEN")"
 export KOSTENBATEN
 
 cd scripts/web-test
