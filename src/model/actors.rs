@@ -11,13 +11,18 @@
 //! adaptation, works at cost and nets zero, so it is not an actor here: the payment is booked
 //! directly as a real cost of the budget that pays it. Either way society's net is wage value −
 //! real resources + societal cost avoided, whoever pays.
+//!
+//! The flows themselves are described once, as data, in [`super::lines`]; this file gives them
+//! their exact amounts and books them.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::inputs::Inputs;
-use super::parameters::{CoachingDeliverer, Parameters};
+use super::lines::{Computed, PLACE_LINES, Term, each_flow};
+use super::parameters::Parameters;
 use super::per_actor::PerActor;
+use super::registry::ParamKey;
 
 /// The parties whose costs and benefits are reported separately.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -140,114 +145,44 @@ impl Flow {
     }
 }
 
-/// All flows of one place for one year.
+/// All flows of one place for one year: the lines of [`PLACE_LINES`] that apply, with their
+/// amounts.
 pub fn flows(params: &Parameters, inputs: &Inputs) -> Vec<Flow> {
-    use Actor::*;
-    let per_place = |amount: crate::model::Money| params.per_place(amount.get());
-    let flow = |key, from, to, amount| Flow {
-        key,
-        from,
-        to,
-        amount,
-    };
-    let coaching = per_place(params.coaching);
-    let (coaching_transfer, coach) = match params.coaching_delivered_by {
-        CoachingDeliverer::Employer => (
-            Some(flow(
-                FlowKey::Coaching,
-                Some(MunicipalityParticipation),
-                Some(Employer),
-                coaching,
-            )),
-            Employer,
-        ),
-        CoachingDeliverer::Provider => (None, MunicipalityParticipation),
-    };
-    let mut flows = vec![flow(
-        FlowKey::WageSubsidy,
-        Some(MunicipalityBuig),
-        Some(Employer),
-        inputs.wage_subsidy(),
-    )];
-    flows.extend(coaching_transfer);
-    flows.extend([
-        flow(FlowKey::CoachingDelivered, Some(coach), None, coaching),
-        flow(
-            FlowKey::Wage,
-            Some(Employer),
-            Some(Worker),
-            inputs.gross_wage,
-        ),
-        flow(
-            FlowKey::EmployerCharges,
-            Some(Employer),
-            Some(NationalGovernment),
-            inputs.employer_charges(),
-        ),
-        flow(
-            FlowKey::BenefitSaved,
-            Some(Worker),
-            Some(MunicipalityBuig),
-            inputs.benefit_stopped,
-        ),
-        flow(
-            FlowKey::WageTax,
-            Some(Worker),
-            Some(NationalGovernment),
-            inputs.wage_tax,
-        ),
-        flow(
-            FlowKey::WageValue,
-            None,
-            Some(Employer),
-            inputs.wage_value_amount(),
-        ),
-        flow(
-            FlowKey::Workplace,
-            Some(Employer),
-            None,
-            per_place(params.workplace),
-        ),
-        flow(
-            FlowKey::WorkplaceAdaptation,
-            Some(MunicipalityParticipation),
-            None,
-            per_place(params.workplace_adaptation),
-        ),
-        flow(
-            FlowKey::Administration,
-            Some(MunicipalityParticipation),
-            None,
-            per_place(params.administration),
-        ),
-        flow(
-            FlowKey::SocietalCostAvoided,
-            None,
-            Some(RestOfSociety),
-            per_place(params.societal_cost_per_client),
-        ),
-        flow(
-            FlowKey::NationalBonus,
-            Some(NationalGovernment),
-            Some(MunicipalityParticipation),
-            per_place(params.national_bonus),
-        ),
-    ]);
-    let benefit_tax = inputs.benefit_saved - inputs.benefit_stopped;
-    if benefit_tax != Decimal::ZERO {
-        let (from, to) = if benefit_tax > Decimal::ZERO {
-            (NationalGovernment, MunicipalityBuig)
-        } else {
-            (MunicipalityBuig, NationalGovernment)
-        };
-        flows.push(flow(
-            FlowKey::BenefitTax,
-            Some(from),
-            Some(to),
-            benefit_tax.abs(),
-        ));
-    }
+    let mut flows = Vec::with_capacity(PLACE_LINES.len());
+    each_flow(
+        &PLACE_LINES,
+        params,
+        |term| amount(term, params, inputs),
+        |line, from, to, amount| {
+            flows.push(Flow {
+                key: line.key,
+                from,
+                to,
+                amount,
+            })
+        },
+    );
     flows
+}
+
+/// The exact amount of `term` for one place per year.
+pub fn amount(term: Term, params: &Parameters, inputs: &Inputs) -> Decimal {
+    let param = |key: ParamKey| key.stored(params).unwrap_or_default();
+    match term {
+        Term::PerPlace(key) => params.per_place(param(key)),
+        Term::Param(key) => param(key),
+        Term::Computed(figure) => match figure {
+            Computed::WageSubsidy => inputs.wage_subsidy(),
+            Computed::GrossWage => inputs.gross_wage,
+            Computed::EmployerCharges => inputs.employer_charges(),
+            Computed::BenefitStopped => inputs.benefit_stopped,
+            Computed::WageTax => inputs.wage_tax,
+            Computed::WageValueAmount => inputs.wage_value_amount(),
+            Computed::BenefitTax => inputs.benefit_saved - inputs.benefit_stopped,
+            // The baseline's own figures (`Baseline::of`): no place has them.
+            Computed::BenefitNet | Computed::HomeBenefitTax => Decimal::ZERO,
+        },
+    }
 }
 
 /// One actor's row of the matrix.

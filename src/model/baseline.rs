@@ -10,9 +10,10 @@
 
 use rust_decimal::Decimal;
 
-use super::actors::{Actor, ActorMatrix, ActorRow, Flow, FlowKey};
+use super::actors::{ActorMatrix, ActorRow, Flow};
 use super::error::ModelError;
 use super::inputs::benefit_before;
+use super::lines::{Computed, HOME_LINES, Term, each_flow};
 use super::parameters::{BenefitSaved, BuigBasis, Parameters};
 use super::per_actor::PerActor;
 use super::year_table::{HalfYear, YearTable};
@@ -51,28 +52,27 @@ impl Baseline {
             _ => benefit_net,
         };
         let societal_cost = params.societal_cost_per_client.get();
-        let flow = |key, from, to, amount| Flow {
-            key,
-            from,
-            to,
-            amount,
-        };
-        let buig = Some(Actor::MunicipalityBuig);
-        let actors = ActorMatrix::from_flows(vec![
-            flow(FlowKey::BenefitPaid, buig, Some(Actor::Worker), benefit_net),
-            flow(
-                FlowKey::BenefitTax,
-                buig,
-                Some(Actor::NationalGovernment),
-                benefit_paid - benefit_net,
-            ),
-            flow(
-                FlowKey::SocietalCost,
-                Some(Actor::RestOfSociety),
-                None,
-                societal_cost,
-            ),
-        ]);
+        let mut flows = Vec::with_capacity(HOME_LINES.len());
+        each_flow(
+            &HOME_LINES,
+            params,
+            |term| match term {
+                Term::Computed(Computed::BenefitNet) => benefit_net,
+                Term::Computed(Computed::HomeBenefitTax) => benefit_paid - benefit_net,
+                Term::Param(key) | Term::PerPlace(key) => key.stored(params).unwrap_or_default(),
+                // A place's figures: a client at home has none.
+                Term::Computed(_) => Decimal::ZERO,
+            },
+            |line, from, to, amount| {
+                flows.push(Flow {
+                    key: line.key,
+                    from,
+                    to,
+                    amount,
+                })
+            },
+        );
+        let actors = ActorMatrix::from_flows(flows);
         let net = actors.rows.map(ActorRow::net);
         Ok(Self {
             benefit_net,
@@ -97,6 +97,7 @@ impl Baseline {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Actor;
     use crate::model::{Money, Year};
     use rust_decimal_macros::dec;
 

@@ -15,6 +15,7 @@ mod document;
 mod error;
 mod evaluate;
 mod inputs;
+pub mod lines;
 mod money;
 pub(crate) mod multi_year;
 mod municipality_break_even;
@@ -29,7 +30,7 @@ pub mod tax;
 pub mod uncertainty;
 mod year_table;
 
-pub use actors::{Actor, ActorMatrix, ActorRow, Flow, FlowKey, flows};
+pub use actors::{Actor, ActorMatrix, ActorRow, Flow, FlowKey, amount, flows};
 pub use baseline::Baseline;
 pub use bounded::{BoundedDecimal, Count, Hours, MAX_AMOUNT, Money, Month, Pct, RangeError, Years};
 pub use break_even::{BreakEven, break_even_wage_value};

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::actors;
 use super::inputs::Inputs;
+use super::lines::PLACE_LINES;
 use super::parameters::Parameters;
 
 /// Which column of the sheet a line stands in.
@@ -108,14 +110,13 @@ pub struct Sheet {
 impl Sheet {
     /// Build the sheet from resolved inputs.
     pub fn compute(params: &Parameters, inputs: &Inputs) -> Self {
-        let lks = inputs.wage_subsidy();
-        let amount = |key| match key {
-            LineKey::WageSubsidy => lks,
-            LineKey::Coaching => params.per_place(params.coaching.get()),
-            LineKey::Workplace => params.per_place(params.workplace.get()),
-            LineKey::WorkplaceAdaptation => params.per_place(params.workplace_adaptation.get()),
-            LineKey::Administration => params.per_place(params.administration.get()),
-            LineKey::WageValue => inputs.wage_value_amount(),
+        // Each sheet line is the amount of the model's line that stands on it (`lines.rs`).
+        let amount = |key| {
+            PLACE_LINES
+                .iter()
+                .filter(|l| l.sheet.line() == Some(key) && l.when.holds(params))
+                .map(|l| actors::amount(l.amount, params, inputs))
+                .sum()
         };
         let lines: Vec<SheetLine> = LAYOUT
             .iter()
