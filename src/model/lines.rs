@@ -227,15 +227,6 @@ pub static PLACE_LINES: [Line; 15] = [
         )
     },
     Line {
-        when: When::CoachingBy(CoachingDeliverer::Employer),
-        ..line(
-            FlowKey::CoachingDelivered,
-            Ends::Resource(Employer),
-            Term::PerPlace(ParamKey::Coaching),
-            SheetPlace::Both(LineKey::Coaching),
-        )
-    },
-    Line {
         when: When::CoachingBy(CoachingDeliverer::Provider),
         ..line(
             FlowKey::CoachingDelivered,
@@ -280,6 +271,15 @@ pub static PLACE_LINES: [Line; 15] = [
         Term::PerPlace(ParamKey::Workplace),
         SheetPlace::Cost(LineKey::Workplace),
     ),
+    Line {
+        when: When::CoachingBy(CoachingDeliverer::Employer),
+        ..line(
+            FlowKey::CoachingDelivered,
+            Ends::Resource(Employer),
+            Term::PerPlace(ParamKey::Coaching),
+            SheetPlace::Both(LineKey::Coaching),
+        )
+    },
     line(
         FlowKey::WorkplaceAdaptation,
         Ends::Resource(Participation),

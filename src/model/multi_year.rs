@@ -78,6 +78,27 @@ pub(crate) fn growth_within_cap(growth_pct: f64, years: f64) -> bool {
     (years - 1.0).max(0.0) * (growth_pct / 100.0).ln_1p() <= MAX_INDEX_F64.ln()
 }
 
+/// Each year of the horizon with its growth index (1 + g)^(t−1) and its discount factor
+/// 1/(1 + r)^t: the one place the horizon's timing is worked out. An item is an error from the
+/// first year whose growth passes the cap ([`growth_index`]).
+pub fn year_factors(
+    params: &Parameters,
+) -> impl Iterator<Item = Result<(u32, Decimal, Decimal), ModelError>> + '_ {
+    let discount = Decimal::ONE + params.discount_rate_pct.fraction();
+    (1..=params.years.get()).scan(Decimal::ONE, move |factor, year| {
+        *factor /= discount;
+        Some(growth_index(params, year).map(|index| (year, index, *factor)))
+    })
+}
+
+/// Σ over the horizon of growth index × discount factor: a year-1 net per place times clients
+/// times this factor is its net present value (what [`MultiYear::compute`] sums year by year).
+pub fn pv_factor(params: &Parameters) -> Result<Decimal, ModelError> {
+    year_factors(params).try_fold(Decimal::ZERO, |sum, item| {
+        item.map(|(_, index, discount)| sum + index * discount)
+    })
+}
+
 impl MultiYear {
     /// Project the scenario over its horizon and clients; `first_year` is the matrix of year 1 and
     /// `baseline` what staying home brings each actor per client in year 1.
@@ -87,20 +108,17 @@ impl MultiYear {
         baseline: &Baseline,
     ) -> Result<Self, ModelError> {
         let clients = Decimal::from(params.clients.get());
-        let discount = Decimal::ONE + params.discount_rate_pct.fraction();
         let start = u32::from(params.year.get());
         let net_1 = PerActor::from_fn(|a| first_year.row(a).net() * clients);
         let municipality_1 = -first_year.municipality_net() * clients;
         let staying_home_1 = params.societal_cost_per_client.get() * clients;
         let home_net_1 = baseline.net.map(|v| v * clients);
 
-        let mut discount_factor = Decimal::ONE;
         let mut npv = PerActor::ZERO;
         let mut staying_home_npv = PerActor::ZERO;
         let mut years = Vec::with_capacity(params.years.get() as usize);
-        for year in 1..=params.years.get() {
-            discount_factor /= discount;
-            let index = growth_index(params, year)?;
+        for item in year_factors(params) {
+            let (year, index, discount_factor) = item?;
             let net = net_1.map(|v| v * index);
             let discounted = net.map(|v| v * discount_factor);
             let staying_home_net = home_net_1.map(|v| v * index);

@@ -1,7 +1,8 @@
 //! One value per actor, indexed by [`Actor`] rather than by position, so a figure can never be
 //! booked to the wrong party by an off-by-one.
 
-use std::ops::{Index, IndexMut};
+use std::iter::Sum;
+use std::ops::{Add, Index, IndexMut};
 
 use rust_decimal::Decimal;
 
@@ -36,14 +37,16 @@ impl<T> PerActor<T> {
 impl PerActor<Decimal> {
     /// Zero for every actor.
     pub const ZERO: Self = Self([Decimal::ZERO; 6]);
+}
 
+impl<T: Copy + Add<Output = T> + Sum<T>> PerActor<T> {
     /// The municipality's two budgets (participation budget and BUIG) together.
-    pub fn municipality(&self) -> Decimal {
+    pub fn municipality(&self) -> T {
         self[Actor::MunicipalityParticipation] + self[Actor::MunicipalityBuig]
     }
 
     /// The sum over all actors: society's result.
-    pub fn total(&self) -> Decimal {
+    pub fn total(&self) -> T {
         self.0.iter().copied().sum()
     }
 }

@@ -107,17 +107,21 @@ pub(super) fn extras(
         for i in 0..len {
             sampler.set(&columns, i, &mut p);
             let o = model.evaluate(&p);
-            municipality.push(o.municipality() * p.clients);
-            society.push(o.society() * p.clients);
-            horizons.push((p.indexation_pct, p.discount_rate_pct, p.years));
+            municipality.push(o.municipality() * p.get(ParamKey::Clients));
+            society.push(o.society() * p.get(ParamKey::Clients));
+            horizons.push((
+                p.get(ParamKey::IndexationPct),
+                p.get(ParamKey::DiscountRatePct),
+                p.get(ParamKey::Years),
+            ));
             if !o.break_even_pct.is_nan() {
                 break_even.push(o.break_even_pct);
-                above += usize::from(p.wage_value_pct >= o.break_even_pct);
+                above += usize::from(p.get(ParamKey::WageValuePct) >= o.break_even_pct);
             }
             if !o.break_even_municipality_pct.is_nan() {
                 municipality_break_even.push(o.break_even_municipality_pct);
                 municipality_above +=
-                    usize::from(p.wage_value_pct >= o.break_even_municipality_pct);
+                    usize::from(p.get(ParamKey::WageValuePct) >= o.break_even_municipality_pct);
             }
         }
     }

@@ -1,71 +1,46 @@
 //! The fast path: the whole model in f64 for one parameter set, with everything that does not
 //! depend on the varied parameters prepared once per run.
 //!
-//! It follows [`Inputs::resolve`](crate::model::Inputs), [`flows`](crate::model::flows) and
-//! [`MultiYear`](crate::model::MultiYear) step by step (both LKS rules, the hours factors with the
-//! 2024 rule, the wage tax, the top-up, the BUIG basis, the coaching deliverer, the national bonus,
-//! a client staying home) and is checked against them to the cent in the tests.
+//! It follows [`Inputs::resolve`](crate::model::Inputs) step by step for the statutory figures
+//! (both LKS rules, the hours factors with the 2024 rule, the wage tax, the top-up, the BUIG
+//! basis), books them through the model's one description of its lines
+//! ([`crate::model::lines`]: who pays whom, the coaching deliverer, the national bonus, the sheet)
+//! and takes the horizon's factor from [`crate::model::multi_year`]; the conformance tests hold it
+//! to the exact engine to the cent for parameter sets drawn from the registry.
 
 use rust_decimal::Decimal;
 
 use super::distribution::Uncertainty;
 use super::sampler::round_whole;
 use super::tax64::{Tax64, f};
+use crate::model::PerActor;
 use crate::model::error::ModelError;
 use crate::model::inputs::Inputs;
-use crate::model::multi_year::{growth_index, growth_within_cap};
+use crate::model::lines::{Computed, PLACE_LINES, Term, nets, sheet_net};
+use crate::model::multi_year::{growth_within_cap, pv_factor};
 use crate::model::parameters::{BenefitSaved, BuigBasis, LksRule, LksShare, Parameters, Placement};
 use crate::model::registry::ParamKey;
 use crate::model::year_table::{HalfYear, YearTable};
 use crate::model::{Month, Years};
 
-/// The numeric parameters a range may vary, as f64 in the units of the registry (percent, euros,
-/// hours, whole numbers).
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct FastParams {
-    /// Wage value in %.
-    pub wage_value_pct: f64,
-    /// Contract hours per week.
-    pub hours_per_week: f64,
-    /// The sector's full-time week.
-    pub full_time_hours: f64,
-    /// Fully loaded wage cost (slides' rule).
-    pub fully_loaded_wage_cost: f64,
-    /// A manual LKS share in % (used when the share is manual).
-    pub lks_pct: f64,
-    /// The cap on the LKS share in %.
-    pub lks_cap_pct: f64,
-    /// Coaching per year.
-    pub coaching: f64,
-    /// Workplace costs per year.
-    pub workplace: f64,
-    /// Workplace adaptation per year.
-    pub workplace_adaptation: f64,
-    /// Administration per year.
-    pub administration: f64,
-    /// A typed benefit saved per year (used when the benefit is an amount).
-    pub benefit_saved: f64,
-    /// Societal cost per client per year.
-    pub societal_cost_per_client: f64,
-    /// Clients (whole).
-    pub clients: f64,
-    /// Start month, 1–12 (whole).
-    pub month: f64,
-    /// Horizon in years (whole).
-    pub years: f64,
-    /// Real growth in %.
-    pub indexation_pct: f64,
-    /// Discount rate in %.
-    pub discount_rate_pct: f64,
-    /// National bonus per place per year.
-    pub national_bonus: f64,
+/// The number of every parameter as f64 in the units of the registry (percent, euros, hours,
+/// whole numbers), indexed by [`ParamKey`]: a parameter added to the registry has its place here
+/// without a line of code. A parameter held by a word (a followed LKS share, a benefit norm, a
+/// choice) is 0.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FastParams([f64; ParamKey::ALL.len()]);
+
+impl Default for FastParams {
+    fn default() -> Self {
+        Self([0.0; ParamKey::ALL.len()])
+    }
 }
 
 impl FastParams {
-    /// The values of `params` (a followed LKS share or a norm leave their field at 0).
+    /// The values of `params`.
     pub fn of(params: &Parameters) -> Self {
         let mut fast = Self::default();
-        for key in ParamKey::analysable() {
+        for key in ParamKey::ALL {
             if let Some(value) = key.stored(params) {
                 fast.set(key, f(value));
             }
@@ -73,39 +48,16 @@ impl FastParams {
         fast
     }
 
-    /// Set one parameter; keys without a number here are ignored.
-    pub fn set(&mut self, key: ParamKey, value: f64) {
-        if let Some(field) = self.field(key) {
-            *field = value;
-        }
+    /// The value of one parameter.
+    #[inline]
+    pub fn get(&self, key: ParamKey) -> f64 {
+        self.0[key as usize]
     }
 
-    /// The field of `key`.
-    fn field(&mut self, key: ParamKey) -> Option<&mut f64> {
-        Some(match key {
-            ParamKey::WageValuePct => &mut self.wage_value_pct,
-            ParamKey::HoursPerWeek => &mut self.hours_per_week,
-            ParamKey::FullTimeHours => &mut self.full_time_hours,
-            ParamKey::FullyLoadedWageCost => &mut self.fully_loaded_wage_cost,
-            ParamKey::LksPct => &mut self.lks_pct,
-            ParamKey::LksCapPct => &mut self.lks_cap_pct,
-            ParamKey::Coaching => &mut self.coaching,
-            ParamKey::Workplace => &mut self.workplace,
-            ParamKey::WorkplaceAdaptation => &mut self.workplace_adaptation,
-            ParamKey::Administration => &mut self.administration,
-            ParamKey::BenefitSaved => &mut self.benefit_saved,
-            ParamKey::SocietalCostPerClient => &mut self.societal_cost_per_client,
-            ParamKey::Clients => &mut self.clients,
-            ParamKey::Month => &mut self.month,
-            ParamKey::Years => &mut self.years,
-            ParamKey::IndexationPct => &mut self.indexation_pct,
-            ParamKey::DiscountRatePct => &mut self.discount_rate_pct,
-            ParamKey::NationalBonus => &mut self.national_bonus,
-            ParamKey::LksRule
-            | ParamKey::CoachingDeliveredBy
-            | ParamKey::BuigBasis
-            | ParamKey::Year => return None,
-        })
+    /// Set one parameter.
+    #[inline]
+    pub fn set(&mut self, key: ParamKey, value: f64) {
+        self.0[key as usize] = value;
     }
 }
 
@@ -114,8 +66,8 @@ impl FastParams {
 pub struct FastOutcome {
     /// The sheet's net per place per year.
     pub sheet_net: f64,
-    /// Year-1 net per actor per place, in [`crate::model::Actor::ALL`] order.
-    pub actors: [f64; 6],
+    /// Year-1 net per actor per place.
+    pub actors: PerActor<f64>,
     /// clients × Σ (1+g)^(t−1)/(1+r)^t: the NPV of a year-1 net of 1 per place.
     pub npv_factor: f64,
     /// The break-even wage value in %, or NaN where there is none (see [`crate::model::BreakEven`]).
@@ -129,12 +81,12 @@ pub struct FastOutcome {
 impl FastOutcome {
     /// The municipality's year-1 net per place (participation budget + BUIG).
     pub fn municipality(&self) -> f64 {
-        self.actors[0] + self.actors[1]
+        self.actors.municipality()
     }
 
     /// Society's year-1 net per place (all actors).
     pub fn society(&self) -> f64 {
-        self.actors.iter().sum()
+        self.actors.total()
     }
 }
 
@@ -154,6 +106,8 @@ struct Half64 {
 pub struct FastModel {
     /// The scenario's own values; a sample overwrites the varied ones.
     pub base: FastParams,
+    /// The scenario's choices, which decide the lines that apply (`lines::When`).
+    params: Parameters,
     working: bool,
     statutory: bool,
     from_2024: bool,
@@ -256,6 +210,7 @@ impl FastModel {
             growth_varies: varies(ParamKey::IndexationPct) || varies(ParamKey::Years),
             fixed_wage_tax,
             base: FastParams::of(&prepared),
+            params: prepared.clone(),
             working: prepared.placement == Placement::Working,
             statutory: prepared.lks_rule == LksRule::Statutory,
             from_2024: year >= 2024,
@@ -287,15 +242,21 @@ impl FastModel {
     /// horizon with a range on growth.
     #[inline]
     pub fn refuses(&self, p: &FastParams) -> Option<ModelError> {
-        (self.growth_varies && !growth_within_cap(p.indexation_pct, p.years))
-            .then_some(ModelError::GrowthTooLarge)
+        (self.growth_varies
+            && !growth_within_cap(p.get(ParamKey::IndexationPct), p.get(ParamKey::Years)))
+        .then_some(ModelError::GrowthTooLarge)
     }
 
     /// Evaluate one parameter set.
     pub fn evaluate(&self, p: &FastParams) -> FastOutcome {
-        let npv_factor = self
-            .fixed_npv_factor
-            .unwrap_or_else(|| p.clients * annuity(p.indexation_pct, p.discount_rate_pct, p.years));
+        let npv_factor = self.fixed_npv_factor.unwrap_or_else(|| {
+            p.get(ParamKey::Clients)
+                * annuity(
+                    p.get(ParamKey::IndexationPct),
+                    p.get(ParamKey::DiscountRatePct),
+                    p.get(ParamKey::Years),
+                )
+        });
         if !self.working {
             // Staying home has no flows at all: every result is relative to it.
             return FastOutcome {
@@ -307,27 +268,27 @@ impl FastModel {
                 ..FastOutcome::default()
             };
         }
-        let half = usize::from(p.month >= 7.0);
+        let half = usize::from(p.get(ParamKey::Month) >= 7.0);
         let Some(h) = self.halves[half].or(self.halves[0]).or(self.halves[1]) else {
             return FastOutcome::default();
         };
         let (loaded, subsidised, gross) = self.wage_costs(p, h.annual_minimum_wage);
-        let wage_value = p.wage_value_pct / 100.0;
-        let cap = p.lks_cap_pct / 100.0;
+        let wage_value = p.get(ParamKey::WageValuePct) / 100.0;
+        let cap = p.get(ParamKey::LksCapPct) / 100.0;
         let requested = if self.lks_manual {
-            p.lks_pct / 100.0
+            p.get(ParamKey::LksPct) / 100.0
         } else {
             1.0 - wage_value
         };
         let lks = requested.min(cap) * subsidised;
-        let wage_value_amount = wage_value * loaded;
         let wage_tax = match (self.fixed_wage_tax, &self.tax) {
             (Some(tax), _) => tax,
             (None, Some(t)) => t.on_wage(gross),
             (None, None) => 0.0,
         };
         let (stopped, saved) = if self.amount {
-            (p.benefit_saved, p.benefit_saved)
+            let amount = p.get(ParamKey::BenefitSaved);
+            (amount, amount)
         } else {
             let top_up = (h.before - (gross - wage_tax)).max(0.0);
             let stopped = h.before - top_up;
@@ -343,20 +304,29 @@ impl FastModel {
             };
             (stopped, saved)
         };
-        let participation =
-            p.national_bonus - p.coaching - p.workplace_adaptation - p.administration;
-        let buig = saved - lks;
-        let national = (loaded - gross) + wage_tax - p.national_bonus - (saved - stopped);
-        let employer = lks + wage_value_amount - loaded - p.workplace;
-        let worker = gross - stopped - wage_tax;
-        let rest = p.societal_cost_per_client;
+        // The lines' amounts in f64, booked by the one description of the model (`lines.rs`).
+        let amount = |term: Term| match term {
+            Term::PerPlace(key) | Term::Param(key) => p.get(key),
+            Term::Computed(figure) => match figure {
+                Computed::WageSubsidy => lks,
+                Computed::GrossWage => gross,
+                Computed::EmployerCharges => loaded - gross,
+                Computed::BenefitStopped => stopped,
+                Computed::WageTax => wage_tax,
+                Computed::WageValueAmount => wage_value * loaded,
+                Computed::BenefitTax => saved - stopped,
+                Computed::BenefitNet | Computed::HomeBenefitTax => 0.0,
+            },
+        };
+        let actors = nets(&PLACE_LINES, &self.params, amount);
         FastOutcome {
-            sheet_net: wage_value_amount - p.workplace - p.workplace_adaptation - p.administration,
-            actors: [participation, buig, national, employer, worker, rest],
+            sheet_net: sheet_net(&PLACE_LINES, &self.params, amount),
+            actors,
             npv_factor,
             break_even_pct: break_even(subsidised, saved, cap),
+            // The municipality's net without the LKS, as the engine's break-even takes it.
             break_even_municipality_pct: municipality_break_even(
-                participation + saved,
+                actors.municipality() + lks,
                 subsidised,
                 cap,
             ),
@@ -368,7 +338,10 @@ impl FastModel {
     #[inline]
     fn wage_costs(&self, p: &FastParams, a: f64) -> (f64, f64, f64) {
         // Amount × hours ÷ week, the multiplication first, as the engine scales.
-        let (hours, full_time) = (p.hours_per_week, p.full_time_hours);
+        let (hours, full_time) = (
+            p.get(ParamKey::HoursPerWeek),
+            p.get(ParamKey::FullTimeHours),
+        );
         if self.statutory {
             let (gross, counted) = if self.from_2024 {
                 (a * hours / 36.0, a * hours.min(full_time) / 36.0)
@@ -386,7 +359,7 @@ impl FastModel {
                 gross,
             )
         } else {
-            let loaded = p.fully_loaded_wage_cost * hours / full_time;
+            let loaded = p.get(ParamKey::FullyLoadedWageCost) * hours / full_time;
             (loaded, loaded, (a * hours / full_time).min(loaded))
         }
     }
@@ -434,15 +407,8 @@ pub(super) fn annuity(growth_pct: f64, discount_pct: f64, years: f64) -> f64 {
     }
 }
 
-/// clients × Σ index_t × discount_t exactly as [`crate::model::MultiYear`] computes it.
+/// clients × Σ index_t × discount_t exactly as [`crate::model::MultiYear`] computes it (the
+/// engine's own factor, with its cap: what it refuses is refused here).
 fn exact_npv_factor(params: &Parameters) -> Result<f64, ModelError> {
-    let discount = Decimal::ONE + params.discount_rate_pct.fraction();
-    let mut factor = Decimal::ONE;
-    let mut sum = Decimal::ZERO;
-    for year in 1..=params.years.get() {
-        factor /= discount;
-        // The engine's own growth factor, with its cap: what it refuses is refused here.
-        sum += growth_index(params, year)? * factor;
-    }
-    Ok(f(sum) * f64::from(params.clients.get()))
+    Ok(f(pv_factor(params)?) * f64::from(params.clients.get()))
 }

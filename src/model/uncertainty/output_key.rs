@@ -64,19 +64,19 @@ impl OutputKey {
         let municipality = o.municipality();
         let society = o.society();
         let k = o.npv_factor;
-        let a = &o.actors;
+        let a = o.actors.map(|net| net * k);
         [
             o.sheet_net,
             municipality,
             society,
             municipality * k,
             society * k,
-            a[0] * k,
-            a[1] * k,
-            a[2] * k,
-            a[3] * k,
-            a[4] * k,
-            a[5] * k,
+            a[Actor::MunicipalityParticipation],
+            a[Actor::MunicipalityBuig],
+            a[Actor::NationalGovernment],
+            a[Actor::Employer],
+            a[Actor::Worker],
+            a[Actor::RestOfSociety],
         ]
     }
 
@@ -88,7 +88,7 @@ impl OutputKey {
             OutputKey::SocietyNet => o.society(),
             OutputKey::NpvMunicipality => o.municipality() * o.npv_factor,
             OutputKey::NpvSociety => o.society() * o.npv_factor,
-            OutputKey::NpvActor(actor) => o.actors[actor as usize] * o.npv_factor,
+            OutputKey::NpvActor(actor) => o.actors[actor] * o.npv_factor,
         }
     }
 }

@@ -168,7 +168,7 @@ fn actors(p: &Prepared<'_>, lang: Lang, f: &Formats, name: &str) -> Result<Works
     let mut row = ACTOR_FIRST_ROW;
     for a in Actor::ALL {
         let r = e.actors.row(a);
-        let (cost, benefit) = actor_formulas(a, &p.scenario.parameters, &e.inputs);
+        let (cost, benefit) = actor_formulas(a, &p.scenario.parameters);
         ws.write_string(row, 0, lang.actor(a))?;
         ws.write_formula_with_format(row, 1, formula(&cost, r.cost), &f.euro)?;
         ws.write_formula_with_format(row, 2, formula(&benefit, r.benefit), &f.euro)?;

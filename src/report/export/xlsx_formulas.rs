@@ -1,14 +1,13 @@
 //! The engine's arithmetic as spreadsheet formulas on the named cells of *Parameters en bronnen*:
-//! the wage figures under each LKS rule (`model/inputs.rs`), the actors' costs and benefits
-//! (`model/actors.rs`) and the present-value factor of the horizon (`model/multi_year.rs`).
+//! the wage figures under each LKS rule (`model/inputs.rs`), the actors' costs and benefits (from
+//! the lines' one description, `model/lines.rs`) and the present-value factor of the horizon
+//! (`model/multi_year.rs`).
 
 use rust_decimal::Decimal;
 
 use crate::i18n::Text;
-use crate::model::multi_year::growth_index;
-use crate::model::{
-    Actor, CoachingDeliverer, Inputs, LksRule, Parameters, Placement, Unit, statutory_hours_factor,
-};
+use crate::model::lines::{self, PLACE_LINES};
+use crate::model::{Actor, Inputs, LksRule, Parameters, Placement, Unit, statutory_hours_factor};
 
 /// One row of the calculation: label, name, formula, the engine's value, unit.
 pub(super) type Row = (Text, &'static str, String, Decimal, Unit);
@@ -114,67 +113,15 @@ fn statutory_rows(params: &Parameters, inputs: &Inputs) -> Vec<Row> {
     ]
 }
 
-/// Σ over the horizon of growth index × discount factor, summed as `MultiYear::compute` does:
-/// a year-1 net times clients times this factor is its net present value.
+/// Σ over the horizon of growth index × discount factor, the engine's own
+/// ([`crate::model::multi_year::pv_factor`]): a year-1 net times clients times this factor is its
+/// net present value.
 pub(super) fn pv_factor(params: &Parameters) -> Decimal {
-    let discount = Decimal::ONE + params.discount_rate_pct.fraction();
-    let mut factor = Decimal::ONE;
-    let mut sum = Decimal::ZERO;
-    for year in 1..=params.years.get() {
-        factor /= discount;
-        sum += growth_index(params, year).unwrap_or_default() * factor;
-    }
-    sum
+    crate::model::multi_year::pv_factor(params).unwrap_or_default()
 }
 
-/// An actor's costs and benefits per place per year as formulas on the named cells, booked as
-/// `model::actors::flows` books them.
-pub(super) fn actor_formulas(
-    actor: Actor,
-    params: &Parameters,
-    inputs: &Inputs,
-) -> (String, String) {
-    let benefit_tax = inputs.benefit_saved != inputs.benefit_stopped;
-    let tax_to_buig = if benefit_tax {
-        "+MAX(benefit_tax,0)"
-    } else {
-        ""
-    };
-    let tax_from_buig = if benefit_tax {
-        "+MAX(-benefit_tax,0)"
-    } else {
-        ""
-    };
-    let coaching = if params.coaching_delivered_by == CoachingDeliverer::Employer {
-        "+coaching*working"
-    } else {
-        ""
-    };
-    let (cost, benefit) = match actor {
-        Actor::MunicipalityParticipation => (
-            "(coaching+workplace_adaptation+administration)*working".to_string(),
-            "national_bonus*working".to_string(),
-        ),
-        Actor::MunicipalityBuig => (
-            format!("wage_subsidy{tax_from_buig}"),
-            format!("benefit_stopped{tax_to_buig}"),
-        ),
-        Actor::NationalGovernment => (
-            format!("national_bonus*working{tax_to_buig}"),
-            format!("employer_charges+wage_tax{tax_from_buig}"),
-        ),
-        Actor::Employer => (
-            format!("gross_wage+employer_charges+workplace*working{coaching}"),
-            format!("wage_subsidy+wage_value_amount{coaching}"),
-        ),
-        Actor::Worker => (
-            "benefit_stopped+wage_tax".to_string(),
-            "gross_wage".to_string(),
-        ),
-        Actor::RestOfSociety => (
-            "0".to_string(),
-            "societal_cost_per_client*working".to_string(),
-        ),
-    };
-    (format!("={cost}"), format!("={benefit}"))
+/// An actor's costs and benefits per place per year as formulas on the named cells, written from
+/// the model's one description of its lines ([`crate::model::lines`]).
+pub(super) fn actor_formulas(actor: Actor, params: &Parameters) -> (String, String) {
+    lines::formulas(&PLACE_LINES, actor, params)
 }

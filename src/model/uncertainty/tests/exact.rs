@@ -158,8 +158,8 @@ proptest! {
         let Ok(_) = Evaluation::of(&at) else { return Ok(()) };
         let fast = FastModel::new(&params, &u).unwrap();
         let mut p = fast.base;
-        p.years = f64::from(years);
-        p.indexation_pct = f64::from(growth) / 100.0;
+        p.set(ParamKey::Years, f64::from(years));
+        p.set(ParamKey::IndexationPct, f64::from(growth) / 100.0);
         let outcome = fast.evaluate(&p);
         for ((key, exact), value) in OutputKey::ALL.iter().zip(exact_outputs(&at)).zip(OutputKey::all_of(&outcome)) {
             prop_assert!(to_the_cent(value, exact), "{}: fast {value} exact {exact}", key.key());
