@@ -1,20 +1,18 @@
 //! The Monte Carlo of the shown scenario, run off the UI thread, latest wins.
 //!
-//! Unlike the analyses a run takes long enough (100.000 samples) that waiting for a stale one to
-//! finish would be felt, so a new input *cancels* the run in flight ([`Control::cancel`]) and
-//! starts a fresh one at once: there is never a queue of stale runs. The frame never waits: it
+//! It runs on the app's one background runner ([`Worker`]), made cancelling: unlike the analyses a
+//! run takes long enough (100.000 samples) that waiting for a stale one to finish would be felt, so
+//! a new input *cancels* the run in flight ([`Control::cancel`]) and starts a fresh one at once:
+//! there is never a queue of stale runs. The frame never waits: it
 //! shows the newest finished result, with a progress bar once a run has taken longer than
 //! [`PROGRESS_AFTER`]. While a run is in flight the window repaints a few times a second for the
 //! bar; while nothing runs it does not repaint at all.
 
-use std::sync::{Arc, Mutex, PoisonError};
-use std::thread::JoinHandle;
 use std::time::Duration;
-
-use super::clock::Instant;
 
 use eframe::egui;
 
+use super::worker::Worker;
 use crate::model::Parameters;
 use crate::model::uncertainty::{
     Control, Options, SimulationError, SimulationResult, Uncertainty, simulate,
@@ -36,28 +34,18 @@ pub struct SimulationInputs {
 }
 
 /// What a finished run left: the result, or why there is none (in Dutch, from the engine).
-type Finished = (u64, Result<SimulationResult, String>);
+type Outcome = Result<SimulationResult, String>;
 
-/// The run in flight.
-struct Running {
-    generation: u64,
-    control: Arc<Control>,
-    samples: u32,
-    started: Instant,
-    thread: Option<JoinHandle<()>>,
-}
-
-/// The Monte Carlo: what was last asked, the run in flight and the newest answer.
+/// The Monte Carlo: what was last asked, the runner and the newest answer.
 #[derive(Default)]
 pub struct MonteCarlo {
     /// The inputs last submitted, with their generation.
     sent: Option<(u64, SimulationInputs)>,
-    running: Option<Running>,
-    /// Where a run leaves its result.
-    inbox: Arc<Mutex<Option<Finished>>>,
+    /// The app's background runner, cancelling a stale run for a newer one; made at the first
+    /// run, with the window to repaint.
+    worker: Option<Worker<SimulationInputs, Outcome>>,
     /// The newest finished result, with the generation it answers.
-    newest: Option<Finished>,
-    generations: u64,
+    newest: Option<(u64, Outcome)>,
     /// In a browser: a run waits for the drag to end (see [`MonteCarlo::refresh`]).
     deferred: bool,
 }
@@ -68,6 +56,15 @@ impl std::fmt::Debug for MonteCarlo {
             .field("submitted", &self.sent.as_ref().map(|(g, _)| *g))
             .field("shown", &self.newest.as_ref().map(|(g, _)| *g))
             .finish()
+    }
+}
+
+/// One run: `None` when a newer one cancelled it (it leaves nothing: the newer one is on its way).
+fn run(job: &SimulationInputs, control: &Control) -> Option<Outcome> {
+    let options = Options::of(&job.uncertainty);
+    match simulate(&job.params, &job.uncertainty, &options, control) {
+        Err(SimulationError::Cancelled) => None,
+        other => Some(other.map_err(|err| err.to_string())),
     }
 }
 
@@ -86,86 +83,34 @@ impl MonteCarlo {
             && ctx.input(|i| i.pointer.any_down());
         started &= !self.deferred;
         if started {
-            self.start(ctx, inputs.clone());
+            let worker = self.worker.get_or_insert_with(|| {
+                let ctx = ctx.clone();
+                Worker::cancelling("monte-carlo", run, move || ctx.request_repaint())
+            });
+            let generation = worker.submit(inputs.clone());
+            self.sent = Some((generation, inputs.clone()));
+            self.take_finished();
         }
-        if self.running.is_some() {
+        if self.worker.as_ref().is_some_and(|w| !w.is_idle()) {
             // Keep the progress bar moving; the run itself repaints once it is done.
             ctx.request_repaint_after(PROGRESS_REPAINT);
         }
         started
     }
 
-    fn start(&mut self, ctx: &egui::Context, inputs: SimulationInputs) {
-        if let Some(running) = self.running.take() {
-            running.control.cancel();
-        }
-        self.generations += 1;
-        let generation = self.generations;
-        let control = Arc::new(Control::default());
-        let samples = inputs.uncertainty.samples;
-        let job = inputs.clone();
-        let for_thread = Arc::clone(&control);
-        let inbox = Arc::clone(&self.inbox);
-        let ctx = ctx.clone();
-        let run = move || {
-            let options = Options::of(&job.uncertainty);
-            let result = simulate(&job.params, &job.uncertainty, &options, &for_thread);
-            let result = match result {
-                // A cancelled run leaves nothing: a newer one is on its way.
-                Err(SimulationError::Cancelled) => return,
-                other => other.map_err(|err| err.to_string()),
-            };
-            let mut inbox = inbox.lock().unwrap_or_else(PoisonError::into_inner);
-            // A run that finished late never overwrites a newer one's result.
-            if inbox.as_ref().is_none_or(|(g, _)| *g < generation) {
-                *inbox = Some((generation, result));
-            }
-            drop(inbox);
-            ctx.request_repaint();
-        };
-        let thread = std::thread::Builder::new()
-            .name("monte-carlo".into())
-            .spawn(run.clone())
-            .ok();
-        if thread.is_none() {
-            // No thread could be started: run here, once.
-            run();
-        }
-        self.running = Some(Running {
-            generation,
-            control,
-            samples,
-            started: Instant::now(),
-            thread,
-        });
-        self.sent = Some((generation, inputs));
-    }
-
-    /// Keep the newest result a run finished; the run in flight is over once it answered.
+    /// Keep the newest result a run finished.
     fn take_finished(&mut self) {
-        let finished = self
-            .inbox
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take();
-        if let Some(finished) = finished
+        if let Some(finished) = self.worker.as_ref().and_then(Worker::take)
             && self.newest.as_ref().is_none_or(|(g, _)| *g < finished.0)
         {
-            if self
-                .running
-                .as_ref()
-                .is_some_and(|r| r.generation == finished.0)
-            {
-                self.running = None;
-            }
             self.newest = Some(finished);
         }
     }
 
     /// Forget the inputs and the result (no range left): cancels the run in flight.
     pub fn clear(&mut self) {
-        if let Some(running) = self.running.take() {
-            running.control.cancel();
+        if let Some(worker) = &mut self.worker {
+            worker.cancel();
         }
         self.sent = None;
         self.newest = None;
@@ -188,29 +133,16 @@ impl MonteCarlo {
     /// The share of the run in flight done (0–1), once it has run longer than
     /// [`PROGRESS_AFTER`]; `None` while nothing runs or the run is still young.
     pub fn progress(&self) -> Option<f32> {
-        let running = self.running.as_ref()?;
-        (running.started.elapsed() >= PROGRESS_AFTER)
-            .then(|| running.control.progress(running.samples) as f32)
+        let (control, started) = self.worker.as_ref()?.running()?;
+        let samples = self.sent.as_ref()?.1.uncertainty.samples;
+        (started.elapsed() >= PROGRESS_AFTER).then(|| control.progress(samples) as f32)
     }
 
     /// Block until the run in flight is done and take its result (for tests and headless use).
     pub fn wait(&mut self) {
-        if let Some(thread) = self.running.as_mut().and_then(|r| r.thread.take()) {
-            let _ = thread.join();
+        if let Some(worker) = &self.worker {
+            worker.wait();
         }
         self.take_finished();
-        // A run that failed to leave a result (it panicked) must not keep the bar up for ever.
-        if self.running.as_ref().is_some_and(|r| r.thread.is_none()) {
-            self.running = None;
-        }
-    }
-}
-
-impl Drop for MonteCarlo {
-    fn drop(&mut self) {
-        // Closing the window must not wait for a run nobody will see.
-        if let Some(running) = &self.running {
-            running.control.cancel();
-        }
     }
 }
