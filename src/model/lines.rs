@@ -427,14 +427,27 @@ pub fn formulas(lines: &[Line], actor: Actor, params: &Parameters) -> (String, S
             }
         }
     }
-    let sum = |terms: Vec<String>| {
-        if terms.is_empty() {
-            "=0".to_string()
-        } else {
-            format!("={}", terms.join("+"))
-        }
-    };
-    (sum(cost), sum(benefit))
+    (sum_formula(&cost), sum_formula(&benefit))
+}
+
+/// `=a+b+…` of `terms`, `=0` for none.
+fn sum_formula(terms: &[String]) -> String {
+    if terms.is_empty() {
+        "=0".to_string()
+    } else {
+        format!("={}", terms.join("+"))
+    }
+}
+
+/// The formula of a sheet line over the named cells: the term of the line that stands on it
+/// (the same on both sides, as the engine books it).
+pub fn sheet_formula(lines: &[Line], key: LineKey, params: &Parameters) -> String {
+    let terms: Vec<String> = lines
+        .iter()
+        .filter(|l| l.sheet.line() == Some(key) && l.when.holds(params))
+        .map(|l| l.amount.cell())
+        .collect();
+    sum_formula(&terms)
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@ use rust_xlsxwriter::{Format, Worksheet};
 use super::xlsx::{ACTOR_FIRST_ROW, Formats, SheetNames, a1, formula, on_sheet, titled};
 use super::{ExportError, Prepared, to_f64};
 use crate::i18n::{Lang, Text};
-use crate::model::{Actor, BreakEven, LineKey, Side};
+use crate::model::lines::{PLACE_LINES, sheet_formula};
+use crate::model::{Actor, BreakEven, Side};
 
 /// The first row of the sheet's lines on Overzicht (zero-based).
 const LINE_FIRST_ROW: u32 = 6;
@@ -88,7 +89,8 @@ fn sheet_lines(
         };
         ws.write_string(row, 0, lang.tr(side))?;
         ws.write_string(row, 1, lang.line(line.key))?;
-        let cell = formula(line_formula(line.key), line.amount);
+        let text = sheet_formula(&PLACE_LINES, line.key, &p.scenario.parameters);
+        let cell = formula(&text, line.amount);
         ws.write_formula_with_format(row, 2, cell, &f.euro)?;
         published(ws, row, &line.reference_key())?;
         row += 1;
@@ -123,18 +125,6 @@ fn sheet_lines(
         row += 1;
     }
     Ok(row)
-}
-
-/// The formula of a sheet line: the same on both sides, as the engine books it.
-fn line_formula(key: LineKey) -> &'static str {
-    match key {
-        LineKey::WageSubsidy => "=wage_subsidy",
-        LineKey::Coaching => "=coaching*working",
-        LineKey::Workplace => "=workplace*working",
-        LineKey::WorkplaceAdaptation => "=workplace_adaptation*working",
-        LineKey::Administration => "=administration*working",
-        LineKey::WageValue => "=wage_value_amount",
-    }
 }
 
 /// Under the sheet: the LKS share, the municipality's and society's net, society's net present
