@@ -52,7 +52,7 @@ impl Highlight {
 /// resets) and the results before this frame's edits.
 struct Panel<'a> {
     lang: Lang,
-    sources: &'a BTreeMap<String, String>,
+    sources: &'a BTreeMap<ParamKey, String>,
     saved: Option<&'a Parameters>,
     evaluation: Option<&'a Evaluation>,
     /// The scenario's ranges, shown (and edited through commands) under their rows.
@@ -80,10 +80,10 @@ impl Panel<'_> {
             label,
             help: self.lang.pick(def.help),
             saved: self.saved.and_then(|s| def.id.stored(s)),
-            source: self.sources.get(def.key).map(String::as_str),
+            source: self.sources.get(&def.id).map(String::as_str),
             highlight,
             range: can_vary(def).then(|| RangeToggle {
-                has_range: self.uncertainty.ranges.contains_key(def.key),
+                has_range: self.uncertainty.ranges.contains_key(&def.id),
                 open: egui::Id::unique(("range_open", def.key)),
             }),
             source_toggle,
@@ -92,7 +92,7 @@ impl Panel<'_> {
         let before = value;
         if row.show(ui, self.lang, &mut value) {
             def.id.set(p, value);
-            if let Some(range) = self.uncertainty.ranges.get(def.key) {
+            if let Some(range) = self.uncertainty.ranges.get(&def.id) {
                 let moved = range_editor::shifted(range, def.id, value - before);
                 self.commands
                     .borrow_mut()
@@ -108,7 +108,7 @@ impl Panel<'_> {
                 def.id,
                 label,
                 value,
-                self.uncertainty.ranges.get(def.key),
+                self.uncertainty.ranges.get(&def.id),
                 &mut self.commands.borrow_mut(),
             );
         }
@@ -147,7 +147,7 @@ impl Panel<'_> {
             lang,
             def.id,
             label,
-            self.sources.get(def.key).map(String::as_str),
+            self.sources.get(&def.id).map(String::as_str),
             &mut self.commands.borrow_mut(),
         );
     }
@@ -155,7 +155,7 @@ impl Panel<'_> {
     /// A figure's "uit brondocument" badge, when a source holds for its value; clicking it opens
     /// the figure's source line. Whether there was one (else the row shows a "bron" button).
     fn badge(&self, ui: &mut egui::Ui, def: &ParamDef) -> bool {
-        match self.sources.get(def.key) {
+        match self.sources.get(&def.id) {
             Some(document) => {
                 let label = self.lang.pick(def.label);
                 source_editor::badge_toggle(ui, self.lang, def.id, label, document);

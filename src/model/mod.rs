@@ -18,6 +18,7 @@ mod inputs;
 mod money;
 pub(crate) mod multi_year;
 mod municipality_break_even;
+pub mod output;
 mod parameters;
 mod per_actor;
 pub mod presentation;

@@ -10,6 +10,7 @@
 //! [`ParamKey`] and one [`ParamDef`] in [`REGISTRY`] (`table.rs`), at the same position.
 
 use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::bounded::RangeError;
 use super::evaluate::Evaluation;
@@ -158,7 +159,11 @@ pub struct ParamDef {
 }
 
 /// A parameter, by name. Its description is [`ParamKey::def`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+///
+/// In files it is written as its key (`"wage_value_pct"`), and parameters sort by that key, so a
+/// map keyed by parameters (a scenario's `sources`, the Monte Carlo's `ranges`) is written in the
+/// same order as the map of key strings it replaced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ParamKey {
     /// Wage value in %.
     WageValuePct,
@@ -332,9 +337,38 @@ impl ParamKey {
     }
 }
 
-/// Whether `key` names a parameter: the keys a scenario's `sources` may use.
-pub fn is_param_key(key: &str) -> bool {
-    ParamKey::from_key(key).is_some()
+impl Ord for ParamKey {
+    /// By key, as the files have always listed them.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key().cmp(other.key())
+    }
+}
+
+impl PartialOrd for ParamKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Serialize for ParamKey {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for ParamKey {
+    /// A key of the registry; any other text is refused with the keys there are, so a misspelt
+    /// key is an error at its place in the file.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let key = String::deserialize(deserializer)?;
+        ParamKey::from_key(&key).ok_or_else(|| {
+            let known: Vec<&str> = REGISTRY.iter().map(|d| d.key).collect();
+            serde::de::Error::custom(format!(
+                "onbekende parameter '{key}'; bekend zijn: {}",
+                known.join(", ")
+            ))
+        })
+    }
 }
 
 #[cfg(test)]

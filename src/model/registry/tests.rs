@@ -97,3 +97,42 @@ fn only_figures_are_analysable() {
     assert!(analysable.contains(&ParamKey::Month));
     assert_eq!(analysable.len(), REGISTRY.len() - 4);
 }
+
+#[test]
+fn every_key_round_trips_through_serde_by_its_key() {
+    for key in ParamKey::ALL {
+        let written = ron::to_string(&key).unwrap();
+        assert_eq!(written, format!("\"{}\"", key.key()));
+        assert_eq!(ron::from_str::<ParamKey>(&written).unwrap(), key);
+        let json = serde_json::to_string(&key).unwrap();
+        assert_eq!(serde_json::from_str::<ParamKey>(&json).unwrap(), key);
+    }
+}
+
+#[test]
+fn an_unknown_key_is_refused_naming_it_and_the_keys_there_are() {
+    let error = ron::from_str::<ParamKey>("\"coachng\"")
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("onbekende parameter 'coachng'"), "{error}");
+    for def in &REGISTRY {
+        assert!(error.contains(def.key), "{error}");
+    }
+}
+
+#[test]
+fn keys_sort_as_their_texts_so_maps_are_written_as_before() {
+    // A scenario's `sources` and `ranges` were maps of key texts: a map of keys must be written
+    // in the same order, or every saved file would change.
+    for a in ParamKey::ALL {
+        for b in ParamKey::ALL {
+            assert_eq!(a.cmp(&b), a.key().cmp(b.key()), "{} {}", a.key(), b.key());
+        }
+    }
+    let map: std::collections::BTreeMap<ParamKey, u8> =
+        ParamKey::ALL.iter().map(|k| (*k, 0)).collect();
+    let written: Vec<&str> = map.keys().map(|k| k.key()).collect();
+    let mut sorted = written.clone();
+    sorted.sort_unstable();
+    assert_eq!(written, sorted);
+}

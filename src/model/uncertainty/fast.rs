@@ -176,7 +176,7 @@ impl FastModel {
     /// Prepare `params` for the ranges of `uncertainty`; fails as the engine would for the scenario
     /// or for a start month a range can reach.
     pub fn new(params: &Parameters, uncertainty: &Uncertainty) -> Result<Self, ModelError> {
-        let varies = |key: ParamKey| uncertainty.ranges.contains_key(key.key());
+        let varies = |key: ParamKey| uncertainty.ranges.contains_key(&key);
         let mut prepared = params.clone();
         if varies(ParamKey::LksPct) && matches!(prepared.lks_pct, LksShare::FollowsWageValue) {
             ParamKey::LksPct.set(&mut prepared, Decimal::ZERO);
@@ -197,7 +197,7 @@ impl FastModel {
         // table lacks a few, e.g. the norms of 1 July 2026). The bounds are rounded as the draws
         // are: a range up to 6,5 draws month 7, which needs the July figures (or is refused as
         // the engine refuses month 7).
-        let months: Vec<u8> = match uncertainty.ranges.get(ParamKey::Month.key()) {
+        let months: Vec<u8> = match uncertainty.ranges.get(&ParamKey::Month) {
             Some(range) => {
                 let (low, high) = range.bounds(ParamKey::Month);
                 let (low, high) = (round_whole(f(low)), round_whole(f(high)));

@@ -140,7 +140,7 @@ proptest! {
         let fast = FastModel::new(&params, &Uncertainty::default()).unwrap();
         let outcome = fast.evaluate(&fast.base);
         let exact = exact_outputs(&params);
-        for ((key, exact), value) in OutputKey::ALL.iter().zip(exact).zip(OutputKey::all_of(&outcome)) {
+        for ((key, exact), value) in OutputKey::SAMPLED.iter().zip(exact).zip(OutputKey::all_of(&outcome)) {
             prop_assert!(to_the_cent(value, exact), "{}: fast {value} exact {exact}", key.key());
         }
     }
@@ -161,7 +161,7 @@ proptest! {
         p.years = f64::from(years);
         p.indexation_pct = f64::from(growth) / 100.0;
         let outcome = fast.evaluate(&p);
-        for ((key, exact), value) in OutputKey::ALL.iter().zip(exact_outputs(&at)).zip(OutputKey::all_of(&outcome)) {
+        for ((key, exact), value) in OutputKey::SAMPLED.iter().zip(exact_outputs(&at)).zip(OutputKey::all_of(&outcome)) {
             prop_assert!(to_the_cent(value, exact), "{}: fast {value} exact {exact}", key.key());
         }
     }
