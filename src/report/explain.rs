@@ -144,22 +144,9 @@ pub fn setting_text(factor: Factor, setting: &Setting, lang: Lang) -> String {
     }
 }
 
-/// The name of an output, for headings.
+/// The name of an output, for headings: the analyses' name of it.
 pub fn output_name(output: OutputKey, lang: Lang) -> String {
-    match output {
-        OutputKey::Net => lang.tr(Text::OutputNet).to_string(),
-        OutputKey::MunicipalityNet => lang.tr(Text::OutputMunicipalityNet).to_string(),
-        OutputKey::SocietyNet => lang.tr(Text::OutputSocietyNet).to_string(),
-        OutputKey::ActorNet(a) => format!(
-            "{} {} ({})",
-            lang.tr(Text::OutputActorNet),
-            lang.actor(a),
-            lang.tr(Text::PerPlacePerYear)
-        ),
-        OutputKey::Npv => lang.tr(Text::OutputNpv).to_string(),
-        OutputKey::MunicipalityNpv => lang.tr(Text::OutputMunicipalityNpv).to_string(),
-        OutputKey::ActorNpv(a) => format!("{}: {}", lang.tr(Text::Npv), lang.actor(a)),
-    }
+    lang.output(output, crate::i18n::Wording::Analysis)
 }
 
 #[cfg(test)]
