@@ -15,9 +15,10 @@ use super::source_editor;
 use super::uncertainty::range_editor;
 use crate::format;
 use crate::i18n::{Lang, Text};
+use crate::model::registry;
 use crate::model::uncertainty::Uncertainty;
 use crate::model::{
-    BenefitSaved, Evaluation, Group, LksShare, ParamDef, ParamKey, Parameters, Pct, REGISTRY,
+    BenefitSaved, Evaluation, Group, LksShare, ParamDef, ParamKey, Parameters, Pct,
     Scenario, Unit, Year, YearTable,
 };
 use std::cell::RefCell;
@@ -339,7 +340,7 @@ pub fn show(
     };
     for g in Group::ALL {
         group(ui, lang, g, |ui| {
-            for def in REGISTRY.iter().filter(|d| d.group == g) {
+            for def in registry::panel().filter(|d| d.group == g) {
                 if def.id.applies(p) {
                     panel.parameter(ui, def, p, highlight);
                 }

@@ -10,8 +10,7 @@ use serde::Serialize;
 use super::{ReportError, pretty_json};
 use crate::format::{MINUS, money, param_value, percent, plain_cents};
 use crate::i18n::{Lang, Text};
-use crate::model::analysis::explain::OverrideKey;
-use crate::model::analysis::{Explanation, Factor, Method, OutputKey, Setting};
+use crate::model::analysis::{Explanation, Factor, Method, OutputKey, ParamKey, Setting};
 
 #[derive(Serialize)]
 struct JsonExplain<'a> {
@@ -136,11 +135,15 @@ pub fn signed_money(value: Decimal, lang: Lang) -> String {
 pub fn setting_text(factor: Factor, setting: &Setting, lang: Lang) -> String {
     match (factor, setting) {
         (_, Setting::Choice { label, .. }) => lang.pick(*label).to_string(),
-        (Factor::Param(p), Setting::Number(n)) => param_value(p, *n, lang),
-        (Factor::Override(OverrideKey::EmployerCostRatePct), Setting::Number(n)) => {
+        // A year-table figure the scenario replaces reads as the year table's figures: to the
+        // cent, a rate with two decimals.
+        (Factor::Param(ParamKey::EmployerCostRatePct), Setting::Number(n)) => {
             percent(*n, 2, lang)
         }
-        (_, Setting::Number(n)) => money(*n, lang),
+        (Factor::Param(p), Setting::Number(n)) if ParamKey::OVERRIDES.contains(&p) => {
+            money(*n, lang)
+        }
+        (Factor::Param(p), Setting::Number(n)) => param_value(p, *n, lang),
     }
 }
 

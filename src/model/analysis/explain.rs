@@ -26,7 +26,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 pub use bars::{BarKind, WaterfallBar};
-pub use factor::{Factor, OverrideKey, Setting};
+pub use factor::{Factor, Setting};
 
 use crate::model::output::OutputKey;
 use crate::model::{Evaluation, ModelError, Parameters, RangeError, cents};

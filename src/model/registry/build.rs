@@ -67,6 +67,7 @@ pub(super) const fn row(
         slider_max: dec!(100),
         step: dec!(1),
         analysable: true,
+        in_panel: true,
         words: &[],
         read: access.0,
         write: access.1,

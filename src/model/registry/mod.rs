@@ -18,6 +18,7 @@ use super::parameters::Parameters;
 use super::year_table::YearTable;
 
 mod build;
+mod others;
 mod table;
 mod words;
 
@@ -144,8 +145,14 @@ pub struct ParamDef {
     pub slider_max: Decimal,
     /// The slider snaps to multiples of this, so a drag gives round figures.
     pub step: Decimal,
-    /// Whether goal seek and the tornado may vary it.
+    /// Whether goal seek and the tornado may vary it (and a Monte Carlo range may be put on it).
     pub analysable: bool,
+    /// Whether it is one of the parameters panel's: a row of the panel, a key of files
+    /// (`sources`, `ranges`, presentation sliders), of `--set` and `solve --param`. The scenario's
+    /// other inputs — whether the client works, and the year-table figures it replaces — are rows
+    /// too, for the faces that go through every input (the explanation of a difference), but
+    /// nothing offers them to be typed by key.
+    pub in_panel: bool,
     /// Words `--set` accepts besides a number.
     pub words: &'static [Word],
     /// The number stored in the model; `None` when a word setting holds instead (or there is no
@@ -209,10 +216,20 @@ pub enum ParamKey {
     DiscountRatePct,
     /// National bonus per place per year.
     NationalBonus,
+    /// Whether the client works in the place or stays home (not in the panel).
+    Placement,
+    /// The scenario's own minimum wage per month instead of the year table's (not in the panel).
+    MinimumWageMonth,
+    /// The scenario's own employer-cost compensation in % (not in the panel).
+    EmployerCostRatePct,
+    /// The scenario's own benefit norm for a single person per month (not in the panel).
+    BenefitSingleMonth,
+    /// The scenario's own benefit norm for a couple per month (not in the panel).
+    BenefitCoupleMonth,
 }
 
 impl ParamKey {
-    /// Every parameter, in the panel's order.
+    /// Every parameter of the panel, in the panel's order.
     pub const ALL: [ParamKey; 22] = [
         ParamKey::WageValuePct,
         ParamKey::HoursPerWeek,
@@ -238,6 +255,46 @@ impl ParamKey {
         ParamKey::NationalBonus,
     ];
 
+    /// Every input of a scenario: the panel's parameters, then whether the client works and the
+    /// four year-table figures a scenario may replace, in the order of [`REGISTRY`].
+    pub const INPUTS: [ParamKey; 27] = [
+        ParamKey::WageValuePct,
+        ParamKey::HoursPerWeek,
+        ParamKey::FullTimeHours,
+        ParamKey::LksRule,
+        ParamKey::FullyLoadedWageCost,
+        ParamKey::LksPct,
+        ParamKey::LksCapPct,
+        ParamKey::Coaching,
+        ParamKey::CoachingDeliveredBy,
+        ParamKey::Workplace,
+        ParamKey::WorkplaceAdaptation,
+        ParamKey::Administration,
+        ParamKey::BenefitSaved,
+        ParamKey::BuigBasis,
+        ParamKey::SocietalCostPerClient,
+        ParamKey::Clients,
+        ParamKey::Year,
+        ParamKey::Month,
+        ParamKey::Years,
+        ParamKey::IndexationPct,
+        ParamKey::DiscountRatePct,
+        ParamKey::NationalBonus,
+        ParamKey::Placement,
+        ParamKey::MinimumWageMonth,
+        ParamKey::EmployerCostRatePct,
+        ParamKey::BenefitSingleMonth,
+        ParamKey::BenefitCoupleMonth,
+    ];
+
+    /// The year-table figures a scenario may replace with its own.
+    pub const OVERRIDES: [ParamKey; 4] = [
+        ParamKey::MinimumWageMonth,
+        ParamKey::EmployerCostRatePct,
+        ParamKey::BenefitSingleMonth,
+        ParamKey::BenefitCoupleMonth,
+    ];
+
     /// Everything known about this parameter.
     pub fn def(self) -> &'static ParamDef {
         &REGISTRY[self as usize]
@@ -248,15 +305,15 @@ impl ParamKey {
         self.def().key
     }
 
-    /// The parameter with this key.
+    /// The panel's parameter with this key: what files, `--set` and `solve --param` may name.
+    /// The inputs outside the panel have keys for output only (the explanation's JSON).
     pub fn from_key(key: &str) -> Option<ParamKey> {
-        REGISTRY.iter().find(|d| d.key == key).map(|d| d.id)
+        panel().find(|d| d.key == key).map(|d| d.id)
     }
 
     /// The parameters analyses may vary, in the panel's order.
     pub fn analysable() -> Vec<ParamKey> {
-        REGISTRY
-            .iter()
+        panel()
             .filter(|d| d.analysable)
             .map(|d| d.id)
             .collect()
@@ -337,6 +394,11 @@ impl ParamKey {
     }
 }
 
+/// The rows of the parameters panel, in its order.
+pub fn panel() -> impl Iterator<Item = &'static ParamDef> {
+    REGISTRY.iter().filter(|d| d.in_panel)
+}
+
 impl Ord for ParamKey {
     /// By key, as the files have always listed them.
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
@@ -362,7 +424,7 @@ impl<'de> Deserialize<'de> for ParamKey {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let key = String::deserialize(deserializer)?;
         ParamKey::from_key(&key).ok_or_else(|| {
-            let known: Vec<&str> = REGISTRY.iter().map(|d| d.key).collect();
+            let known: Vec<&str> = panel().map(|d| d.key).collect();
             serde::de::Error::custom(format!(
                 "onbekende parameter '{key}'; bekend zijn: {}",
                 known.join(", ")

@@ -104,7 +104,12 @@ impl FastParams {
             ParamKey::LksRule
             | ParamKey::CoachingDeliveredBy
             | ParamKey::BuigBasis
-            | ParamKey::Year => return None,
+            | ParamKey::Year
+            | ParamKey::Placement
+            | ParamKey::MinimumWageMonth
+            | ParamKey::EmployerCostRatePct
+            | ParamKey::BenefitSingleMonth
+            | ParamKey::BenefitCoupleMonth => return None,
         })
     }
 }
