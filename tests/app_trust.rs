@@ -140,7 +140,10 @@ fn a_source_typed_beside_a_figure_is_kept_shown_saved_and_undone() {
     h.run();
     let scenario = &h.state().document().model.scenarios[0];
     assert_eq!(
-        scenario.sources.get(&ParamKey::Coaching).map(String::as_str),
+        scenario
+            .sources
+            .get(&ParamKey::Coaching)
+            .map(String::as_str),
         Some(source)
     );
     // A typed source is a source: the badge is back, its text in every view that lists sources.

@@ -68,8 +68,11 @@ fn a_range_on_coaching_updates_the_table_and_fan_chart_and_is_saved() {
     settle_simulation(&mut h);
     let scenario = h.state().document().scenario().unwrap().clone();
     let coaching = scenario.parameters.coaching.get();
-    let Some(Distribution::Triangular { min, mode, max }) =
-        scenario.uncertainty.ranges.get(&ParamKey::Coaching).copied()
+    let Some(Distribution::Triangular { min, mode, max }) = scenario
+        .uncertainty
+        .ranges
+        .get(&ParamKey::Coaching)
+        .copied()
     else {
         panic!(
             "coaching has no triangular range: {:?}",

@@ -106,5 +106,9 @@ fn societal_cost_of_staying_home_is_clients_times_amount_times_years() {
             * rust_decimal::Decimal::from(p.clients.get())
             * rust_decimal::Decimal::from(p.years.get())
     );
-    assert!(scenario.sources.contains_key(&ParamKey::SocietalCostPerClient));
+    assert!(
+        scenario
+            .sources
+            .contains_key(&ParamKey::SocietalCostPerClient)
+    );
 }

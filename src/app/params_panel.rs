@@ -18,8 +18,8 @@ use crate::i18n::{Lang, Text};
 use crate::model::registry;
 use crate::model::uncertainty::Uncertainty;
 use crate::model::{
-    BenefitSaved, Evaluation, Group, LksShare, ParamDef, ParamKey, Parameters, Pct,
-    Scenario, Unit, Year, YearTable,
+    BenefitSaved, Evaluation, Group, LksShare, ParamDef, ParamKey, Parameters, Pct, Scenario, Unit,
+    Year, YearTable,
 };
 use std::cell::RefCell;
 

@@ -63,10 +63,7 @@ pub fn apply(params: &mut Parameters, assignment: &str) -> Result<(), SetError> 
         .ok_or_else(|| SetError::Form(assignment.to_string()))?;
     let param = ParamKey::from_key(key).ok_or_else(|| SetError::UnknownKey {
         key: key.to_string(),
-        known: panel()
-            .map(|d| d.key)
-            .collect::<Vec<_>>()
-            .join(", "),
+        known: panel().map(|d| d.key).collect::<Vec<_>>().join(", "),
     })?;
     if param.set_word(params, value) {
         return Ok(());

@@ -52,13 +52,9 @@ impl Lang {
             (Wording::Sampled, OutputKey::ActorNpv(a)) => {
                 format!("{} {}", self.tr(Text::McNpv), self.actor(a))
             }
-            (Wording::SampledTable, OutputKey::MunicipalityNet) => {
-                tr(Text::TableNetMunicipality)
-            }
+            (Wording::SampledTable, OutputKey::MunicipalityNet) => tr(Text::TableNetMunicipality),
             (Wording::SampledTable, OutputKey::SocietyNet) => tr(Text::TableNetSociety),
-            (Wording::SampledTable, OutputKey::MunicipalityNpv) => {
-                tr(Text::TableNpvMunicipality)
-            }
+            (Wording::SampledTable, OutputKey::MunicipalityNpv) => tr(Text::TableNpvMunicipality),
             (Wording::SampledTable, OutputKey::Npv) => tr(Text::TableNpvSociety),
             (Wording::SampledTable, OutputKey::ActorNpv(a)) => {
                 format!("{}: {}", self.tr(Text::NpvShort), self.actor(a))
@@ -91,7 +87,10 @@ mod tests {
     #[test]
     fn the_simulate_table_keeps_its_dutch_words() {
         let nl = |o| Lang::Nl.output(o, Wording::SampledTable);
-        assert_eq!(nl(OutputKey::MunicipalityNet), "Gemeente, jaar 1 (per plek)");
+        assert_eq!(
+            nl(OutputKey::MunicipalityNet),
+            "Gemeente, jaar 1 (per plek)"
+        );
         assert_eq!(nl(OutputKey::Npv), "NCW: samenleving");
         assert_eq!(nl(OutputKey::MunicipalityNpv), "NCW: gemeente");
         assert_eq!(

@@ -137,9 +137,7 @@ pub fn setting_text(factor: Factor, setting: &Setting, lang: Lang) -> String {
         (_, Setting::Choice { label, .. }) => lang.pick(*label).to_string(),
         // A year-table figure the scenario replaces reads as the year table's figures: to the
         // cent, a rate with two decimals.
-        (Factor::Param(ParamKey::EmployerCostRatePct), Setting::Number(n)) => {
-            percent(*n, 2, lang)
-        }
+        (Factor::Param(ParamKey::EmployerCostRatePct), Setting::Number(n)) => percent(*n, 2, lang),
         (Factor::Param(p), Setting::Number(n)) if ParamKey::OVERRIDES.contains(&p) => {
             money(*n, lang)
         }

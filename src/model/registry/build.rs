@@ -98,3 +98,18 @@ pub(super) const fn money(
         dec!(50),
     )
 }
+
+/// Two tables as one, in order.
+pub(super) const fn join(panel: [ParamDef; 22], others: [ParamDef; 5]) -> [ParamDef; 27] {
+    let mut all = [panel[0]; 27];
+    let mut i = 0;
+    while i < 22 {
+        all[i] = panel[i];
+        i += 1;
+    }
+    while i < 27 {
+        all[i] = others[i - 22];
+        i += 1;
+    }
+    all
+}

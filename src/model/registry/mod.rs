@@ -1,13 +1,33 @@
-//! The parameter registry: every parameter a user can set, described once.
+//! The parameter registry: every input of a scenario, described once.
 //!
-//! Per parameter: its key (in files, on the command line, in a scenario's `sources`), its name and
-//! help text in Dutch and English, its unit, range and slider step, the panel group it sits in,
-//! whether analyses may vary it, and how it is read from and written to [`Parameters`]. The
-//! command line's `--set`, `solve --param`, the parameters panel, goal seek, the tornado and the
-//! validation of `sources` keys all derive from this table.
+//! Per input: its key (in files, on the command line, in a scenario's `sources` and `ranges`, in
+//! the explanation's JSON), its name and help text in Dutch and English, its unit, range and
+//! slider step, the panel group it sits in, whether it is one of the panel's (`in_panel`),
+//! whether analyses may vary it (`analysable`), the words it takes, and how it is read from and
+//! written to [`Parameters`]. [`ParamKey`] is written in files as its key and read back only as
+//! one of the panel's keys, so a misspelt key is refused where it stands in the file.
 //!
-//! Adding a parameter: a field on [`Parameters`] (with its use in the engine), a variant of
-//! [`ParamKey`] and one [`ParamDef`] in [`REGISTRY`] (`table.rs`), at the same position.
+//! The panel's parameters ([`ParamKey::ALL`], [`panel`]) are what the command line's `--set` and
+//! `solve --param`, the parameters panel, presenter mode's sliders, the `sources` and `ranges` of
+//! a file, the Bronnen tab, goal seek, the tornado and the Monte Carlo (the analysable ones)
+//! derive from. The rows after them (`others.rs`: whether the client works, and the four
+//! year-table figures a scenario may replace) are offered by none of those; the explanation of a
+//! difference goes through every row ([`ParamKey::INPUTS`]).
+//!
+//! Adding a parameter to the panel takes, besides its field on [`Parameters`] and its use in the
+//! engine (`inputs.rs`, the flows in `actors.rs`, the workbook's formulas in
+//! `report/export/xlsx_formulas.rs` where a line uses it):
+//! - a variant of [`ParamKey`], listed in [`ParamKey::ALL`] and [`ParamKey::INPUTS`] at the
+//!   position of its row, and one [`ParamDef`] row in `table.rs` (its words in `words.rs`);
+//!   `every_row_sits_at_its_keys_position` checks the three agree;
+//! - its field in the Monte Carlo's fast model (`uncertainty/fast.rs`; the compiler asks for it);
+//! - its row in the README's `--set` table (`cargo test --test readme` prints it);
+//! - a range for it in the three property generators that build [`Parameters`] by hand
+//!   (`tests/properties.rs`, `tests/explain.rs`, `uncertainty/tests/exact.rs`): they fill the
+//!   rest from the default, so nothing reminds you — they do not derive from the registry yet.
+//!
+//! Files, `--set`, the panel, presenter mode, the Bronnen tab, the analyses and the explanation
+//! pick the new row up from the registry without further change.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -313,10 +333,7 @@ impl ParamKey {
 
     /// The parameters analyses may vary, in the panel's order.
     pub fn analysable() -> Vec<ParamKey> {
-        panel()
-            .filter(|d| d.analysable)
-            .map(|d| d.id)
-            .collect()
+        panel().filter(|d| d.analysable).map(|d| d.id).collect()
     }
 
     /// Lowest and highest value allowed.

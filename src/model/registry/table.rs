@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::build::{HOURS, MONEY, PCT, money, no_number, row, slider, whole};
+use super::build::{HOURS, MONEY, PCT, join, money, no_number, row, slider, whole};
 use super::others::OTHERS;
 use super::words::{BENEFIT_WORDS, BUIG_BASIS_WORDS, DELIVERER_WORDS, LKS_WORDS, RULE_WORDS};
 use super::{Bounds, Group, ParamDef, ParamKey, Unit, t};
@@ -27,21 +27,6 @@ macro_rules! field {
 /// Every input of a scenario, in the order of [`ParamKey::INPUTS`]: the panel's parameters, then
 /// the inputs outside the panel (`others.rs`).
 pub static REGISTRY: [ParamDef; 27] = join(PANEL, OTHERS);
-
-/// Two tables as one, in order.
-const fn join(panel: [ParamDef; 22], others: [ParamDef; 5]) -> [ParamDef; 27] {
-    let mut all = [panel[0]; 27];
-    let mut i = 0;
-    while i < 22 {
-        all[i] = panel[i];
-        i += 1;
-    }
-    while i < 27 {
-        all[i] = others[i - 22];
-        i += 1;
-    }
-    all
-}
 
 /// Every parameter of the panel, in its order (and that of [`ParamKey::ALL`]).
 const PANEL: [ParamDef; 22] = [

@@ -165,10 +165,17 @@ fn the_inputs_outside_the_panel_are_offered_nowhere_but_read_and_written() {
     assert_eq!(p.placement, Placement::StaysHome);
     assert_eq!(ParamKey::MinimumWageMonth.stored(&p), None);
     ParamKey::MinimumWageMonth.set(&mut p, dec!(2000.50));
-    assert_eq!(p.overrides.minimum_wage_month.map(|m| m.get()), Some(dec!(2000.50)));
+    assert_eq!(
+        p.overrides.minimum_wage_month.map(|m| m.get()),
+        Some(dec!(2000.50))
+    );
     assert!(ParamKey::MinimumWageMonth.set_word(&mut p, "table"));
     assert_eq!(p.overrides.minimum_wage_month, None);
-    assert!(ParamKey::EmployerCostRatePct.set_checked(&mut p, dec!(101)).is_err());
+    assert!(
+        ParamKey::EmployerCostRatePct
+            .set_checked(&mut p, dec!(101))
+            .is_err()
+    );
     assert_eq!(
         ParamKey::OVERRIDES.map(ParamKey::key),
         [
