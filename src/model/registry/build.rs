@@ -113,3 +113,14 @@ pub(super) const fn join(panel: [ParamDef; 22], others: [ParamDef; 5]) -> [Param
     }
     all
 }
+
+/// The keys of `rows`, in order.
+pub(super) const fn ids<const N: usize>(rows: [ParamDef; N]) -> [ParamKey; N] {
+    let mut keys = [ParamKey::WageValuePct; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = rows[i].id;
+        i += 1;
+    }
+    keys
+}

@@ -17,9 +17,10 @@
 //! Adding a parameter to the panel takes, besides its field on [`Parameters`] and its use in the
 //! engine (`inputs.rs`, the flows in `actors.rs`, the workbook's formulas in
 //! `report/export/xlsx_formulas.rs` where a line uses it):
-//! - a variant of [`ParamKey`], listed in [`ParamKey::ALL`] and [`ParamKey::INPUTS`] at the
-//!   position of its row, and one [`ParamDef`] row in `table.rs` (its words in `words.rs`);
-//!   `every_row_sits_at_its_keys_position` checks the three agree;
+//! - a variant of [`ParamKey`] at the position of its row, and one [`ParamDef`] row in
+//!   `table.rs` (its words in `words.rs`); [`ParamKey::ALL`] and [`ParamKey::INPUTS`] are read
+//!   from the rows (their lengths are in their types), and
+//!   `every_row_sits_at_its_keys_position` checks each row sits at its variant's position;
 //! - its field in the Monte Carlo's fast model (`uncertainty/fast.rs`; the compiler asks for it);
 //! - its row in the README's `--set` table (`cargo test --test readme` prints it);
 //! - a range for it in the three property generators that build [`Parameters`] by hand
@@ -249,63 +250,13 @@ pub enum ParamKey {
 }
 
 impl ParamKey {
-    /// Every parameter of the panel, in the panel's order.
-    pub const ALL: [ParamKey; 22] = [
-        ParamKey::WageValuePct,
-        ParamKey::HoursPerWeek,
-        ParamKey::FullTimeHours,
-        ParamKey::LksRule,
-        ParamKey::FullyLoadedWageCost,
-        ParamKey::LksPct,
-        ParamKey::LksCapPct,
-        ParamKey::Coaching,
-        ParamKey::CoachingDeliveredBy,
-        ParamKey::Workplace,
-        ParamKey::WorkplaceAdaptation,
-        ParamKey::Administration,
-        ParamKey::BenefitSaved,
-        ParamKey::BuigBasis,
-        ParamKey::SocietalCostPerClient,
-        ParamKey::Clients,
-        ParamKey::Year,
-        ParamKey::Month,
-        ParamKey::Years,
-        ParamKey::IndexationPct,
-        ParamKey::DiscountRatePct,
-        ParamKey::NationalBonus,
-    ];
+    /// Every parameter of the panel, in the panel's order: the keys of its rows in `table.rs`.
+    pub const ALL: [ParamKey; 22] = table::PANEL_KEYS;
 
-    /// Every input of a scenario: the panel's parameters, then whether the client works and the
-    /// four year-table figures a scenario may replace, in the order of [`REGISTRY`].
-    pub const INPUTS: [ParamKey; 27] = [
-        ParamKey::WageValuePct,
-        ParamKey::HoursPerWeek,
-        ParamKey::FullTimeHours,
-        ParamKey::LksRule,
-        ParamKey::FullyLoadedWageCost,
-        ParamKey::LksPct,
-        ParamKey::LksCapPct,
-        ParamKey::Coaching,
-        ParamKey::CoachingDeliveredBy,
-        ParamKey::Workplace,
-        ParamKey::WorkplaceAdaptation,
-        ParamKey::Administration,
-        ParamKey::BenefitSaved,
-        ParamKey::BuigBasis,
-        ParamKey::SocietalCostPerClient,
-        ParamKey::Clients,
-        ParamKey::Year,
-        ParamKey::Month,
-        ParamKey::Years,
-        ParamKey::IndexationPct,
-        ParamKey::DiscountRatePct,
-        ParamKey::NationalBonus,
-        ParamKey::Placement,
-        ParamKey::MinimumWageMonth,
-        ParamKey::EmployerCostRatePct,
-        ParamKey::BenefitSingleMonth,
-        ParamKey::BenefitCoupleMonth,
-    ];
+    /// Every input of a scenario, in the order of [`REGISTRY`]: the panel's parameters, then
+    /// whether the client works and the four year-table figures a scenario may replace
+    /// (`others.rs`).
+    pub const INPUTS: [ParamKey; 27] = table::INPUT_KEYS;
 
     /// The year-table figures a scenario may replace with its own.
     pub const OVERRIDES: [ParamKey; 4] = [
