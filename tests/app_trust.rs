@@ -66,7 +66,7 @@ fn a_changed_figure_drops_its_badge_at_once_and_the_sources_tab_says_so() {
     );
     let scenario = &h.state().document().model.scenarios[0];
     assert_eq!(scenario.parameters.coaching.get(), dec!(15600));
-    assert!(!scenario.sources.contains_key("coaching"));
+    assert!(!scenario.sources.contains_key(&ParamKey::Coaching));
     let origin = origin_in_sources_tab(&mut h, "Begeleiding");
     assert_eq!(
         origin,
@@ -140,7 +140,10 @@ fn a_source_typed_beside_a_figure_is_kept_shown_saved_and_undone() {
     h.run();
     let scenario = &h.state().document().model.scenarios[0];
     assert_eq!(
-        scenario.sources.get("coaching").map(String::as_str),
+        scenario
+            .sources
+            .get(&ParamKey::Coaching)
+            .map(String::as_str),
         Some(source)
     );
     // A typed source is a source: the badge is back, its text in every view that lists sources.
@@ -158,7 +161,7 @@ fn a_source_typed_beside_a_figure_is_kept_shown_saved_and_undone() {
     assert_eq!(
         loaded.scenarios[0]
             .sources
-            .get("coaching")
+            .get(&ParamKey::Coaching)
             .map(String::as_str),
         Some(source)
     );
@@ -168,7 +171,7 @@ fn a_source_typed_beside_a_figure_is_kept_shown_saved_and_undone() {
     assert!(
         !h.state().document().model.scenarios[0]
             .sources
-            .contains_key("coaching")
+            .contains_key(&ParamKey::Coaching)
     );
     assert_eq!(
         h.state().document().model.scenarios[0]
@@ -191,7 +194,7 @@ fn a_source_with_a_line_break_is_refused_in_words() {
     assert!(
         h.state().document().model.scenarios[0]
             .sources
-            .contains_key("coaching"),
+            .contains_key(&ParamKey::Coaching),
         "a refused text changes nothing"
     );
 }

@@ -68,8 +68,11 @@ fn a_range_on_coaching_updates_the_table_and_fan_chart_and_is_saved() {
     settle_simulation(&mut h);
     let scenario = h.state().document().scenario().unwrap().clone();
     let coaching = scenario.parameters.coaching.get();
-    let Some(Distribution::Triangular { min, mode, max }) =
-        scenario.uncertainty.ranges.get("coaching").copied()
+    let Some(Distribution::Triangular { min, mode, max }) = scenario
+        .uncertainty
+        .ranges
+        .get(&ParamKey::Coaching)
+        .copied()
     else {
         panic!(
             "coaching has no triangular range: {:?}",
@@ -88,7 +91,7 @@ fn a_range_on_coaching_updates_the_table_and_fan_chart_and_is_saved() {
     // The table shows P5 ≤ P50 ≤ P95 of the municipality's NPV, as the run computed them.
     let first = result(&h);
     let npv = first
-        .summary(OutputKey::NpvMunicipality)
+        .summary(OutputKey::MunicipalityNpv)
         .unwrap()
         .percentiles;
     assert!(npv.p5 <= npv.p50 && npv.p50 <= npv.p95, "{npv:?}");
@@ -112,7 +115,7 @@ fn a_range_on_coaching_updates_the_table_and_fan_chart_and_is_saved() {
     settle_simulation(&mut h);
     let second = result(&h);
     let wider = second
-        .summary(OutputKey::NpvMunicipality)
+        .summary(OutputKey::MunicipalityNpv)
         .unwrap()
         .percentiles;
     assert!(
@@ -147,7 +150,7 @@ fn a_range_on_coaching_updates_the_table_and_fan_chart_and_is_saved() {
         back.scenarios[0]
             .uncertainty
             .ranges
-            .contains_key("coaching")
+            .contains_key(&ParamKey::Coaching)
     );
 }
 
@@ -185,7 +188,7 @@ fn moving_a_ranged_parameter_moves_its_range() {
     let scenario = h.state().document().scenario().unwrap();
     assert_eq!(scenario.parameters.coaching.get(), dec!(9500));
     assert_eq!(
-        scenario.uncertainty.ranges.get("coaching"),
+        scenario.uncertainty.ranges.get(&ParamKey::Coaching),
         Some(&Distribution::Triangular {
             min: dec!(7000),
             mode: dec!(9500),

@@ -347,15 +347,25 @@ fn check_recalculated(cases: &[(Model, Scenario)]) {
 
 /// A check of a recalculated figure against the engine's, to the cent: within half a cent plus the
 /// half cent LibreOffice's CSV may round to, or 10⁻¹² of what the figure is computed from (the
-/// largest flow, times clients and the horizon's summed growth for the years and present values),
+/// largest amount of the place or of a client at home — a flow, or the benefit before work and
+/// the top-up — times clients and the horizon's summed growth),
 /// whichever is larger — spreadsheets compute in f64, whose 15 to 16 digits the far ends of the
 /// ranges (amounts of € 10⁸ a place for thousands of clients) outgrow.
 fn cent_check(e: &Evaluation, params: &Parameters) -> impl Fn(f64, Decimal, &str) {
+    let i = &e.inputs;
     let largest_flow = e
         .actors
         .flows
         .iter()
-        .map(|f| f.amount.to_f64().unwrap())
+        .chain(&e.baseline.actors.flows)
+        .map(|f| f.amount)
+        .chain([
+            i.benefit_before,
+            i.top_up,
+            i.annual_minimum_wage,
+            i.loaded_wage_cost,
+        ])
+        .map(|amount| amount.abs().to_f64().unwrap())
         .fold(0.0, f64::max);
     let growth = 1.0 + params.indexation_pct.get().to_f64().unwrap() / 100.0;
     let summed_growth: f64 = (0..params.years.get()).map(|t| growth.powi(t as i32)).sum();

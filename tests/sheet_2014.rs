@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kostenbaten::file::builtin;
-use kostenbaten::model::{Evaluation, LineKey, Scenario, Side};
+use kostenbaten::model::{Evaluation, LineKey, ParamKey, Scenario, Side};
 use rust_decimal_macros::dec;
 
 fn slides() -> (Scenario, Evaluation) {
@@ -106,5 +106,9 @@ fn societal_cost_of_staying_home_is_clients_times_amount_times_years() {
             * rust_decimal::Decimal::from(p.clients.get())
             * rust_decimal::Decimal::from(p.years.get())
     );
-    assert!(scenario.sources.contains_key("societal_cost_per_client"));
+    assert!(
+        scenario
+            .sources
+            .contains_key(&ParamKey::SocietalCostPerClient)
+    );
 }

@@ -15,10 +15,11 @@ use super::source_editor;
 use super::uncertainty::range_editor;
 use crate::format;
 use crate::i18n::{Lang, Text};
+use crate::model::registry;
 use crate::model::uncertainty::Uncertainty;
 use crate::model::{
-    BenefitSaved, Evaluation, Group, LksShare, ParamDef, ParamKey, Parameters, Pct, REGISTRY,
-    Scenario, Unit, Year, YearTable,
+    BenefitSaved, Evaluation, Group, LksShare, ParamDef, ParamKey, Parameters, Pct, Scenario, Unit,
+    Year, YearTable,
 };
 use std::cell::RefCell;
 
@@ -52,7 +53,7 @@ impl Highlight {
 /// resets) and the results before this frame's edits.
 struct Panel<'a> {
     lang: Lang,
-    sources: &'a BTreeMap<String, String>,
+    sources: &'a BTreeMap<ParamKey, String>,
     saved: Option<&'a Parameters>,
     evaluation: Option<&'a Evaluation>,
     /// The scenario's ranges, shown (and edited through commands) under their rows.
@@ -80,10 +81,10 @@ impl Panel<'_> {
             label,
             help: self.lang.pick(def.help),
             saved: self.saved.and_then(|s| def.id.stored(s)),
-            source: self.sources.get(def.key).map(String::as_str),
+            source: self.sources.get(&def.id).map(String::as_str),
             highlight,
             range: can_vary(def).then(|| RangeToggle {
-                has_range: self.uncertainty.ranges.contains_key(def.key),
+                has_range: self.uncertainty.ranges.contains_key(&def.id),
                 open: egui::Id::unique(("range_open", def.key)),
             }),
             source_toggle,
@@ -92,7 +93,7 @@ impl Panel<'_> {
         let before = value;
         if row.show(ui, self.lang, &mut value) {
             def.id.set(p, value);
-            if let Some(range) = self.uncertainty.ranges.get(def.key) {
+            if let Some(range) = self.uncertainty.ranges.get(&def.id) {
                 let moved = range_editor::shifted(range, def.id, value - before);
                 self.commands
                     .borrow_mut()
@@ -108,7 +109,7 @@ impl Panel<'_> {
                 def.id,
                 label,
                 value,
-                self.uncertainty.ranges.get(def.key),
+                self.uncertainty.ranges.get(&def.id),
                 &mut self.commands.borrow_mut(),
             );
         }
@@ -147,7 +148,7 @@ impl Panel<'_> {
             lang,
             def.id,
             label,
-            self.sources.get(def.key).map(String::as_str),
+            self.sources.get(&def.id).map(String::as_str),
             &mut self.commands.borrow_mut(),
         );
     }
@@ -155,7 +156,7 @@ impl Panel<'_> {
     /// A figure's "uit brondocument" badge, when a source holds for its value; clicking it opens
     /// the figure's source line. Whether there was one (else the row shows a "bron" button).
     fn badge(&self, ui: &mut egui::Ui, def: &ParamDef) -> bool {
-        match self.sources.get(def.key) {
+        match self.sources.get(&def.id) {
             Some(document) => {
                 let label = self.lang.pick(def.label);
                 source_editor::badge_toggle(ui, self.lang, def.id, label, document);
@@ -339,7 +340,7 @@ pub fn show(
     };
     for g in Group::ALL {
         group(ui, lang, g, |ui| {
-            for def in REGISTRY.iter().filter(|d| d.group == g) {
+            for def in registry::panel().filter(|d| d.group == g) {
                 if def.id.applies(p) {
                     panel.parameter(ui, def, p, highlight);
                 }

@@ -4,7 +4,8 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use crate::model::{ParamDef, ParamKey, Parameters, REGISTRY, RangeError, Unit};
+use crate::model::registry::panel;
+use crate::model::{ParamDef, ParamKey, Parameters, RangeError, Unit};
 
 /// Why a `--set` could not be applied.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -62,11 +63,7 @@ pub fn apply(params: &mut Parameters, assignment: &str) -> Result<(), SetError> 
         .ok_or_else(|| SetError::Form(assignment.to_string()))?;
     let param = ParamKey::from_key(key).ok_or_else(|| SetError::UnknownKey {
         key: key.to_string(),
-        known: REGISTRY
-            .iter()
-            .map(|d| d.key)
-            .collect::<Vec<_>>()
-            .join(", "),
+        known: panel().map(|d| d.key).collect::<Vec<_>>().join(", "),
     })?;
     if param.set_word(params, value) {
         return Ok(());
@@ -107,7 +104,7 @@ pub fn apply(params: &mut Parameters, assignment: &str) -> Result<(), SetError> 
 
 /// The help of `--set`: every key of the parameter registry.
 pub fn help() -> String {
-    let keys: Vec<&str> = REGISTRY.iter().map(|d| d.key).collect();
+    let keys: Vec<&str> = panel().map(|d| d.key).collect();
     format!(
         "Change a parameter: KEY=VALUE (repeatable). Keys: {}.",
         keys.join(", ")

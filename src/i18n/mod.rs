@@ -36,9 +36,11 @@ macro_rules! texts {
 }
 
 mod break_even;
+mod outputs;
 // The table itself, in its own file: one line per text, Dutch then English.
 mod table;
 
+pub use outputs::Wording;
 pub use table::Text;
 
 impl Lang {

@@ -333,6 +333,10 @@ texts! {
     McNetSociety => "Saldo samenleving", "Society net";
     McNpvMunicipality => "NCW gemeente", "NPV municipality";
     McNpvSociety => "NCW samenleving", "NPV society";
+    TableNetMunicipality => "Gemeente, jaar 1 (per plek)", "Municipality, year 1 (per place)";
+    TableNetSociety => "Samenleving, jaar 1 (per plek)", "Society, year 1 (per place)";
+    TableNpvMunicipality => "NCW: gemeente", "NPV: municipality";
+    TableNpvSociety => "NCW: samenleving", "NPV: society";
     McBreakEvenNone => "In geen enkele trekking dekt de besparing op de uitkering de LKS.", "In no sample does the benefit saved cover the LKS.";
     RangeKind => "Soort verdeling", "Kind of distribution";
     McSampleNote => "trekkingen; de waaier, de drijvers en de break-evenpunten uit de eerste", "samples; the fan chart, drivers and break-evens from the first";

@@ -2,13 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use super::budget::BudgetPlan;
 use super::parameters::Parameters;
 use super::presentation::Presentation;
 use super::provenance::Edits;
-use super::registry::{REGISTRY, is_param_key};
+use super::registry::ParamKey;
 use super::sheet::Reference;
 use super::uncertainty::Uncertainty;
 
@@ -20,15 +20,11 @@ pub struct Scenario {
     pub name: String,
     /// The inputs.
     pub parameters: Parameters,
-    /// Parameters whose value comes from a source document: parameter key → document named. Keys
-    /// are checked against the parameter registry when a file is read, so a misspelt key is an
-    /// error at its place in the file, not a badge that silently goes missing.
-    #[serde(
-        default,
-        skip_serializing_if = "BTreeMap::is_empty",
-        deserialize_with = "source_keys"
-    )]
-    pub sources: BTreeMap<String, String>,
+    /// Parameters whose value comes from a source document: parameter → document named. Written
+    /// by the parameters' keys; a misspelt key is an error at its place in the file, not a badge
+    /// that silently goes missing.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sources: BTreeMap<ParamKey, String>,
     /// Published figures for this sheet, to show beside the computed ones.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<Reference>,
@@ -41,32 +37,6 @@ pub struct Scenario {
     /// user's source or none.
     #[serde(skip)]
     pub edits: Edits,
-}
-
-/// A key of a scenario's `sources`, accepted only if it names a registry parameter.
-#[derive(PartialEq, Eq, PartialOrd, Ord)]
-struct SourceKey(String);
-
-impl<'de> Deserialize<'de> for SourceKey {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let key = String::deserialize(deserializer)?;
-        if is_param_key(&key) {
-            Ok(Self(key))
-        } else {
-            let known: Vec<&str> = REGISTRY.iter().map(|d| d.key).collect();
-            Err(serde::de::Error::custom(format!(
-                "onbekende parameter '{key}' in sources; bekend zijn: {}",
-                known.join(", ")
-            )))
-        }
-    }
-}
-
-fn source_keys<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<BTreeMap<String, String>, D::Error> {
-    let checked = BTreeMap::<SourceKey, String>::deserialize(deserializer)?;
-    Ok(checked.into_iter().map(|(k, v)| (k.0, v)).collect())
 }
 
 /// A model: what a `.ron` file holds, less its schema version.

@@ -19,6 +19,7 @@ pub mod lines;
 mod money;
 pub(crate) mod multi_year;
 mod municipality_break_even;
+pub mod output;
 mod parameters;
 mod per_actor;
 pub mod presentation;

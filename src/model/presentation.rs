@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::registry::{ParamKey, REGISTRY, Texts, Unit};
+use super::registry::{ParamKey, Texts, Unit};
 
 mod edit;
 
@@ -81,24 +81,16 @@ impl Serialize for Control {
 }
 
 impl<'de> Deserialize<'de> for Control {
+    /// A registry key (an unknown one is refused by [`ParamKey`] itself) that holds a number.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let key = String::deserialize(deserializer)?;
-        match ParamKey::from_key(&key) {
-            Some(id) if Control::can_slide(id) => Ok(Control(id)),
-            Some(_) => Err(serde::de::Error::custom(format!(
-                "'{key}' is een keuze, geen getal: het kan geen schuifregelaar in de presentatie zijn"
-            ))),
-            None => {
-                let known: Vec<&str> = REGISTRY
-                    .iter()
-                    .filter(|d| Control::can_slide(d.id))
-                    .map(|d| d.key)
-                    .collect();
-                Err(serde::de::Error::custom(format!(
-                    "onbekende parameter '{key}' in de presentatie; bekend zijn: {}",
-                    known.join(", ")
-                )))
-            }
+        let id = ParamKey::deserialize(deserializer)?;
+        if Control::can_slide(id) {
+            Ok(Control(id))
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "'{}' is een keuze, geen getal: het kan geen schuifregelaar in de presentatie zijn",
+                id.key()
+            )))
         }
     }
 }

@@ -115,7 +115,7 @@ pub fn checked_source_text(text: &str) -> Result<Option<String>, SourceTextError
 impl Scenario {
     /// Where the value of `key` comes from.
     pub fn origin(&self, key: ParamKey) -> ParamOrigin<'_> {
-        if let Some(source) = self.sources.get(key.key()) {
+        if let Some(source) = self.sources.get(&key) {
             ParamOrigin::Stated(source)
         } else if let Some(was) = self.edits.0.get(&key) {
             ParamOrigin::ChangedByUser { was: was.as_ref() }
@@ -128,7 +128,7 @@ impl Scenario {
 
     /// The source text that holds for the value of `key`, if any: what the badge shows.
     pub fn source_of(&self, key: ParamKey) -> Option<&str> {
-        self.sources.get(key.key()).map(String::as_str)
+        self.sources.get(&key).map(String::as_str)
     }
 
     /// After the parameters changed from `before`: every figure whose setting changed loses its
@@ -142,9 +142,9 @@ impl Scenario {
             }
             let restored = saved.filter(|s| same_setting(key, &s.parameters, &self.parameters));
             if let Some(saved) = restored {
-                match saved.sources.get(key.key()) {
-                    Some(text) => self.sources.insert(key.key().to_string(), text.clone()),
-                    None => self.sources.remove(key.key()),
+                match saved.sources.get(&key) {
+                    Some(text) => self.sources.insert(key, text.clone()),
+                    None => self.sources.remove(&key),
                 };
                 match saved.edits.0.get(&key) {
                     Some(was) => self.edits.0.insert(key, was.clone()),
@@ -152,7 +152,7 @@ impl Scenario {
                 };
                 continue;
             }
-            let dropped = self.sources.remove(key.key()).map(|source| Superseded {
+            let dropped = self.sources.remove(&key).map(|source| Superseded {
                 value: key.stored(before),
                 source,
             });
@@ -174,10 +174,10 @@ impl Scenario {
     pub fn set_source(&mut self, key: ParamKey, text: &str) -> Result<(), SourceTextError> {
         match checked_source_text(text)? {
             Some(text) => {
-                self.sources.insert(key.key().to_string(), text);
+                self.sources.insert(key, text);
             }
             None => {
-                self.sources.remove(key.key());
+                self.sources.remove(&key);
                 if !self.edits.0.contains_key(&key)
                     && !same_setting(key, &self.parameters, &Parameters::default())
                 {
@@ -200,7 +200,7 @@ mod tests {
     fn sourced() -> Scenario {
         let mut s = Scenario::default();
         ParamKey::Coaching.set(&mut s.parameters, dec!(8500));
-        s.sources.insert("coaching".into(), SLIDES.into());
+        s.sources.insert(ParamKey::Coaching, SLIDES.into());
         s
     }
 
@@ -297,7 +297,7 @@ mod tests {
     fn a_word_setting_counts_as_a_change() {
         let saved = sourced();
         let mut s = saved.clone();
-        s.sources.insert("benefit_saved".into(), "WIL 2018".into());
+        s.sources.insert(ParamKey::BenefitSaved, "WIL 2018".into());
         let before = s.parameters.clone();
         assert!(ParamKey::BenefitSaved.set_word(&mut s.parameters, "gehuwden"));
         s.record_edits(&before, Some(&saved));

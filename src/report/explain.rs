@@ -10,8 +10,7 @@ use serde::Serialize;
 use super::{ReportError, pretty_json};
 use crate::format::{MINUS, money, param_value, percent, plain_cents};
 use crate::i18n::{Lang, Text};
-use crate::model::analysis::explain::OverrideKey;
-use crate::model::analysis::{Explanation, Factor, Method, OutputKey, Setting};
+use crate::model::analysis::{Explanation, Factor, Method, OutputKey, ParamKey, Setting};
 
 #[derive(Serialize)]
 struct JsonExplain<'a> {
@@ -136,30 +135,19 @@ pub fn signed_money(value: Decimal, lang: Lang) -> String {
 pub fn setting_text(factor: Factor, setting: &Setting, lang: Lang) -> String {
     match (factor, setting) {
         (_, Setting::Choice { label, .. }) => lang.pick(*label).to_string(),
-        (Factor::Param(p), Setting::Number(n)) => param_value(p, *n, lang),
-        (Factor::Override(OverrideKey::EmployerCostRatePct), Setting::Number(n)) => {
-            percent(*n, 2, lang)
+        // A year-table figure the scenario replaces reads as the year table's figures: to the
+        // cent, a rate with two decimals.
+        (Factor::Param(ParamKey::EmployerCostRatePct), Setting::Number(n)) => percent(*n, 2, lang),
+        (Factor::Param(p), Setting::Number(n)) if ParamKey::OVERRIDES.contains(&p) => {
+            money(*n, lang)
         }
-        (_, Setting::Number(n)) => money(*n, lang),
+        (Factor::Param(p), Setting::Number(n)) => param_value(p, *n, lang),
     }
 }
 
-/// The name of an output, for headings.
+/// The name of an output, for headings: the analyses' name of it.
 pub fn output_name(output: OutputKey, lang: Lang) -> String {
-    match output {
-        OutputKey::Net => lang.tr(Text::OutputNet).to_string(),
-        OutputKey::MunicipalityNet => lang.tr(Text::OutputMunicipalityNet).to_string(),
-        OutputKey::SocietyNet => lang.tr(Text::OutputSocietyNet).to_string(),
-        OutputKey::ActorNet(a) => format!(
-            "{} {} ({})",
-            lang.tr(Text::OutputActorNet),
-            lang.actor(a),
-            lang.tr(Text::PerPlacePerYear)
-        ),
-        OutputKey::Npv => lang.tr(Text::OutputNpv).to_string(),
-        OutputKey::MunicipalityNpv => lang.tr(Text::OutputMunicipalityNpv).to_string(),
-        OutputKey::ActorNpv(a) => format!("{}: {}", lang.tr(Text::Npv), lang.actor(a)),
-    }
+    lang.output(output, crate::i18n::Wording::Analysis)
 }
 
 #[cfg(test)]

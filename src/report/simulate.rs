@@ -118,15 +118,7 @@ pub fn json(scenario: &str, result: &SimulationResult) -> Result<String, ReportE
 
 /// What an output is called in the Dutch table.
 fn label(key: OutputKey, lang: Lang) -> String {
-    let npv = lang.tr(Text::NpvShort);
-    match key {
-        OutputKey::SheetNet => "Saldo overzicht (per plek per jaar)".into(),
-        OutputKey::MunicipalityNet => "Gemeente, jaar 1 (per plek)".into(),
-        OutputKey::SocietyNet => "Samenleving, jaar 1 (per plek)".into(),
-        OutputKey::NpvMunicipality => format!("{npv}: gemeente"),
-        OutputKey::NpvSociety => format!("{npv}: samenleving"),
-        OutputKey::NpvActor(actor) => format!("{npv}: {}", lang.actor(actor)),
-    }
+    lang.output(key, crate::i18n::Wording::SampledTable)
 }
 
 /// The run as a Dutch table: one row per output, the mean, the spread and the chance of a

@@ -192,7 +192,7 @@ fn a_duplicated_scenario_keeps_every_figures_provenance() {
 fn a_source_text_starting_with_aanname_is_an_assumption() {
     let mut s = slides();
     s.sources.insert(
-        "clients".into(),
+        ParamKey::Clients,
         "Aanname: één plek, de dia's rekenen per plek".into(),
     );
     let rows = rows_of(&s);

@@ -1,4 +1,4 @@
-//! Parameter sets drawn from the registry: every parameter of [`ParamKey::ALL`] gets a setting —
+//! Parameter sets drawn from the registry: every input of [`ParamKey::INPUTS`] gets a setting —
 //! one of its words or a number in its range (mostly up to the slider's end, where real models
 //! are, sometimes anywhere up to the range's maximum) — so a parameter added to the registry is
 //! varied here without a line of code, and a face that leaves it out disagrees with the engine.
@@ -8,7 +8,7 @@ use proptest::strategy::Union;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use kostenbaten::model::{ParamKey, Parameters, Placement, Unit};
+use kostenbaten::model::{ParamKey, Parameters, Unit};
 
 /// One parameter's setting.
 #[derive(Clone, Debug)]
@@ -64,12 +64,11 @@ fn setting(key: ParamKey) -> BoxedStrategy<Setting> {
 
 /// A parameter set with every registry parameter set, and the settings it was made from.
 pub fn any_parameters() -> impl Strategy<Value = (Parameters, Vec<(ParamKey, Setting)>)> {
-    let settings: Vec<_> = ParamKey::ALL
+    let settings: Vec<_> = ParamKey::INPUTS
         .iter()
         .map(|&key| setting(key).prop_map(move |s| (key, s)))
         .collect();
-    // The placement is not (yet) a registry row: one client in eight stays home.
-    (settings, 0u8..8).prop_map(|(settings, home)| {
+    settings.prop_map(|settings| {
         let mut params = Parameters::default();
         for (key, setting) in &settings {
             match setting {
@@ -80,9 +79,6 @@ pub fn any_parameters() -> impl Strategy<Value = (Parameters, Vec<(ParamKey, Set
                     .set_checked(&mut params, *value)
                     .unwrap_or_else(|e| panic!("{key:?} = {value}: {e}")),
             }
-        }
-        if home == 0 {
-            params.placement = Placement::StaysHome;
         }
         (params, settings)
     })

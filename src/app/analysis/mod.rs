@@ -201,20 +201,7 @@ fn updating_marker(ui: &mut egui::Ui, lang: Lang) {
 
 /// The name of an output.
 pub fn output_label(lang: Lang, output: OutputKey) -> String {
-    match output {
-        OutputKey::Net => lang.tr(Text::OutputNet).to_string(),
-        OutputKey::MunicipalityNet => lang.tr(Text::OutputMunicipalityNet).to_string(),
-        OutputKey::SocietyNet => lang.tr(Text::OutputSocietyNet).to_string(),
-        OutputKey::ActorNet(a) => format!(
-            "{} {} ({})",
-            lang.tr(Text::OutputActorNet),
-            lang.actor(a),
-            lang.tr(Text::PerPlacePerYear)
-        ),
-        OutputKey::Npv => lang.tr(Text::OutputNpv).to_string(),
-        OutputKey::MunicipalityNpv => lang.tr(Text::OutputMunicipalityNpv).to_string(),
-        OutputKey::ActorNpv(a) => format!("{}: {}", lang.tr(Text::Npv), lang.actor(a)),
-    }
+    lang.output(output, crate::i18n::Wording::Analysis)
 }
 
 /// The parameters panel's name of a parameter.

@@ -30,27 +30,19 @@ const PLOT_HEIGHT: f32 = 210.0;
 pub(crate) const SHOWN: [OutputKey; 10] = [
     OutputKey::MunicipalityNet,
     OutputKey::SocietyNet,
-    OutputKey::NpvMunicipality,
-    OutputKey::NpvSociety,
-    OutputKey::NpvActor(crate::model::Actor::MunicipalityParticipation),
-    OutputKey::NpvActor(crate::model::Actor::MunicipalityBuig),
-    OutputKey::NpvActor(crate::model::Actor::NationalGovernment),
-    OutputKey::NpvActor(crate::model::Actor::Employer),
-    OutputKey::NpvActor(crate::model::Actor::Worker),
-    OutputKey::NpvActor(crate::model::Actor::RestOfSociety),
+    OutputKey::MunicipalityNpv,
+    OutputKey::Npv,
+    OutputKey::ActorNpv(crate::model::Actor::MunicipalityParticipation),
+    OutputKey::ActorNpv(crate::model::Actor::MunicipalityBuig),
+    OutputKey::ActorNpv(crate::model::Actor::NationalGovernment),
+    OutputKey::ActorNpv(crate::model::Actor::Employer),
+    OutputKey::ActorNpv(crate::model::Actor::Worker),
+    OutputKey::ActorNpv(crate::model::Actor::RestOfSociety),
 ];
 
 /// An output's name in the table and the histogram's picker.
 pub(crate) fn output_label(lang: Lang, key: OutputKey) -> String {
-    let year1 = lang.tr(Text::McYear1);
-    match key {
-        OutputKey::SheetNet => lang.tr(Text::OutputNet).to_string(),
-        OutputKey::MunicipalityNet => format!("{} ({year1})", lang.tr(Text::McNetMunicipality)),
-        OutputKey::SocietyNet => format!("{} ({year1})", lang.tr(Text::McNetSociety)),
-        OutputKey::NpvMunicipality => lang.tr(Text::McNpvMunicipality).to_string(),
-        OutputKey::NpvSociety => lang.tr(Text::McNpvSociety).to_string(),
-        OutputKey::NpvActor(actor) => format!("{} {}", lang.tr(Text::McNpv), lang.actor(actor)),
-    }
+    lang.output(key, crate::i18n::Wording::Sampled)
 }
 
 /// A sampled amount in whole euros; "–" where there is none (NaN).

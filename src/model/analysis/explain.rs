@@ -26,9 +26,9 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 pub use bars::{BarKind, WaterfallBar};
-pub use factor::{Factor, OverrideKey, Setting};
+pub use factor::{Factor, Setting};
 
-use super::keys::OutputKey;
+use crate::model::output::OutputKey;
 use crate::model::{Evaluation, ModelError, Parameters, RangeError, cents};
 
 /// The most differing inputs the average over all orders takes: 2¹² = 4.096 evaluations.

@@ -6,10 +6,11 @@ mod keys;
 mod lock_in;
 mod tornado;
 
+pub use crate::model::output::OutputKey;
 pub use crate::model::registry::ParamKey;
 pub use compare::{ScenarioSummary, compare};
 pub use goal_seek::{Solution, goal_seek};
-pub use keys::{DEFAULT_VARIATION_PCT, OutputKey};
+pub use keys::DEFAULT_VARIATION_PCT;
 pub use lock_in::{LockInComparison, LockInYear, RevolvingPath, lock_in_vs_revolving};
 pub use tornado::{TornadoBar, Variation, tornado};
 pub mod explain;

@@ -10,7 +10,7 @@
 
 use rust_decimal::Decimal;
 
-use super::keys::OutputKey;
+use crate::model::output::OutputKey;
 use crate::model::registry::ParamKey;
 use crate::model::{Evaluation, ModelError, Parameters};
 

@@ -67,6 +67,7 @@ pub(super) const fn row(
         slider_max: dec!(100),
         step: dec!(1),
         analysable: true,
+        in_panel: true,
         words: &[],
         read: access.0,
         write: access.1,
@@ -96,4 +97,30 @@ pub(super) const fn money(
         dec!(25000),
         dec!(50),
     )
+}
+
+/// Two tables as one, in order.
+pub(super) const fn join(panel: [ParamDef; 22], others: [ParamDef; 5]) -> [ParamDef; 27] {
+    let mut all = [panel[0]; 27];
+    let mut i = 0;
+    while i < 22 {
+        all[i] = panel[i];
+        i += 1;
+    }
+    while i < 27 {
+        all[i] = others[i - 22];
+        i += 1;
+    }
+    all
+}
+
+/// The keys of `rows`, in order.
+pub(super) const fn ids<const N: usize>(rows: [ParamDef; N]) -> [ParamKey; N] {
+    let mut keys = [ParamKey::WageValuePct; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = rows[i].id;
+        i += 1;
+    }
+    keys
 }

@@ -1,15 +1,37 @@
-//! The parameter registry: every parameter a user can set, described once.
+//! The parameter registry: every input of a scenario, described once.
 //!
-//! Per parameter: its key (in files, on the command line, in a scenario's `sources`), its name and
-//! help text in Dutch and English, its unit, range and slider step, the panel group it sits in,
-//! whether analyses may vary it, and how it is read from and written to [`Parameters`]. The
-//! command line's `--set`, `solve --param`, the parameters panel, goal seek, the tornado and the
-//! validation of `sources` keys all derive from this table.
+//! Per input: its key (in files, on the command line, in a scenario's `sources` and `ranges`, in
+//! the explanation's JSON), its name and help text in Dutch and English, its unit, range and
+//! slider step, the panel group it sits in, whether it is one of the panel's (`in_panel`),
+//! whether analyses may vary it (`analysable`), the words it takes, and how it is read from and
+//! written to [`Parameters`]. [`ParamKey`] is written in files as its key and read back only as
+//! one of the panel's keys, so a misspelt key is refused where it stands in the file.
 //!
-//! Adding a parameter: a field on [`Parameters`] (with its use in the engine), a variant of
-//! [`ParamKey`] and one [`ParamDef`] in [`REGISTRY`] (`table.rs`), at the same position.
+//! The panel's parameters ([`ParamKey::ALL`], [`panel`]) are what the command line's `--set` and
+//! `solve --param`, the parameters panel, presenter mode's sliders, the `sources` and `ranges` of
+//! a file, the Bronnen tab, goal seek, the tornado and the Monte Carlo (the analysable ones)
+//! derive from. The rows after them (`others.rs`: whether the client works, and the four
+//! year-table figures a scenario may replace) are offered by none of those; the explanation of a
+//! difference goes through every row ([`ParamKey::INPUTS`]).
+//!
+//! Adding a parameter to the panel takes, besides its field on [`Parameters`] and its use in the
+//! engine (`inputs.rs`, the flows in `actors.rs`, the workbook's formulas in
+//! `report/export/xlsx_formulas.rs` where a line uses it):
+//! - a variant of [`ParamKey`] at the position of its row, and one [`ParamDef`] row in
+//!   `table.rs` (its words in `words.rs`); [`ParamKey::ALL`] and [`ParamKey::INPUTS`] are read
+//!   from the rows (their lengths are in their types), and
+//!   `every_row_sits_at_its_keys_position` checks each row sits at its variant's position;
+//! - its field in the Monte Carlo's fast model (`uncertainty/fast.rs`; the compiler asks for it);
+//! - its row in the README's `--set` table (`cargo test --test readme` prints it);
+//! - a range for it in the three property generators that build [`Parameters`] by hand
+//!   (`tests/properties.rs`, `tests/explain.rs`, `uncertainty/tests/exact.rs`): they fill the
+//!   rest from the default, so nothing reminds you — they do not derive from the registry yet.
+//!
+//! Files, `--set`, the panel, presenter mode, the Bronnen tab, the analyses and the explanation
+//! pick the new row up from the registry without further change.
 
 use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::bounded::RangeError;
 use super::evaluate::Evaluation;
@@ -17,6 +39,7 @@ use super::parameters::Parameters;
 use super::year_table::YearTable;
 
 mod build;
+mod others;
 mod table;
 mod words;
 
@@ -143,8 +166,14 @@ pub struct ParamDef {
     pub slider_max: Decimal,
     /// The slider snaps to multiples of this, so a drag gives round figures.
     pub step: Decimal,
-    /// Whether goal seek and the tornado may vary it.
+    /// Whether goal seek and the tornado may vary it (and a Monte Carlo range may be put on it).
     pub analysable: bool,
+    /// Whether it is one of the parameters panel's: a row of the panel, a key of files
+    /// (`sources`, `ranges`, presentation sliders), of `--set` and `solve --param`. The scenario's
+    /// other inputs — whether the client works, and the year-table figures it replaces — are rows
+    /// too, for the faces that go through every input (the explanation of a difference), but
+    /// nothing offers them to be typed by key.
+    pub in_panel: bool,
     /// Words `--set` accepts besides a number.
     pub words: &'static [Word],
     /// The number stored in the model; `None` when a word setting holds instead (or there is no
@@ -158,7 +187,11 @@ pub struct ParamDef {
 }
 
 /// A parameter, by name. Its description is [`ParamKey::def`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+///
+/// In files it is written as its key (`"wage_value_pct"`), and parameters sort by that key, so a
+/// map keyed by parameters (a scenario's `sources`, the Monte Carlo's `ranges`) is written in the
+/// same order as the map of key strings it replaced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ParamKey {
     /// Wage value in %.
     WageValuePct,
@@ -204,33 +237,33 @@ pub enum ParamKey {
     DiscountRatePct,
     /// National bonus per place per year.
     NationalBonus,
+    /// Whether the client works in the place or stays home (not in the panel).
+    Placement,
+    /// The scenario's own minimum wage per month instead of the year table's (not in the panel).
+    MinimumWageMonth,
+    /// The scenario's own employer-cost compensation in % (not in the panel).
+    EmployerCostRatePct,
+    /// The scenario's own benefit norm for a single person per month (not in the panel).
+    BenefitSingleMonth,
+    /// The scenario's own benefit norm for a couple per month (not in the panel).
+    BenefitCoupleMonth,
 }
 
 impl ParamKey {
-    /// Every parameter, in the panel's order.
-    pub const ALL: [ParamKey; 22] = [
-        ParamKey::WageValuePct,
-        ParamKey::HoursPerWeek,
-        ParamKey::FullTimeHours,
-        ParamKey::LksRule,
-        ParamKey::FullyLoadedWageCost,
-        ParamKey::LksPct,
-        ParamKey::LksCapPct,
-        ParamKey::Coaching,
-        ParamKey::CoachingDeliveredBy,
-        ParamKey::Workplace,
-        ParamKey::WorkplaceAdaptation,
-        ParamKey::Administration,
-        ParamKey::BenefitSaved,
-        ParamKey::BuigBasis,
-        ParamKey::SocietalCostPerClient,
-        ParamKey::Clients,
-        ParamKey::Year,
-        ParamKey::Month,
-        ParamKey::Years,
-        ParamKey::IndexationPct,
-        ParamKey::DiscountRatePct,
-        ParamKey::NationalBonus,
+    /// Every parameter of the panel, in the panel's order: the keys of its rows in `table.rs`.
+    pub const ALL: [ParamKey; 22] = table::PANEL_KEYS;
+
+    /// Every input of a scenario, in the order of [`REGISTRY`]: the panel's parameters, then
+    /// whether the client works and the four year-table figures a scenario may replace
+    /// (`others.rs`).
+    pub const INPUTS: [ParamKey; 27] = table::INPUT_KEYS;
+
+    /// The year-table figures a scenario may replace with its own.
+    pub const OVERRIDES: [ParamKey; 4] = [
+        ParamKey::MinimumWageMonth,
+        ParamKey::EmployerCostRatePct,
+        ParamKey::BenefitSingleMonth,
+        ParamKey::BenefitCoupleMonth,
     ];
 
     /// Everything known about this parameter.
@@ -243,18 +276,15 @@ impl ParamKey {
         self.def().key
     }
 
-    /// The parameter with this key.
+    /// The panel's parameter with this key: what files, `--set` and `solve --param` may name.
+    /// The inputs outside the panel have keys for output only (the explanation's JSON).
     pub fn from_key(key: &str) -> Option<ParamKey> {
-        REGISTRY.iter().find(|d| d.key == key).map(|d| d.id)
+        panel().find(|d| d.key == key).map(|d| d.id)
     }
 
     /// The parameters analyses may vary, in the panel's order.
     pub fn analysable() -> Vec<ParamKey> {
-        REGISTRY
-            .iter()
-            .filter(|d| d.analysable)
-            .map(|d| d.id)
-            .collect()
+        panel().filter(|d| d.analysable).map(|d| d.id).collect()
     }
 
     /// Lowest and highest value allowed.
@@ -332,9 +362,43 @@ impl ParamKey {
     }
 }
 
-/// Whether `key` names a parameter: the keys a scenario's `sources` may use.
-pub fn is_param_key(key: &str) -> bool {
-    ParamKey::from_key(key).is_some()
+/// The rows of the parameters panel, in its order.
+pub fn panel() -> impl Iterator<Item = &'static ParamDef> {
+    REGISTRY.iter().filter(|d| d.in_panel)
+}
+
+impl Ord for ParamKey {
+    /// By key, as the files have always listed them.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key().cmp(other.key())
+    }
+}
+
+impl PartialOrd for ParamKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Serialize for ParamKey {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for ParamKey {
+    /// A key of the registry; any other text is refused with the keys there are, so a misspelt
+    /// key is an error at its place in the file.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let key = String::deserialize(deserializer)?;
+        ParamKey::from_key(&key).ok_or_else(|| {
+            let known: Vec<&str> = panel().map(|d| d.key).collect();
+            serde::de::Error::custom(format!(
+                "onbekende parameter '{key}'; bekend zijn: {}",
+                known.join(", ")
+            ))
+        })
+    }
 }
 
 #[cfg(test)]

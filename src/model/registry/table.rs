@@ -4,7 +4,8 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::build::{HOURS, MONEY, PCT, money, no_number, row, slider, whole};
+use super::build::{HOURS, MONEY, PCT, ids, join, money, no_number, row, slider, whole};
+use super::others::OTHERS;
 use super::words::{BENEFIT_WORDS, BUIG_BASIS_WORDS, DELIVERER_WORDS, LKS_WORDS, RULE_WORDS};
 use super::{Bounds, Group, ParamDef, ParamKey, Unit, t};
 use crate::model::bounded::{Count, Hours, Money, Month, Pct, RangeError, Years};
@@ -23,8 +24,21 @@ macro_rules! field {
     };
 }
 
-/// Every parameter, in the order of the parameters panel (and of [`ParamKey`]).
-pub static REGISTRY: [ParamDef; 22] = [
+/// Every input of a scenario, in the order of [`ParamKey::INPUTS`]: the panel's parameters, then
+/// the inputs outside the panel (`others.rs`).
+pub static REGISTRY: [ParamDef; 27] = ROWS;
+
+/// The rows, as a constant the lists of keys are read from.
+const ROWS: [ParamDef; 27] = join(PANEL, OTHERS);
+
+/// Every key, in the order of the rows: [`ParamKey::INPUTS`].
+pub(super) const INPUT_KEYS: [ParamKey; 27] = ids(ROWS);
+
+/// The panel's keys, in its order: [`ParamKey::ALL`].
+pub(super) const PANEL_KEYS: [ParamKey; 22] = ids(PANEL);
+
+/// Every parameter of the panel, in its order (and that of [`ParamKey::ALL`]).
+const PANEL: [ParamDef; 22] = [
     row(
         ParamKey::WageValuePct,
         "wage_value_pct",

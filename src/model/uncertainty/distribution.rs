@@ -154,9 +154,9 @@ pub fn can_vary(param: ParamKey) -> bool {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Uncertainty {
-    /// A distribution per registry key; a parameter without one is fixed.
+    /// A distribution per parameter, written by its key; a parameter without one is fixed.
     #[serde(deserialize_with = "checked_ranges")]
-    pub ranges: BTreeMap<String, Distribution>,
+    pub ranges: BTreeMap<ParamKey, Distribution>,
     /// How many samples a run draws (1 to [`MAX_SAMPLES`]).
     #[serde(deserialize_with = "checked_samples")]
     pub samples: u32,
@@ -185,7 +185,7 @@ impl Uncertainty {
     pub fn set(&mut self, param: ParamKey, range: Option<Distribution>) -> Result<(), String> {
         match range {
             None => {
-                self.ranges.remove(param.key());
+                self.ranges.remove(&param);
             }
             Some(distribution) => {
                 if !can_vary(param) {
@@ -195,17 +195,15 @@ impl Uncertainty {
                     ));
                 }
                 distribution.check(param)?;
-                self.ranges.insert(param.key().to_string(), distribution);
+                self.ranges.insert(param, distribution);
             }
         }
         Ok(())
     }
 
-    /// The ranges with their parameters, in key order (keys were checked when read or set).
+    /// The ranges with their parameters, in key order.
     pub fn params(&self) -> impl Iterator<Item = (ParamKey, &Distribution)> {
-        self.ranges
-            .iter()
-            .filter_map(|(key, d)| ParamKey::from_key(key).map(|p| (p, d)))
+        self.ranges.iter().map(|(key, d)| (*key, d))
     }
 
     /// Every range collapsed to its most likely value.
@@ -214,7 +212,7 @@ impl Uncertainty {
             ranges: self
                 .ranges
                 .iter()
-                .map(|(k, d)| (k.clone(), d.collapsed()))
+                .map(|(k, d)| (*k, d.collapsed()))
                 .collect(),
             ..self.clone()
         }
@@ -232,11 +230,12 @@ fn checked_samples<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D:
     }
 }
 
-/// Reads the ranges entry by entry, so an unknown key or a bad range is reported where it stands.
+/// Reads the ranges entry by entry, so an unknown key, a parameter that cannot vary, a second range
+/// for one parameter or a bad range is reported where it stands, naming what may carry a range.
 struct RangesVisitor;
 
 impl<'de> Visitor<'de> for RangesVisitor {
-    type Value = BTreeMap<String, Distribution>;
+    type Value = BTreeMap<ParamKey, Distribution>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("een map van parametersleutel naar verdeling")
@@ -258,7 +257,7 @@ impl<'de> Visitor<'de> for RangesVisitor {
                         known.join(", ")
                     ))
                 })?;
-            if ranges.contains_key(&key) {
+            if ranges.contains_key(&param) {
                 return Err(serde::de::Error::custom(format!(
                     "twee onzekerheden voor '{key}'; geef elke parameter hooguit één verdeling"
                 )));
@@ -267,7 +266,7 @@ impl<'de> Visitor<'de> for RangesVisitor {
             distribution
                 .check(param)
                 .map_err(serde::de::Error::custom)?;
-            ranges.insert(key, distribution);
+            ranges.insert(param, distribution);
         }
         Ok(ranges)
     }
@@ -275,6 +274,6 @@ impl<'de> Visitor<'de> for RangesVisitor {
 
 fn checked_ranges<'de, D: Deserializer<'de>>(
     deserializer: D,
-) -> Result<BTreeMap<String, Distribution>, D::Error> {
+) -> Result<BTreeMap<ParamKey, Distribution>, D::Error> {
     deserializer.deserialize_map(RangesVisitor)
 }

@@ -28,11 +28,11 @@ use crate::model::{Month, Years};
 /// without a line of code. A parameter held by a word (a followed LKS share, a benefit norm, a
 /// choice) is 0.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct FastParams([f64; ParamKey::ALL.len()]);
+pub struct FastParams([f64; ParamKey::INPUTS.len()]);
 
 impl Default for FastParams {
     fn default() -> Self {
-        Self([0.0; ParamKey::ALL.len()])
+        Self([0.0; ParamKey::INPUTS.len()])
     }
 }
 
@@ -40,7 +40,7 @@ impl FastParams {
     /// The values of `params`.
     pub fn of(params: &Parameters) -> Self {
         let mut fast = Self::default();
-        for key in ParamKey::ALL {
+        for key in ParamKey::INPUTS {
             if let Some(value) = key.stored(params) {
                 fast.set(key, f(value));
             }
@@ -130,7 +130,7 @@ impl FastModel {
     /// Prepare `params` for the ranges of `uncertainty`; fails as the engine would for the scenario
     /// or for a start month a range can reach.
     pub fn new(params: &Parameters, uncertainty: &Uncertainty) -> Result<Self, ModelError> {
-        let varies = |key: ParamKey| uncertainty.ranges.contains_key(key.key());
+        let varies = |key: ParamKey| uncertainty.ranges.contains_key(&key);
         let mut prepared = params.clone();
         if varies(ParamKey::LksPct) && matches!(prepared.lks_pct, LksShare::FollowsWageValue) {
             ParamKey::LksPct.set(&mut prepared, Decimal::ZERO);
@@ -151,7 +151,7 @@ impl FastModel {
         // table lacks a few, e.g. the norms of 1 July 2026). The bounds are rounded as the draws
         // are: a range up to 6,5 draws month 7, which needs the July figures (or is refused as
         // the engine refuses month 7).
-        let months: Vec<u8> = match uncertainty.ranges.get(ParamKey::Month.key()) {
+        let months: Vec<u8> = match uncertainty.ranges.get(&ParamKey::Month) {
             Some(range) => {
                 let (low, high) = range.bounds(ParamKey::Month);
                 let (low, high) = (round_whole(f(low)), round_whole(f(high)));

@@ -99,7 +99,7 @@ pub struct SimulationResult {
     pub seed: u64,
     /// The parameters that varied, in key order.
     pub varied: Vec<ParamKey>,
-    /// Per output, in [`OutputKey::ALL`] order: its summary.
+    /// Per output, in [`OutputKey::SAMPLED`] order: its summary.
     pub outputs: Vec<(OutputKey, Summary)>,
     /// Per output, in the same order: its histogram.
     pub histograms: Vec<Histogram>,
@@ -251,7 +251,7 @@ pub fn simulate(
     let extras = drawn_extras;
     let (outputs, histograms) = summaries
         .into_iter()
-        .zip(OutputKey::ALL)
+        .zip(OutputKey::SAMPLED)
         .map(|((summary, histogram), key)| ((key, summary), histogram))
         .unzip();
     Ok(SimulationResult {

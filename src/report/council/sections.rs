@@ -333,8 +333,8 @@ pub fn uncertainty(
     let outputs = [
         (OutputKey::MunicipalityNet, Text::McNetMunicipality, true),
         (OutputKey::SocietyNet, Text::McNetSociety, true),
-        (OutputKey::NpvMunicipality, Text::McNpvMunicipality, false),
-        (OutputKey::NpvSociety, Text::McNpvSociety, false),
+        (OutputKey::MunicipalityNpv, Text::McNpvMunicipality, false),
+        (OutputKey::Npv, Text::McNpvSociety, false),
     ];
     let rows = outputs
         .iter()

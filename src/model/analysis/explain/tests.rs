@@ -125,7 +125,7 @@ fn staying_home_takes_the_whole_net_away() {
     to.placement = Placement::StaysHome;
     let e = explain(&from, &to, OutputKey::Net, Method::Average).expect("explains");
     assert_eq!(e.steps.len(), 1);
-    assert_eq!(e.steps[0].factor, Factor::Placement);
+    assert_eq!(e.steps[0].factor, Factor::Param(ParamKey::Placement));
     assert_eq!(e.steps[0].effect, dec!(-8000));
     assert_eq!(e.end, Decimal::ZERO);
 }

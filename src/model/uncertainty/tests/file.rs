@@ -39,7 +39,7 @@ fn a_file_without_ranges_saves_without_them_and_one_with_them_round_trips() {
             .flat_map(|s| s.uncertainty.ranges.keys());
         for key in ranges {
             // How the description names the range.
-            let word = match key.as_str() {
+            let word = match key.key() {
                 "wage_value_pct" => "loonwaarde driehoekig",
                 "coaching" => "begeleiding driehoekig",
                 "workplace" => "werkplekkosten uniform",
@@ -50,8 +50,9 @@ fn a_file_without_ranges_saves_without_them_and_one_with_them_round_trips() {
                 model.description.contains("Bandbreedtes") && model.description.contains(word);
             assert!(
                 said,
-                "{}: the description gives no source for the range on {key}",
-                builtin.file_name
+                "{}: the description gives no source for the range on {}",
+                builtin.file_name,
+                key.key()
             );
         }
     }

@@ -143,7 +143,7 @@ fn a_normal_with_a_huge_sd_on_a_bounded_figure_is_nearly_uniform_not_its_mean() 
         .unwrap();
     let n = 200_000;
     let result = run(&s.parameters, &s.uncertainty, n, 9, 2);
-    let net = result.summary(OutputKey::SheetNet).unwrap();
+    let net = result.summary(OutputKey::Net).unwrap();
     // Standard errors: of the mean 6.581,8/√n = 14,7; of the sd about 6.581,8 × √(0,8/(4n)) = 6,6.
     assert!((net.mean - 1400.0).abs() < 4.0 * 14.7, "{net:?}");
     assert!((net.sd - 6581.8).abs() < 4.0 * 6.6, "{net:?}");

@@ -52,21 +52,22 @@ fn run(
     simulate(params, u, &options, &Control::default()).unwrap()
 }
 
-/// The exact engine's value of every output, in [`OutputKey::ALL`] order.
+/// The exact engine's value of every output, in [`OutputKey::SAMPLED`] order.
 fn exact_outputs(params: &Parameters) -> Vec<f64> {
     use rust_decimal::prelude::ToPrimitive;
     let e = Evaluation::of(params).unwrap();
     let npv = &e.multi_year.npv;
-    OutputKey::ALL
+    OutputKey::SAMPLED
         .iter()
         .map(|key| {
             let value = match key {
-                OutputKey::SheetNet => e.sheet.net(),
+                OutputKey::Net => e.sheet.net(),
                 OutputKey::MunicipalityNet => e.actors.municipality_net(),
                 OutputKey::SocietyNet => e.actors.society_net(),
-                OutputKey::NpvMunicipality => npv.municipality(),
-                OutputKey::NpvSociety => npv.total(),
-                OutputKey::NpvActor(a) => npv[*a],
+                OutputKey::MunicipalityNpv => npv.municipality(),
+                OutputKey::Npv => npv.total(),
+                OutputKey::ActorNpv(a) => npv[*a],
+                OutputKey::ActorNet(a) => e.actors.row(*a).net(),
             };
             value.to_f64().unwrap()
         })

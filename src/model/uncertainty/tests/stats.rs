@@ -23,8 +23,8 @@ fn the_peer_models_exact_means_lie_within_three_standard_errors() {
     // expects 11.905,44 − (1 − 0,41667) × 22.800 − 8.166,67 and society 0,41667 × 22.800 −
     // 10.333,33 − 8.166,67 + 5.986,67 (the means of the triangles: (a + b + c)/3).
     for (key, exact) in [
-        (OutputKey::NpvMunicipality, -270_802.98),
-        (OutputKey::NpvSociety, -85_346.75),
+        (OutputKey::MunicipalityNpv, -270_802.98),
+        (OutputKey::Npv, -85_346.75),
     ] {
         let summary = result.summary(key).unwrap();
         let se = summary.standard_error(PEER_SAMPLES);
@@ -37,7 +37,7 @@ fn the_peer_models_exact_means_lie_within_three_standard_errors() {
     }
     // The worker and the national government do not depend on any range.
     let worker = result
-        .summary(OutputKey::NpvActor(crate::model::Actor::Worker))
+        .summary(OutputKey::ActorNpv(crate::model::Actor::Worker))
         .unwrap();
     assert_eq!(worker.sd, 0.0);
     assert_eq!(worker.percentiles.p5, worker.percentiles.p95);
@@ -136,7 +136,7 @@ fn a_truncated_normal_stays_in_the_parameters_range() {
         )
         .unwrap();
     let result = run(&s.parameters, &s.uncertainty, 20_000, 5, 1);
-    let sheet = result.summary(OutputKey::SheetNet).unwrap();
+    let sheet = result.summary(OutputKey::Net).unwrap();
     // The sheet's net is wage value × 22.800 − 10.000: at most 12.800.
     assert!(sheet.max <= 12_800.0 + 1e-6, "{sheet:?}");
     assert!(sheet.min >= -10_000.0 - 1e-6);
@@ -202,7 +202,7 @@ fn the_extras_have_a_fan_per_year_correlations_and_a_break_even() {
     let extras = result.extras.clone().unwrap();
     assert_eq!(extras.fan.years.len(), 30);
     let last = extras.fan.years[29];
-    let npv = result.summary(OutputKey::NpvMunicipality).unwrap();
+    let npv = result.summary(OutputKey::MunicipalityNpv).unwrap();
     // The last year's cumulative figure is the NPV: the same samples, so the same median.
     assert!(
         (last.municipality.p50 - npv.percentiles.p50).abs() < 1.0,
@@ -268,7 +268,7 @@ fn a_varied_horizon_gives_a_fan_up_to_the_longest_and_npvs_per_sample() {
     );
     // Its NPV lies between 10 years at 4 % and 20 years at 1 % of the year-1 net.
     let year1 = exact_outputs(&s.parameters)[1];
-    let npv = result.summary(OutputKey::NpvMunicipality).unwrap();
+    let npv = result.summary(OutputKey::MunicipalityNpv).unwrap();
     let low = super::super::fast::annuity(2.0, 1.0, 20.0) * year1;
     let high = super::super::fast::annuity(2.0, 4.0, 10.0) * year1;
     assert!(
