@@ -49,9 +49,10 @@ fn plot(
     results: &PresenterResults,
     size: egui::Vec2,
 ) {
-    let Some(Ok(evaluation)) = results.evaluation() else {
+    let Some(figures) = results.computed() else {
         return;
     };
+    let evaluation = &figures.evaluation;
     let s = style::scale(ui);
     let plot_size = egui::vec2(size.x, (size.y - 34.0 * s).max(120.0 * s));
     match choice {
@@ -60,7 +61,7 @@ fn plot(
             lang,
             params,
             evaluation,
-            results.wage_curve(),
+            figures.wage_curve(),
             plot_size,
         ),
         PlotChoice::StayingHomeVsWorking => {
