@@ -1,4 +1,4 @@
-#![cfg(all(feature = "gui", feature = "export"))]
+#![cfg(all(feature = "cli", feature = "export"))]
 // Test code: a failed step stops the test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! One scenario, four faces, one provenance (issue 19): the app's Bronnen tab, `kostenbaten
@@ -6,8 +6,8 @@
 //! figure — and none of them credits a changed figure to the document that gave its old value.
 
 use calamine::{Data, Reader};
-use kostenbaten::app::results::SheetResults;
 use kostenbaten::cli::with_sets;
+use kostenbaten::figures::Figures;
 use kostenbaten::file::builtin;
 use kostenbaten::i18n::Lang;
 use kostenbaten::model::{Model, ParamKey};
@@ -35,7 +35,7 @@ fn the_app_the_command_line_the_workbook_and_the_report_give_one_provenance() {
     let scenario = with_sets(&model.scenarios[0], &set).unwrap();
 
     // The app's Bronnen tab.
-    let app_rows = SheetResults::compute(&scenario).sources;
+    let app_rows = Figures::of(&scenario).unwrap().sources;
     assert!(app_rows.len() > ParamKey::ALL.len());
 
     // `kostenbaten sources --set coaching=15600 --format json`.

@@ -3,6 +3,7 @@
 // Test code: a failed step stops the test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use kostenbaten::figures::Figures;
 use kostenbaten::format::{money, plain_cents};
 use kostenbaten::i18n::Lang;
 use kostenbaten::model::{BenefitSaved, Evaluation, LksRule, Money, Parameters, Scenario, Side};
@@ -84,13 +85,14 @@ fn shown_totals_are_the_sum_of_the_shown_lines() {
 
 #[test]
 fn the_reports_print_the_shown_totals() {
-    let (s, e) = half_cents();
-    let json = sheet::json(&s, &e).unwrap();
+    let (s, _) = half_cents();
+    let f = Figures::of(&s).unwrap();
+    let json = sheet::json(&s, &f).unwrap();
     assert!(json.contains("\"total_cost\": \"3.02\""), "{json}");
     assert!(json.contains("\"net\": \"-2.01\""), "{json}");
-    let csv = sheet::csv(&s, &e);
+    let csv = sheet::csv(&f);
     assert!(csv.contains("total,total_cost,Totaal,3.02"), "{csv}");
-    let text = sheet::text(&s, &e, Lang::Nl);
+    let text = sheet::text(&s, &f, Lang::Nl);
     assert!(text.contains("€ 3,02"), "{text}");
 }
 

@@ -67,7 +67,7 @@ fn plot(
         PlotChoice::StayingHomeVsWorking => {
             plots::horizon_or_note(ui, lang, evaluation, plot_size);
         }
-        PlotChoice::ActorBars => plots::actors(ui, lang, evaluation, plot_size),
+        PlotChoice::ActorBars => plots::actors(ui, lang, &figures.shown, plot_size),
         PlotChoice::Waterfall => match results.extras.waterfall() {
             Some(Ok(explanation)) => {
                 ui.label(RichText::new(lang.pick(choice.label())).strong());

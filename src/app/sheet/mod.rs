@@ -61,7 +61,7 @@ pub fn sheet_tab(ui: &mut egui::Ui, lang: Lang, scenario: Option<&Scenario>, res
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
             ui.set_width(half);
-            plots::actors(ui, lang, evaluation, egui::vec2(half, plot_height));
+            plots::actors(ui, lang, &results.shown, egui::vec2(half, plot_height));
         });
         ui.vertical(|ui| {
             ui.set_width(half);

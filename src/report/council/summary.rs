@@ -6,18 +6,18 @@
 
 use rust_decimal::Decimal;
 
+use crate::figures::{Figures, Shown};
 use crate::format::{money_whole, param_value, result_percent};
 use crate::i18n::{Lang, Text};
 use crate::model::{Actor, BreakEven, Evaluation, MunicipalityBreakEven, ParamKey, Parameters};
 use crate::report::plots::svg::Rgb;
-use crate::report::shown::Shown;
 
 /// The summary's paragraphs, in `lang`.
-pub fn paragraphs(params: &Parameters, evaluation: &Evaluation, lang: Lang) -> Vec<String> {
+pub fn paragraphs(params: &Parameters, figures: &Figures, lang: Lang) -> Vec<String> {
+    let (evaluation, shown) = (&figures.evaluation, &figures.shown);
     if evaluation.is_baseline() {
         return vec![do_nothing(evaluation, lang)];
     }
-    let shown = Shown::of(evaluation);
     let mut out = vec![
         headline(shown.municipality_net, shown.society_net, lang),
         lang.tr(Text::BaselineStatement).to_string(),
@@ -41,8 +41,8 @@ pub fn paragraphs(params: &Parameters, evaluation: &Evaluation, lang: Lang) -> V
 
 /// The three figures a council looks for first: the municipality's and society's net per place
 /// per year and society's net present value, each with the colour of its sign.
-pub fn key_figures(evaluation: &Evaluation, lang: Lang) -> Vec<(String, String, Rgb)> {
-    let shown = Shown::of(evaluation);
+pub fn key_figures(figures: &Figures, lang: Lang) -> Vec<(String, String, Rgb)> {
+    let (evaluation, shown) = (&figures.evaluation, &figures.shown);
     let colour = |v: Decimal| if v < Decimal::ZERO { LOSS } else { GAIN };
     if evaluation.is_baseline() {
         // The baseline itself: what staying home costs, never a row of € 0.

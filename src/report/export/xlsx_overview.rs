@@ -21,7 +21,7 @@ pub(super) fn overview(
     f: &Formats,
     names: &SheetNames,
 ) -> Result<Worksheet, ExportError> {
-    let e = &p.evaluation;
+    let e = &p.figures.evaluation;
     let mut ws = titled(names.overview, lang.tr(Text::SheetTitle), f)?;
     ws.write_string(
         1,
@@ -70,7 +70,7 @@ fn sheet_lines(
     lang: Lang,
     f: &Formats,
 ) -> Result<u32, ExportError> {
-    let e = &p.evaluation;
+    let e = &p.figures.evaluation;
     let published = |ws: &mut Worksheet, row: u32, key: &str| -> Result<(), ExportError> {
         if let Some(reference) = p.published(key) {
             ws.write_number_with_format(row, 3, to_f64(reference.published), &f.euro)?;
@@ -147,7 +147,7 @@ fn key_results(
     names: &SheetNames,
     first: u32,
 ) -> Result<(), ExportError> {
-    let e = &p.evaluation;
+    let e = &p.figures.evaluation;
     let nets = Actor::ALL.map(|a| format!("net_{}", a.key())).join("+");
     let society_npv_cell = a1(ACTOR_FIRST_ROW + Actor::ALL.len() as u32 + 1, 4);
     let rows: [(String, String, Decimal, &Format); 5] = [
