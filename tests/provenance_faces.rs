@@ -211,6 +211,12 @@ fn a_changed_figure_reads_the_same_in_the_report_and_in_sources_by_the_rule() {
         "--set",
         "coaching=15600",
     ]));
-    assert!(report.contains(&squeezed(&expected)), "the report lacks {expected:?}");
-    assert!(!report.contains(&squeezed(&credited)), "the report credits the file");
+    assert!(
+        report.contains(&squeezed(&expected)),
+        "the report lacks {expected:?}"
+    );
+    assert!(
+        !report.contains(&squeezed(&credited)),
+        "the report credits the file"
+    );
 }

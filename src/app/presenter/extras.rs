@@ -34,6 +34,8 @@ pub struct Extras {
     trade_off: Option<TradeOff>,
     /// The saved scenario the axes come from, with its evaluation (`None`: it cannot be computed).
     base: Option<(Parameters, Option<Evaluation>)>,
+    /// How many times the engine ran here: a frame without a change adds nothing.
+    computations: u64,
 }
 
 impl Extras {
@@ -46,6 +48,7 @@ impl Extras {
         {
             return;
         }
+        self.computations += 1;
         let result = match explain(from, to, OUTPUT, Method::Average) {
             Err(ExplainError::TooManyForAverage { .. }) => {
                 explain(from, to, OUTPUT, Method::Sequential)
@@ -68,6 +71,7 @@ impl Extras {
     ) {
         if self.base.as_ref().is_none_or(|(kept, _)| kept != base) {
             // The grid's axes: analysis code that varies parameters, not a face's figures.
+            self.computations += 1;
             self.base = Some((base.clone(), Evaluation::of(base).ok()));
         }
         let base_evaluation = self.base.as_ref().and_then(|(_, e)| e.as_ref());
@@ -79,6 +83,7 @@ impl Extras {
             }
         }
         if self.trade_off_inputs.as_ref() != Some(&key) {
+            self.computations += 1;
             self.trade_off = base_evaluation.and_then(|e| grid(base, e, &key));
             self.trade_off_inputs = Some(key);
         }
@@ -87,6 +92,11 @@ impl Extras {
             grid.current = (X.get(params, evaluation), Y.get(params, evaluation));
             grid.current_value = OUTPUT.value(evaluation);
         }
+    }
+
+    /// How many times the waterfall, the trade-off's grid or its base were computed.
+    pub fn computations(&self) -> u64 {
+        self.computations
     }
 
     /// The waterfall, or why it could not be computed; `None` when the view shows none.

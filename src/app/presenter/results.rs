@@ -95,7 +95,7 @@ impl PresenterResults {
 
     /// How many times the engine ran for presenter mode: a frame without a change adds nothing.
     pub fn computations(&self) -> u64 {
-        self.figures.computations()
+        self.figures.computations() + self.extras.computations()
     }
 }
 
