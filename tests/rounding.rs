@@ -123,3 +123,17 @@ fn hours_scale_an_amount_before_they_divide_it() {
     assert_eq!(money(line.amount, Lang::Nl), "€ 25.991,46");
     assert_eq!(plain_cents(line.amount), "25991.46");
 }
+
+#[test]
+fn scenarios_side_by_side_print_the_shown_totals() {
+    // The comparison (CSV, workbook, report, `compare`, the app's tab) takes each scenario's
+    // shown figures: by hand above, costs 1,01 + 2,01 = 3,02, benefits 1,01, net −2,01 — not the
+    // exact 3,01 and −2,005 rounded.
+    let (s, e) = half_cents();
+    let summary = kostenbaten::figures::summary(&s.name, &e);
+    assert_eq!(summary.total_cost, dec!(3.02));
+    assert_eq!(summary.total_benefit, dec!(1.01));
+    assert_eq!(summary.net, dec!(-2.01));
+    let all = kostenbaten::figures::summaries(std::slice::from_ref(&s), None).unwrap();
+    assert_eq!(all, vec![summary]);
+}

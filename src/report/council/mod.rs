@@ -17,7 +17,6 @@ use layout::{BODY, Layout, MUTED};
 
 use crate::i18n::{Lang, Text};
 use crate::messages::Message;
-use crate::model::analysis::compare;
 use crate::model::{Model, Scenario};
 use crate::report::plots::font::Weight;
 use crate::report::plots::svg::INK;
@@ -101,7 +100,7 @@ pub fn council_pdf(
     figure(&mut layout, PlotName::Years)?;
 
     if model.scenarios.len() > 1 {
-        let summaries = compare(&model.scenarios)
+        let summaries = crate::figures::summaries(&model.scenarios, Some((scenario, &figures)))
             .map_err(|(scenario, source)| PlotError::Model { scenario, source })?;
         layout.heading(lang.tr(Text::Compare), 160.0);
         layout.body(lang.tr(Text::CouncilCompareIntro));

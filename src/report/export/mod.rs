@@ -17,11 +17,11 @@ use std::path::{Path, PathBuf};
 
 use rust_decimal::Decimal;
 
-use crate::figures::Figures;
+use crate::figures::{Figures, summaries};
 use crate::file::{FileError, write_atomic};
 use crate::i18n::Lang;
 use crate::messages::Message;
-use crate::model::analysis::{ScenarioSummary, compare};
+use crate::model::analysis::ScenarioSummary;
 use crate::model::{Model, ModelError, ReferenceRow, Scenario};
 
 /// The formats an export can have, named by the target's extension.
@@ -317,7 +317,7 @@ impl<'a> Prepared<'a> {
             Some(place) => *place = scenario.clone(),
             None => scenarios.push(scenario.clone()),
         }
-        let summaries = compare(&scenarios)
+        let summaries = summaries(&scenarios, Some((scenario, &figures)))
             .map_err(|(scenario, source)| ExportError::Model { scenario, source })?;
         Ok(Self {
             model_name: &model.name,
