@@ -118,7 +118,7 @@ pub fn reference(
         INK,
     );
     let rows = compared
-        .into_iter()
+        .iter()
         .map(|row| {
             Row::new(vec![
                 reference_label(&row.key, lang),

@@ -23,7 +23,7 @@ pub fn paragraphs(params: &Parameters, figures: &Figures, lang: Lang) -> Vec<Str
         lang.tr(Text::BaselineStatement).to_string(),
     ];
     if shown.municipality_net < Decimal::ZERO && shown.society_net > Decimal::ZERO {
-        out.push(wrong_pocket(&shown, lang));
+        out.push(wrong_pocket(shown, lang));
     }
     // Only a break-even point is news for the summary; its absence is explained under the sheet.
     if let BreakEven::At(pct) = evaluation.break_even {
@@ -35,7 +35,7 @@ pub fn paragraphs(params: &Parameters, figures: &Figures, lang: Lang) -> Vec<Str
         evaluation.break_even_municipality,
         lang,
     ));
-    out.push(horizon(params, &shown, lang));
+    out.push(horizon(params, shown, lang));
     out
 }
 
