@@ -131,6 +131,30 @@ fn the_app_the_csv_and_the_workbook_agree_to_the_cent_for_every_builtin_scenario
                 );
             }
             assert_eq!(amount(&actors[9][3]), shown.society_net, "{}", what("csv"));
+            // The baseline's present values and each year's nets: a total is the sum of the
+            // shown cells beside or above it, added here.
+            let baseline = &csv[2];
+            let mut npv_sum = Decimal::ZERO;
+            for (i, a) in Actor::ALL.into_iter().enumerate() {
+                let got = amount(&baseline[3 + i][2]);
+                assert_eq!(got, shown.staying_home_npv[a], "{}", what("csv baseline"));
+                npv_sum += got;
+            }
+            assert_eq!(amount(&baseline[9][2]), npv_sum, "{}", what("csv baseline"));
+            let horizon = &csv[4];
+            assert_eq!(
+                horizon.len(),
+                2 + shown.year_nets.len(),
+                "{}",
+                what("years")
+            );
+            for (row, nets) in horizon[2..].iter().zip(&shown.year_nets) {
+                let cells: Vec<Decimal> = row[2..8].iter().map(|f| amount(f)).collect();
+                let expected: Vec<Decimal> = Actor::ALL.iter().map(|a| nets[*a]).collect();
+                assert_eq!(cells, expected, "{}", what("csv year"));
+                let sum: Decimal = cells.iter().sum();
+                assert_eq!(amount(&row[8]), sum, "{}", what("csv year total"));
+            }
 
             // The workbook: the same figures, each cell as its euro format shows it.
             let mut book = open(export(&model, scenario));

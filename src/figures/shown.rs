@@ -46,6 +46,12 @@ pub struct Shown {
     pub baseline: PerActor<Decimal>,
     /// Sum of the baseline's shown nets: minus the societal cost of staying home.
     pub baseline_society_net: Decimal,
+    /// The baseline's net present value per actor over the horizon, for all clients, in cents;
+    /// its `municipality()` and `total()` are sums of these.
+    pub staying_home_npv: PerActor<Decimal>,
+    /// Each year's net per actor over the horizon (all clients), in cents, in the horizon's
+    /// order; a year's total is the sum of its shown row.
+    pub year_nets: Vec<PerActor<Decimal>>,
 }
 
 impl Shown {
@@ -79,6 +85,7 @@ impl Shown {
                 npv: cents(evaluation.multi_year.npv_of(a)),
             }
         });
+        let staying_home_npv = evaluation.multi_year.staying_home_npv.map(|v| cents(*v));
         let matrix = if evaluation.is_baseline() {
             PerActor::from_fn(|a: Actor| {
                 let row = evaluation.baseline.actors.row(a);
@@ -87,7 +94,7 @@ impl Shown {
                     cost,
                     benefit,
                     net: benefit - cost,
-                    npv: cents(evaluation.multi_year.staying_home_npv[a]),
+                    npv: staying_home_npv[a],
                 }
             })
         } else {
@@ -107,6 +114,13 @@ impl Shown {
             npv_total: actors.map(|r| r.npv).total(),
             actors,
             matrix,
+            staying_home_npv,
+            year_nets: evaluation
+                .multi_year
+                .years
+                .iter()
+                .map(|y| y.net.map(|v| cents(*v)))
+                .collect(),
         }
     }
 }

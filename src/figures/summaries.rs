@@ -5,7 +5,7 @@
 
 use super::{Figures, Shown};
 use crate::model::analysis::ScenarioSummary;
-use crate::model::{Evaluation, ModelError, Scenario, cents};
+use crate::model::{Evaluation, ModelError, Scenario};
 
 /// One scenario's summary from its evaluation, in shown amounts.
 pub fn summary(name: &str, evaluation: &Evaluation) -> ScenarioSummary {
@@ -19,7 +19,7 @@ fn summary_of(name: &str, evaluation: &Evaluation, shown: &Shown) -> ScenarioSum
         total_benefit: shown.total_benefit,
         net: shown.net,
         npv: shown.actors.map(|r| r.npv),
-        staying_home_npv: evaluation.multi_year.staying_home_npv.map(|v| cents(*v)),
+        staying_home_npv: shown.staying_home_npv,
         is_baseline: evaluation.is_baseline(),
     }
 }

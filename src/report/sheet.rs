@@ -142,7 +142,7 @@ pub fn json(scenario: &Scenario, figures: &Figures) -> Result<String, ReportErro
         society_net: plain_cents(shown.society_net),
         societal_cost_of_staying_home: plain_cents(evaluation.societal_cost_of_staying_home),
         societal_cost_of_staying_home_npv: plain_cents(
-            Decimal::ZERO - evaluation.multi_year.staying_home_npv[Actor::RestOfSociety],
+            Decimal::ZERO - shown.staying_home_npv[Actor::RestOfSociety],
         ),
         baseline: JsonBaseline {
             label: lang.tr(Text::BaselineLabel),

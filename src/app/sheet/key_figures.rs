@@ -169,8 +169,7 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, figures: &Figures, params: &Parameter
                 title: staying_home,
                 // Discounted like the NPVs beside it (DOMAIN.md §10).
                 value: money_whole(
-                    rust_decimal::Decimal::ZERO
-                        - evaluation.multi_year.staying_home_npv[Actor::RestOfSociety],
+                    rust_decimal::Decimal::ZERO - shown.staying_home_npv[Actor::RestOfSociety],
                     lang,
                 ),
                 color: None,

@@ -9,14 +9,14 @@ use rust_decimal::Decimal;
 use crate::figures::{Figures, Shown};
 use crate::format::{money_whole, param_value, result_percent};
 use crate::i18n::{Lang, Text};
-use crate::model::{Actor, BreakEven, Evaluation, MunicipalityBreakEven, ParamKey, Parameters};
+use crate::model::{Actor, BreakEven, MunicipalityBreakEven, ParamKey, Parameters};
 use crate::report::plots::svg::Rgb;
 
 /// The summary's paragraphs, in `lang`.
 pub fn paragraphs(params: &Parameters, figures: &Figures, lang: Lang) -> Vec<String> {
     let (evaluation, shown) = (&figures.evaluation, &figures.shown);
     if evaluation.is_baseline() {
-        return vec![do_nothing(evaluation, lang)];
+        return vec![do_nothing(shown, lang)];
     }
     let mut out = vec![
         headline(shown.municipality_net, shown.society_net, lang),
@@ -46,7 +46,7 @@ pub fn key_figures(figures: &Figures, lang: Lang) -> Vec<(String, String, Rgb)> 
     let colour = |v: Decimal| if v < Decimal::ZERO { LOSS } else { GAIN };
     if evaluation.is_baseline() {
         // The baseline itself: what staying home costs, never a row of € 0.
-        let npv = &evaluation.multi_year.staying_home_npv;
+        let npv = &shown.staying_home_npv;
         let per_year = lang.tr(Text::BaselinePerClientPerYear);
         let horizon = lang.tr(Text::BaselineOverHorizon);
         return [
@@ -90,11 +90,13 @@ pub fn key_figures(figures: &Figures, lang: Lang) -> Vec<(String, String, Rgb)> 
 
 /// For the baseline itself: that it is the baseline, and what staying home costs the
 /// municipality and society per client per year and over the horizon.
-fn do_nothing(evaluation: &Evaluation, lang: Lang) -> String {
-    let b = &evaluation.baseline;
-    let npv = &evaluation.multi_year.staying_home_npv;
+fn do_nothing(shown: &Shown, lang: Lang) -> String {
+    let npv = &shown.staying_home_npv;
     let cost = |net: Decimal| money_whole(Decimal::ZERO - net, lang);
-    let (m, s) = (cost(b.municipality_net()), cost(b.society_net()));
+    let (m, s) = (
+        cost(shown.baseline.municipality()),
+        cost(shown.baseline_society_net),
+    );
     let (m_npv, s_npv) = (cost(npv.municipality()), cost(npv.total()));
     match lang {
         Lang::Nl => format!(

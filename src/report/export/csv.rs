@@ -242,18 +242,18 @@ fn baseline(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
             lang.tr(Text::BaselineOverHorizon)
         )),
     ]);
-    let npv = &p.figures.evaluation.multi_year.staying_home_npv;
+    let npv = &p.figures.shown.staying_home_npv;
     for a in Actor::ALL {
         csv.row(vec![
             text(lang.actor(a)),
             Field::Amount(p.figures.shown.baseline[a]),
-            Field::Amount(cents(npv[a])),
+            Field::Amount(npv[a]),
         ]);
     }
     csv.row(vec![
         text(lang.tr(Text::SocietyTotal)),
         Field::Amount(p.figures.shown.baseline_society_net),
-        Field::Amount(cents(npv.total())),
+        Field::Amount(npv.total()),
     ]);
 }
 
@@ -369,14 +369,16 @@ fn horizon(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
         text(lang.tr(Text::StayingHome)),
     ]);
     csv.row(header);
-    for y in &p.figures.evaluation.multi_year.years {
+    let years = &p.figures.evaluation.multi_year.years;
+    for (y, nets) in years.iter().zip(&p.figures.shown.year_nets) {
         let mut row = vec![
             Field::Number(Decimal::from(y.year), 0),
             Field::Number(Decimal::from(y.calendar_year), 0),
         ];
-        row.extend(Actor::ALL.map(|a| Field::Amount(cents(y.net[a]))));
+        // The actors' shown nets and, beside them, their sum.
+        row.extend(Actor::ALL.map(|a| Field::Amount(nets[a])));
         row.extend([
-            Field::Amount(cents(y.net.total())),
+            Field::Amount(nets.total()),
             Field::Amount(cents(y.discounted.total())),
             Field::Amount(cents(y.staying_home)),
         ]);

@@ -33,14 +33,14 @@ pub fn text(scenario: &Scenario, figures: &Figures, lang: Lang) -> String {
         reference_table(&mut out, reference, &figures.reference, lang);
     }
     actor_table(&mut out, shown, lang);
-    baseline_table(&mut out, evaluation, shown, lang);
+    baseline_table(&mut out, shown, lang);
     conclusions(&mut out, evaluation, shown, lang);
     out
 }
 
 /// What the baseline costs each actor that it touches, per client per year, and over the horizon
 /// at present value.
-fn baseline_table(out: &mut String, evaluation: &Evaluation, shown: &Shown, lang: Lang) {
+fn baseline_table(out: &mut String, shown: &Shown, lang: Lang) {
     let _ = writeln!(
         out,
         "{} ({}; {} {})",
@@ -49,7 +49,7 @@ fn baseline_table(out: &mut String, evaluation: &Evaluation, shown: &Shown, lang
         lang.tr(Text::NpvShort),
         lang.tr(Text::BaselineOverHorizon)
     );
-    let npv = &evaluation.multi_year.staying_home_npv;
+    let npv = &shown.staying_home_npv;
     for a in Actor::ALL {
         if shown.baseline[a].is_zero() {
             continue;
@@ -59,7 +59,7 @@ fn baseline_table(out: &mut String, evaluation: &Evaluation, shown: &Shown, lang
             "  {:<38}{:>14}{:>16}",
             lang.actor(a),
             money(shown.baseline[a], lang),
-            money(crate::model::cents(npv[a]), lang)
+            money(npv[a], lang)
         );
     }
     let _ = writeln!(
@@ -67,7 +67,7 @@ fn baseline_table(out: &mut String, evaluation: &Evaluation, shown: &Shown, lang
         "  {:<38}{:>14}{:>16}\n",
         lang.tr(Text::SocietyTotal),
         money(shown.baseline_society_net, lang),
-        money(crate::model::cents(npv.total()), lang)
+        money(npv.total(), lang)
     );
 }
 
@@ -226,8 +226,7 @@ fn conclusions(out: &mut String, evaluation: &Evaluation, shown: &Shown, lang: L
         "{}: {}",
         lang.tr(Text::StayingHomeDiscounted),
         money(
-            rust_decimal::Decimal::ZERO
-                - crate::model::cents(evaluation.multi_year.staying_home_npv[Actor::RestOfSociety]),
+            rust_decimal::Decimal::ZERO - shown.staying_home_npv[Actor::RestOfSociety],
             lang
         )
     );
