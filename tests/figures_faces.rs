@@ -1,7 +1,7 @@
-//! One figures layer, three faces: for every scenario of every built-in model, the figures the app
-//! shows (its results cache, which reads the figures layer), the CSV and the workbook's values
-//! agree to the cent — every sheet line, both totals, the net, every actor's row and society's
-//! net. A difference of one cent fails.
+//! One figures layer, four faces: for every scenario of every built-in model, the figures the app
+//! shows (its results cache, which reads the figures layer), the CSV, the workbook's values and the
+//! council report agree to the cent — every sheet line, both totals, the net, every actor's row and
+//! society's net. A difference of one cent fails.
 // Test code: a failed step stops the test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -74,6 +74,23 @@ fn amount(field: &str) -> Decimal {
 /// A workbook cell's value to the cent, as the workbook shows it with its euro format.
 fn cell_cents(got: f64) -> Decimal {
     cents(Decimal::from_f64(got).expect("a finite number"))
+}
+
+/// Text without any whitespace: a PDF table cell wraps where it likes.
+#[cfg(feature = "export")]
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The council report of `scenario` as text, whitespace removed.
+#[cfg(feature = "export")]
+fn report_text(model: &Model, scenario: &Scenario) -> String {
+    let options = ExportOptions {
+        date: Some("8 december 2026".into()),
+        ..ExportOptions::default()
+    };
+    let pdf = export_bytes(ExportFormat::Pdf, model, scenario, Lang::Nl, &options).unwrap();
+    squeezed(&pdf_extract::extract_text_from_mem(&pdf).unwrap())
 }
 
 /// The shown totals are the sums of the shown lines: checked by addition, not taken on trust.
@@ -182,6 +199,20 @@ fn the_app_the_csv_and_the_workbook_agree_to_the_cent_for_every_builtin_scenario
             }
             let society = cell_cents(value(&per_actor, 10, 3));
             assert_eq!(society, shown.society_net, "{}", what("xlsx society"));
+
+            // The council report prints the same amounts (as text, wherever a table wrapped).
+            #[cfg(feature = "export")]
+            {
+                let report = report_text(&model, scenario);
+                let mut amounts: Vec<Decimal> = shown.lines.clone();
+                amounts.extend(totals);
+                amounts.extend(Actor::ALL.iter().map(|a| shown.actors[*a].net));
+                amounts.push(shown.society_net);
+                for amount in amounts {
+                    let text = squeezed(&kostenbaten::format::money(amount, Lang::Nl));
+                    assert!(report.contains(&text), "{}: {text}", what("report"));
+                }
+            }
         }
     }
 }
