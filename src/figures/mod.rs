@@ -8,7 +8,8 @@
 //! prints from these and computes nothing of its own, so the screen, the CSV, the XLSX and the PDF
 //! agree to the cent and in every source text.
 //!
-//! [`summaries`] sets scenarios side by side in the same shown amounts.
+//! [`summaries`] sets scenarios side by side in the same shown amounts, and
+//! [`report_simulation`] is the one Monte Carlo the exports print.
 //!
 //! [`Cached`] keeps one value with the inputs it was computed from, so the app (and presenter mode)
 //! compute again only when the inputs differ: a frame without an edit does no engine work.
@@ -17,12 +18,14 @@
 
 mod cache;
 pub mod shown;
+mod simulation;
 mod summaries;
 
 use std::sync::Arc;
 
 pub use cache::Cached;
 pub use shown::{Shown, ShownActor};
+pub use simulation::{REPORT_SAMPLES, report_simulation};
 pub use summaries::{summaries, summary};
 
 use crate::model::{

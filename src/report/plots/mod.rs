@@ -18,15 +18,10 @@ use crate::figures::Figures;
 use crate::i18n::Lang;
 use crate::messages::Message;
 use crate::model::analysis::ExplainError;
-use crate::model::uncertainty::{
-    Control, ExtrasKind, Options, SimulationError, SimulationResult, simulate,
-};
+use crate::model::uncertainty::{SimulationError, SimulationResult};
 use crate::model::{Model, ModelError, Scenario, Texts};
 
-/// Samples of the Monte Carlo behind the histogram and the report's uncertainty summary: enough
-/// for stable percentiles to the euro's first digits, fast enough for an export (the app's
-/// default is 100.000; the scenario's own seed keeps the numbers reproducible).
-pub const REPORT_SAMPLES: u32 = 10_000;
+pub use crate::figures::REPORT_SAMPLES;
 
 /// A plot to export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -184,24 +179,13 @@ pub fn figures(scenario: &Scenario) -> Result<Figures, PlotError> {
     })
 }
 
-/// The Monte Carlo for a report of `scenario`: [`REPORT_SAMPLES`] samples with its seed, or
-/// `None` when it has no ranges.
+/// The figures layer's Monte Carlo for a report of `scenario` ([`REPORT_SAMPLES`] samples with its
+/// seed, `None` without ranges), naming the scenario on failure.
 pub fn simulate_for_report(scenario: &Scenario) -> Result<Option<SimulationResult>, PlotError> {
-    let u = &scenario.uncertainty;
-    if u.params().next().is_none() {
-        return Ok(None);
-    }
-    let options = Options {
-        samples: REPORT_SAMPLES,
-        extras: ExtrasKind::None,
-        ..Options::of(u)
-    };
-    simulate(&scenario.parameters, u, &options, &Control::default())
-        .map(Some)
-        .map_err(|source| PlotError::Simulation {
-            scenario: scenario.name.clone(),
-            source,
-        })
+    crate::figures::report_simulation(scenario).map_err(|source| PlotError::Simulation {
+        scenario: scenario.name.clone(),
+        source,
+    })
 }
 
 /// `plot` of `scenario` as SVG from results already computed; `None` where the scenario has
