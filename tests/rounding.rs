@@ -137,3 +137,27 @@ fn scenarios_side_by_side_print_the_shown_totals() {
     let all = kostenbaten::figures::summaries(std::slice::from_ref(&s), None).unwrap();
     assert_eq!(all, vec![summary]);
 }
+
+#[test]
+fn a_published_figure_is_set_beside_the_shown_one() {
+    // The half-cent sheet beside a source that published costs of € 3,00 and coaching of € 1,00:
+    // the faces print computed 3,02 (the shown total) and a difference of 3,02 − 3,00 = 0,02, and
+    // coaching 1,01 − 1,00 = 0,01 — the shown amounts, not the exact 3,01 and 1,005.
+    let (mut s, _) = half_cents();
+    s.reference = Some(kostenbaten::model::Reference {
+        source: "bron".into(),
+        lines: [("cost.coaching".to_string(), dec!(1.00))].into(),
+        total_cost: Some(dec!(3.00)),
+        ..Default::default()
+    });
+    let f = Figures::of(&s).unwrap();
+    let total = f.published("total_cost").unwrap();
+    assert_eq!((total.computed, total.difference()), (dec!(3.02), dec!(0.02)));
+    let coaching = f.published("cost.coaching").unwrap();
+    assert_eq!(
+        (coaching.computed, coaching.difference()),
+        (dec!(1.01), dec!(0.01))
+    );
+    let json = sheet::json(&s, &f).unwrap();
+    assert!(json.contains("\"difference\": \"0.02\""), "{json}");
+}

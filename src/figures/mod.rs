@@ -29,8 +29,8 @@ pub use simulation::{REPORT_SAMPLES, report_simulation};
 pub use summaries::{summaries, summary};
 
 use crate::model::{
-    Evaluation, ModelError, Parameters, ReferenceRow, Scenario, WageValuePoint, YearTable,
-    by_wage_value,
+    Evaluation, ModelError, Parameters, Reference, ReferenceRow, Scenario, WageValuePoint,
+    YearTable, by_wage_value,
 };
 use crate::report::sources::{SourceRow, sources};
 
@@ -47,8 +47,8 @@ pub struct Figures {
     /// The municipality's, the sheet's and society's net across the wage-value range, or why the
     /// sweep failed.
     pub wage_curve: Result<Vec<WageValuePoint>, ModelError>,
-    /// The sheet beside the figures the scenario's source published (empty without a reference,
-    /// and for bare parameters).
+    /// The sheet as shown beside the figures the scenario's source published (empty without a
+    /// reference, and for bare parameters).
     pub reference: Vec<ReferenceRow>,
     /// Every figure the scenario uses and where it comes from (empty for bare parameters, which
     /// have no provenance).
@@ -65,7 +65,7 @@ impl Figures {
         figures.reference = scenario
             .reference
             .as_ref()
-            .map(|r| figures.evaluation.compare(r))
+            .map(|r| shown_compare(r, &figures.evaluation, &figures.shown))
             .unwrap_or_default();
         figures.sources = sources(scenario, &figures.evaluation);
         Ok(figures)
@@ -93,6 +93,32 @@ impl Figures {
     pub fn published(&self, key: &str) -> Option<&ReferenceRow> {
         self.reference.iter().find(|row| row.key == key)
     }
+}
+
+/// The published figures beside the computed ones as shown: each computed figure is its shown
+/// amount (a line in cents, a total the sum of its shown lines), so a difference printed is the
+/// shown amount minus the published one.
+fn shown_compare(
+    reference: &Reference,
+    evaluation: &Evaluation,
+    shown: &Shown,
+) -> Vec<ReferenceRow> {
+    let mut rows = evaluation.compare(reference);
+    for row in &mut rows {
+        row.computed = match row.key.as_str() {
+            "total_cost" => shown.total_cost,
+            "total_benefit" => shown.total_benefit,
+            "net" => shown.net,
+            key => evaluation
+                .sheet
+                .lines
+                .iter()
+                .zip(&shown.lines)
+                .find(|(line, _)| line.reference_key() == key)
+                .map_or(row.computed, |(_, amount)| *amount),
+        };
+    }
+    rows
 }
 
 /// A scenario's figures kept with the scenario they were computed from (the app's sheet).

@@ -71,14 +71,16 @@ fn sheet_lines(
     f: &Formats,
 ) -> Result<u32, ExportError> {
     let e = &p.figures.evaluation;
-    let published = |ws: &mut Worksheet, row: u32, key: &str| -> Result<(), ExportError> {
+    // The difference is a formula on the exact amount beside it: its cached value is what the
+    // formula computes, the exact amount minus the published one.
+    let published = |ws: &mut Worksheet, row: u32, key: &str, exact: Decimal| {
         if let Some(reference) = p.published(key) {
             ws.write_number_with_format(row, 3, to_f64(reference.published), &f.euro)?;
             let difference = format!("={}-{}", a1(row, 2), a1(row, 3));
-            let cell = formula(&difference, reference.difference());
+            let cell = formula(&difference, exact - reference.published);
             ws.write_formula_with_format(row, 4, cell, &f.euro)?;
         }
-        Ok(())
+        Ok::<(), ExportError>(())
     };
     let mut row = LINE_FIRST_ROW;
     for line in &e.sheet.lines {
@@ -90,7 +92,7 @@ fn sheet_lines(
         ws.write_string(row, 1, lang.line(line.key))?;
         let cell = formula(line_formula(line.key), line.amount);
         ws.write_formula_with_format(row, 2, cell, &f.euro)?;
-        published(ws, row, &line.reference_key())?;
+        published(ws, row, &line.reference_key(), line.amount)?;
         row += 1;
     }
     let (first, costs) = (LINE_FIRST_ROW, e.sheet.side(Side::Cost).count() as u32);
@@ -119,7 +121,7 @@ fn sheet_lines(
         ws.write_string_with_format(row, 0, lang.tr(Text::Total), &f.bold)?;
         ws.write_string_with_format(row, 1, lang.tr(label), &f.bold)?;
         ws.write_formula_with_format(row, 2, formula(&text, value), &f.euro_bold)?;
-        published(ws, row, key)?;
+        published(ws, row, key, value)?;
         row += 1;
     }
     Ok(row)
