@@ -152,7 +152,10 @@ fn a_published_figure_is_set_beside_the_shown_one() {
     });
     let f = Figures::of(&s).unwrap();
     let total = f.published("total_cost").unwrap();
-    assert_eq!((total.computed, total.difference()), (dec!(3.02), dec!(0.02)));
+    assert_eq!(
+        (total.computed, total.difference()),
+        (dec!(3.02), dec!(0.02))
+    );
     let coaching = f.published("cost.coaching").unwrap();
     assert_eq!(
         (coaching.computed, coaching.difference()),
