@@ -6,6 +6,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use kostenbaten::figures::Figures;
 use kostenbaten::file::{BUILTIN_MODELS, parse_model, to_ron};
 use kostenbaten::model::analysis::{OutputKey, ParamKey, Variation, goal_seek, tornado};
 use kostenbaten::model::{Actor, Evaluation, YearTable, Years, by_wage_value};
@@ -25,6 +26,13 @@ fn engine(c: &mut Criterion) {
     c.bench_function("evaluate 2026 statutory (60 years)", |b| {
         b.iter(|| Evaluation::of(black_box(&p60)))
     });
+    // What every face reads after an edit: the evaluation, the 51-point curve, the shown amounts
+    // and the source rows, once (the figures layer).
+    let scenario = slides.scenarios[0].clone();
+    c.bench_function(
+        "figures of the 2014 slides (evaluation, curve, shown, sources)",
+        |b| b.iter(|| Figures::of(black_box(&scenario))),
+    );
     c.bench_function("net by wage value, 101 points", |b| {
         b.iter(|| by_wage_value(black_box(&p2026), YearTable::builtin(), 100))
     });

@@ -93,7 +93,7 @@ fn a_choice_parameter_from_the_registry_has_its_control() {
     let mut harness = harness();
     let employer = |h: &Harness<'static, KostenbatenApp>| {
         let results = h.state().results().sheet().expect("results");
-        let evaluation = results.evaluation.as_ref().expect("computes");
+        let evaluation = &results.evaluation;
         let row = evaluation.actors.row(kostenbaten::model::Actor::Employer);
         (row.benefit, row.cost, row.net())
     };

@@ -17,7 +17,7 @@ use egui_kittest::kittest::Queryable;
 use kostenbaten::app::{Command, KostenbatenApp, ScriptedFileDialog};
 use kostenbaten::format::money_whole;
 use kostenbaten::i18n::Lang;
-use kostenbaten::model::{Evaluation, Model};
+use kostenbaten::model::{Evaluation, Model, PlotChoice};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -391,4 +391,24 @@ fn the_do_nothing_view_shows_what_staying_home_costs_not_zero() {
     // Any other view says what its figures are a difference from.
     press(&mut h, egui::Key::ArrowLeft);
     h.get_by_label("Bedragen: het verschil met thuisblijven met een uitkering");
+}
+
+#[test]
+fn a_frame_of_a_view_with_the_trade_off_and_the_waterfall_runs_no_engine() {
+    // The trade-off once evaluated its base and the what-if on every frame; now the point comes
+    // from presenter mode's figures and the base is evaluated only when it changes.
+    let mut model = walk();
+    for view in &mut model.presentation.views {
+        view.plots = vec![PlotChoice::TradeOff, PlotChoice::Waterfall];
+    }
+    let mut h = presenting(model);
+    let before = h.state().presenter_computations();
+    // The figures, the waterfall, the trade-off's base and its grid: at least four runs.
+    assert!(before >= 4, "{before}");
+    for _ in 0..5 {
+        h.step();
+    }
+    assert_eq!(h.state().presenter_computations(), before);
+    slide(&mut h, "Loonwaarde", 55.0);
+    assert!(h.state().presenter_computations() > before);
 }

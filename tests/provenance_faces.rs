@@ -1,4 +1,4 @@
-#![cfg(all(feature = "gui", feature = "export"))]
+#![cfg(all(feature = "cli", feature = "export"))]
 // Test code: a failed step stops the test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! One scenario, four faces, one provenance (issue 19): the app's Bronnen tab, `kostenbaten
@@ -6,8 +6,8 @@
 //! figure — and none of them credits a changed figure to the document that gave its old value.
 
 use calamine::{Data, Reader};
-use kostenbaten::app::results::SheetResults;
 use kostenbaten::cli::with_sets;
+use kostenbaten::figures::Figures;
 use kostenbaten::file::builtin;
 use kostenbaten::i18n::Lang;
 use kostenbaten::model::{Model, ParamKey};
@@ -35,7 +35,7 @@ fn the_app_the_command_line_the_workbook_and_the_report_give_one_provenance() {
     let scenario = with_sets(&model.scenarios[0], &set).unwrap();
 
     // The app's Bronnen tab.
-    let app_rows = SheetResults::compute(&scenario).sources;
+    let app_rows = Figures::of(&scenario).unwrap().sources;
     assert!(app_rows.len() > ParamKey::ALL.len());
 
     // `kostenbaten sources --set coaching=15600 --format json`.
@@ -178,5 +178,45 @@ fn a_set_back_to_the_files_value_keeps_the_files_source() {
             .as_str()
             .unwrap()
             .contains("begeleiding maximaal € 8.500")
+    );
+}
+
+#[test]
+fn a_changed_figure_reads_the_same_in_the_report_and_in_sources_by_the_rule() {
+    // The rule: a figure the user changed is the user's; the document's source is kept only as
+    // what the figure was. So for coaching, changed from the file's 8.500 to 15.600, both faces
+    // must say "door u gewijzigd (was € 8.500 volgens <the file's own source text>)" — the text
+    // is taken from the model file, not from either face's output.
+    let model = model();
+    let file_source = model.scenarios[0]
+        .sources
+        .get(&kostenbaten::model::ParamKey::Coaching)
+        .expect("the file cites a source for coaching")
+        .clone();
+    let expected = format!("door u gewijzigd (was € 8.500 volgens {file_source})");
+    let credited = format!("modelbestand: {file_source}");
+
+    let out = cli_common::kostenbaten(&["sources", MODEL, "--set", "coaching=15600"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(Figure::Param(ParamKey::Coaching).label(Lang::Nl)))
+        .expect("a coaching row");
+    let origin = line.rsplit_once("  — ").expect("an origin").1;
+    assert_eq!(origin, expected, "sources");
+
+    let report = squeezed(&cli_common::council_report_text(&[
+        MODEL,
+        "--set",
+        "coaching=15600",
+    ]));
+    assert!(
+        report.contains(&squeezed(&expected)),
+        "the report lacks {expected:?}"
+    );
+    assert!(
+        !report.contains(&squeezed(&credited)),
+        "the report credits the file"
     );
 }

@@ -3,6 +3,7 @@
 // Test code: a failed step stops the test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use kostenbaten::figures::Figures;
 use kostenbaten::format::{money, plain_cents};
 use kostenbaten::i18n::Lang;
 use kostenbaten::model::{BenefitSaved, Evaluation, LksRule, Money, Parameters, Scenario, Side};
@@ -84,13 +85,14 @@ fn shown_totals_are_the_sum_of_the_shown_lines() {
 
 #[test]
 fn the_reports_print_the_shown_totals() {
-    let (s, e) = half_cents();
-    let json = sheet::json(&s, &e).unwrap();
+    let (s, _) = half_cents();
+    let f = Figures::of(&s).unwrap();
+    let json = sheet::json(&s, &f).unwrap();
     assert!(json.contains("\"total_cost\": \"3.02\""), "{json}");
     assert!(json.contains("\"net\": \"-2.01\""), "{json}");
-    let csv = sheet::csv(&s, &e);
+    let csv = sheet::csv(&f);
     assert!(csv.contains("total,total_cost,Totaal,3.02"), "{csv}");
-    let text = sheet::text(&s, &e, Lang::Nl);
+    let text = sheet::text(&s, &f, Lang::Nl);
     assert!(text.contains("€ 3,02"), "{text}");
 }
 
@@ -120,4 +122,45 @@ fn hours_scale_an_amount_before_they_divide_it() {
         .expect("the wage value line");
     assert_eq!(money(line.amount, Lang::Nl), "€ 25.991,46");
     assert_eq!(plain_cents(line.amount), "25991.46");
+}
+
+#[test]
+fn scenarios_side_by_side_print_the_shown_totals() {
+    // The comparison (CSV, workbook, report, `compare`, the app's tab) takes each scenario's
+    // shown figures: by hand above, costs 1,01 + 2,01 = 3,02, benefits 1,01, net −2,01 — not the
+    // exact 3,01 and −2,005 rounded.
+    let (s, e) = half_cents();
+    let summary = kostenbaten::figures::summary(&s.name, &e);
+    assert_eq!(summary.total_cost, dec!(3.02));
+    assert_eq!(summary.total_benefit, dec!(1.01));
+    assert_eq!(summary.net, dec!(-2.01));
+    let all = kostenbaten::figures::summaries(std::slice::from_ref(&s), None).unwrap();
+    assert_eq!(all, vec![summary]);
+}
+
+#[test]
+fn a_published_figure_is_set_beside_the_shown_one() {
+    // The half-cent sheet beside a source that published costs of € 3,00 and coaching of € 1,00:
+    // the faces print computed 3,02 (the shown total) and a difference of 3,02 − 3,00 = 0,02, and
+    // coaching 1,01 − 1,00 = 0,01 — the shown amounts, not the exact 3,01 and 1,005.
+    let (mut s, _) = half_cents();
+    s.reference = Some(kostenbaten::model::Reference {
+        source: "bron".into(),
+        lines: [("cost.coaching".to_string(), dec!(1.00))].into(),
+        total_cost: Some(dec!(3.00)),
+        ..Default::default()
+    });
+    let f = Figures::of(&s).unwrap();
+    let total = f.published("total_cost").unwrap();
+    assert_eq!(
+        (total.computed, total.difference()),
+        (dec!(3.02), dec!(0.02))
+    );
+    let coaching = f.published("cost.coaching").unwrap();
+    assert_eq!(
+        (coaching.computed, coaching.difference()),
+        (dec!(1.01), dec!(0.01))
+    );
+    let json = sheet::json(&s, &f).unwrap();
+    assert!(json.contains("\"difference\": \"0.02\""), "{json}");
 }

@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
+use kostenbaten::figures::Figures;
 use kostenbaten::i18n::Lang;
-use kostenbaten::model::Evaluation;
 use kostenbaten::model::analysis::{OutputKey, ParamKey, Variation, goal_seek, tornado};
 use libfuzzer_sys::fuzz_target;
 
@@ -14,9 +14,9 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     for scenario in &model.scenarios {
-        if let Ok(evaluation) = Evaluation::of(&scenario.parameters) {
-            let _ = kostenbaten::report::sheet::text(scenario, &evaluation, Lang::Nl);
-            let _ = kostenbaten::report::sheet::json(scenario, &evaluation);
+        if let Ok(figures) = Figures::of(scenario) {
+            let _ = kostenbaten::report::sheet::text(scenario, &figures, Lang::Nl);
+            let _ = kostenbaten::report::sheet::json(scenario, &figures);
         }
         let _ = goal_seek(
             &scenario.parameters,

@@ -8,7 +8,6 @@ use eframe::egui;
 use super::analysis;
 use super::chrome::error_banner;
 use super::files::failure;
-use super::results::SheetResults;
 use super::{Document, KostenbatenApp, budget, params_panel, sheet, sources, uncertainty};
 use crate::i18n::Text;
 
@@ -63,7 +62,7 @@ impl KostenbatenApp {
     pub(super) fn parameters_panel(&mut self, ui: &mut egui::Ui) {
         let lang = self.settings.lang;
         self.refresh_sheet();
-        let before = self.results.sheet().and_then(SheetResults::evaluation);
+        let before = self.results.sheet().map(|f| &f.evaluation);
         let scenario_index = self.doc.scenario;
         // The open and the saved model are apart: the shown scenario is edited while its saved
         // version (found by name, a copy has none) is only read, with no copy per frame.
@@ -106,10 +105,10 @@ impl KostenbatenApp {
         let lang = self.settings.lang;
         // Refreshed after the parameters panel, so the results follow a drag in the same frame.
         self.refresh_sheet();
-        let failure = match self.results.sheet().map(|r| &r.evaluation) {
-            Some(Err(err)) => Some(failure(lang, Text::ErrorModel, err)),
-            _ => None,
-        };
+        let failure = self
+            .results
+            .sheet_error()
+            .map(|err| failure(lang, Text::ErrorModel, err));
         let view = self.view;
         if view == View::Budget {
             self.results.refresh_budget(self.doc.model.budget.as_ref());
@@ -129,8 +128,7 @@ impl KostenbatenApp {
                 if self
                     .results
                     .sheet()
-                    .and_then(SheetResults::evaluation)
-                    .is_some_and(|e| e.is_baseline())
+                    .is_some_and(|f| f.evaluation.is_baseline())
                 {
                     ui.colored_label(ui.visuals().warn_fg_color, lang.tr(Text::BaselineTabNote));
                 }

@@ -1,8 +1,8 @@
 //! Results computed once: the one place where the app calls the engine for what the views show.
 //!
-//! The cache is keyed by the inputs themselves: a refresh compares the shown scenario's parameters
-//! (and, for the budget, the plan) with those the results were computed from, and computes again
-//! only when they differ. A frame without an edit therefore does no engine work, and views and plots
+//! The sheet's figures come from the figures layer ([`crate::figures`]), kept with the scenario
+//! they were computed from; the budget is kept with its plan. A refresh computes again only when
+//! the inputs differ. A frame without an edit therefore does no engine work, and views and plots
 //! only read what is here.
 //!
 //! The analyses take longer (tens of milliseconds), so they run on a latest-wins [`Worker`]: a
@@ -16,64 +16,11 @@ use eframe::egui;
 use super::analysis::{AnalysisRequest, AnalysisResults, AnalysisState, compute};
 use super::monte_carlo::{MonteCarlo, SimulationInputs};
 use super::worker::Worker;
+use crate::figures::{Figures, ScenarioCache};
 use crate::format::parse_number;
 use crate::i18n::Lang;
 use crate::model::budget::{BudgetPlan, BudgetResult};
-use crate::model::{
-    Evaluation, Model, ModelError, ReferenceRow, Scenario, WageValuePoint, YearTable, by_wage_value,
-};
-use crate::report::sources::{SourceRow, sources};
-
-/// Wage-value points on the sheet's plot: every 2 percentage points.
-const WAGE_CURVE_STEPS: u32 = 50;
-
-/// What the sheet tab and the parameters panel show of one scenario.
-#[derive(Clone, Debug)]
-pub struct SheetResults {
-    /// The scenario evaluated: sheet, actors, break-even, horizon.
-    pub evaluation: Result<Evaluation, ModelError>,
-    /// The municipality's, the sheet's and society's net across the wage-value range.
-    pub wage_curve: Vec<WageValuePoint>,
-    /// The published figures beside the computed ones, where the scenario has them.
-    pub reference: Vec<ReferenceRow>,
-    /// Every figure the scenario uses and where it comes from (the Bronnen tab).
-    pub sources: Vec<SourceRow>,
-}
-
-impl SheetResults {
-    /// Evaluate `scenario`, set it beside its published figures, and trace its figures to their
-    /// sources.
-    pub fn compute(scenario: &Scenario) -> Self {
-        let params = &scenario.parameters;
-        let reference = scenario.reference.as_ref();
-        let evaluation = Evaluation::of(params);
-        let reference = match (&evaluation, reference) {
-            (Ok(e), Some(r)) => e.compare(r),
-            _ => Vec::new(),
-        };
-        let wage_curve = match &evaluation {
-            Ok(_) => {
-                by_wage_value(params, YearTable::builtin(), WAGE_CURVE_STEPS).unwrap_or_default()
-            }
-            Err(_) => Vec::new(),
-        };
-        let sources = match &evaluation {
-            Ok(e) => sources(scenario, e),
-            Err(_) => Vec::new(),
-        };
-        Self {
-            evaluation,
-            wage_curve,
-            reference,
-            sources,
-        }
-    }
-
-    /// The evaluation, if the scenario could be computed.
-    pub fn evaluation(&self) -> Option<&Evaluation> {
-        self.evaluation.as_ref().ok()
-    }
-}
+use crate::model::{Model, ModelError, Scenario};
 
 /// The last analysis request submitted, with the typed target it was read from.
 struct Sent {
@@ -104,7 +51,9 @@ impl std::fmt::Debug for Analyses {
 /// The results of the open document, with the inputs they were computed from.
 #[derive(Debug, Default)]
 pub struct Results {
-    sheet: Option<(Scenario, SheetResults)>,
+    sheet: ScenarioCache,
+    /// Whether a scenario is shown: without one there are no sheet results.
+    shown: bool,
     budget: Option<(BudgetPlan, BudgetResult)>,
     analyses: Analyses,
     monte_carlo: MonteCarlo,
@@ -115,20 +64,10 @@ impl Results {
     /// Bring the sheet results up to date with `scenario` (its parameters, published figures and
     /// sources); computes only if it changed.
     pub fn refresh_sheet(&mut self, scenario: Option<&Scenario>) {
-        let Some(scenario) = scenario else {
-            self.sheet = None;
-            return;
-        };
-        if self
-            .sheet
-            .as_ref()
-            .is_some_and(|(shown, _)| shown == scenario)
-        {
-            return;
+        self.shown = scenario.is_some();
+        if let Some(scenario) = scenario {
+            self.sheet.figures(scenario);
         }
-        self.computations += 1;
-        let results = SheetResults::compute(scenario);
-        self.sheet = Some((scenario.clone(), results));
     }
 
     /// Bring the budget result up to date with `plan`; computes only if it changed.
@@ -234,9 +173,21 @@ impl Results {
         self.monte_carlo.wait();
     }
 
-    /// The shown scenario's results.
-    pub fn sheet(&self) -> Option<&SheetResults> {
-        self.sheet.as_ref().map(|(_, results)| results)
+    /// The shown scenario's figures, or why it cannot be computed (from the figures layer, the
+    /// same the exports and the command line print); shared, so presenter mode and an export can
+    /// keep them.
+    pub fn sheet_figures(&self) -> Option<&Arc<Result<Figures, ModelError>>> {
+        self.sheet.get().filter(|_| self.shown)
+    }
+
+    /// The shown scenario's figures, if it could be computed.
+    pub fn sheet(&self) -> Option<&Figures> {
+        self.sheet_figures().and_then(|f| f.as_ref().as_ref().ok())
+    }
+
+    /// Why the shown scenario cannot be computed, if it cannot.
+    pub fn sheet_error(&self) -> Option<&ModelError> {
+        self.sheet_figures().and_then(|f| f.as_ref().as_ref().err())
     }
 
     /// The budget plan's result.
@@ -247,7 +198,7 @@ impl Results {
     /// How many times the engine was run since the app started: a frame without an edit must not
     /// add to it.
     pub fn computations(&self) -> u64 {
-        self.computations
+        self.computations + self.sheet.computations()
     }
 }
 

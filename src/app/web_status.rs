@@ -101,13 +101,13 @@ impl KostenbatenApp {
             return;
         };
         let lang = self.settings.lang;
-        let headline = self.results.sheet().and_then(|s| s.evaluation()).map(|e| {
+        let headline = self.results.sheet().map(|f| {
             format!(
                 "{}: {}; {}: {}",
                 lang.tr(Text::MunicipalityNet),
-                money_whole(e.actors.municipality_net(), lang),
+                money_whole(f.shown.municipality_net, lang),
                 lang.tr(Text::SocietyNetCard),
-                money_whole(e.actors.society_net(), lang)
+                money_whole(f.shown.society_net, lang)
             )
         });
         if let Some(text) = headline

@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use super::{CliError, Format};
+use crate::figures::summaries;
 use crate::file;
 use crate::i18n::Lang;
-use crate::model::analysis::compare;
 use crate::report::analysis::{compare_json, compare_text};
 
 /// The arguments of `kostenbaten compare`.
@@ -22,7 +22,7 @@ impl CompareArgs {
     /// Every scenario side by side as text or JSON.
     pub fn run(&self) -> Result<String, CliError> {
         let model = file::load(&self.file)?;
-        let summaries = compare(&model.scenarios)
+        let summaries = summaries(&model.scenarios, None)
             .map_err(|(scenario, source)| CliError::model(&self.file, &scenario, source))?;
         match self.format {
             Format::Text => Ok(compare_text(&summaries, Lang::Nl)),

@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use super::{CliError, Format, load_scenario};
+use crate::figures::Figures;
 use crate::i18n::Lang;
-use crate::model::Evaluation;
 use crate::report::sheet;
 
 /// The arguments of `kostenbaten sheet`.
@@ -27,12 +27,12 @@ impl SheetArgs {
     /// The sheet as text, CSV or JSON.
     pub fn run(&self) -> Result<String, CliError> {
         let scenario = load_scenario(&self.file, self.scenario.as_deref(), &self.set)?;
-        let evaluation = Evaluation::of(&scenario.parameters)
+        let figures = Figures::of(&scenario)
             .map_err(|source| CliError::model(&self.file, &scenario.name, source))?;
         Ok(match self.format {
-            Format::Text => sheet::text(&scenario, &evaluation, Lang::Nl),
-            Format::Csv => sheet::csv(&scenario, &evaluation),
-            Format::Json => sheet::json(&scenario, &evaluation)?,
+            Format::Text => sheet::text(&scenario, &figures, Lang::Nl),
+            Format::Csv => sheet::csv(&figures),
+            Format::Json => sheet::json(&scenario, &figures)?,
         })
     }
 }

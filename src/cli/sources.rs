@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use super::{CliError, Format, pick_scenario, with_sets};
+use crate::figures::Figures;
 use crate::file;
 use crate::i18n::Lang;
-use crate::model::Evaluation;
 use crate::report::sources;
 
 /// The arguments of `kostenbaten sources`.
@@ -36,12 +36,11 @@ impl SourcesArgs {
             pick_scenario(&model, self.scenario.as_deref(), &self.file)?,
             &self.set,
         )?;
-        let evaluation = Evaluation::of(&scenario.parameters)
+        let figures = Figures::of(&scenario)
             .map_err(|source| CliError::model(&self.file, &scenario.name, source))?;
-        let rows = sources::sources(&scenario, &evaluation);
         Ok(match self.format {
-            Format::Json => sources::json(&scenario, &rows)?,
-            Format::Text | Format::Csv => sources::text(&scenario, &rows, Lang::Nl),
+            Format::Json => sources::json(&scenario, &figures.sources)?,
+            Format::Text | Format::Csv => sources::text(&scenario, &figures.sources, Lang::Nl),
         })
     }
 }

@@ -6,11 +6,11 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
-use super::shown::Shown;
 use super::{ReportError, line_label, pretty_json};
+use crate::figures::Figures;
 use crate::format::plain_cents;
 use crate::i18n::{Lang, Text};
-use crate::model::{Actor, Evaluation, Scenario};
+use crate::model::{Actor, Scenario};
 
 #[derive(Serialize)]
 struct JsonSheet<'a> {
@@ -99,10 +99,10 @@ fn break_even_field(pct: Option<Decimal>) -> String {
 }
 
 /// The sheet as one JSON object.
-pub fn json(scenario: &Scenario, evaluation: &Evaluation) -> Result<String, ReportError> {
+pub fn json(scenario: &Scenario, figures: &Figures) -> Result<String, ReportError> {
     let lang = Lang::Nl;
+    let (evaluation, shown) = (&figures.evaluation, &figures.shown);
     let sheet = &evaluation.sheet;
-    let shown = Shown::of(evaluation);
     let report = JsonSheet {
         scenario: &scenario.name,
         year: evaluation.inputs.year,
@@ -142,7 +142,7 @@ pub fn json(scenario: &Scenario, evaluation: &Evaluation) -> Result<String, Repo
         society_net: plain_cents(shown.society_net),
         societal_cost_of_staying_home: plain_cents(evaluation.societal_cost_of_staying_home),
         societal_cost_of_staying_home_npv: plain_cents(
-            Decimal::ZERO - evaluation.multi_year.staying_home_npv[Actor::RestOfSociety],
+            Decimal::ZERO - shown.staying_home_npv[Actor::RestOfSociety],
         ),
         baseline: JsonBaseline {
             label: lang.tr(Text::BaselineLabel),
@@ -157,14 +157,14 @@ pub fn json(scenario: &Scenario, evaluation: &Evaluation) -> Result<String, Repo
         },
         reference: scenario.reference.as_ref().map(|r| JsonReference {
             source: &r.source,
-            figures: evaluation
-                .compare(r)
-                .into_iter()
+            figures: figures
+                .reference
+                .iter()
                 .map(|row| JsonReferenceRow {
                     computed: plain_cents(row.computed),
                     published: plain_cents(row.published),
                     difference: plain_cents(row.difference()),
-                    key: row.key,
+                    key: row.key.clone(),
                 })
                 .collect(),
         }),
@@ -173,19 +173,13 @@ pub fn json(scenario: &Scenario, evaluation: &Evaluation) -> Result<String, Repo
 }
 
 /// The sheet as CSV: `section,key,label,amount,published,difference`.
-pub fn csv(scenario: &Scenario, evaluation: &Evaluation) -> String {
+pub fn csv(figures: &Figures) -> String {
     let lang = Lang::Nl;
+    let (evaluation, shown) = (&figures.evaluation, &figures.shown);
     let sheet = &evaluation.sheet;
-    let shown = Shown::of(evaluation);
-    let comparison = scenario
-        .reference
-        .as_ref()
-        .map(|r| evaluation.compare(r))
-        .unwrap_or_default();
     let published = |key: &str| {
-        comparison
-            .iter()
-            .find(|row| row.key == key)
+        figures
+            .published(key)
             .map(|row| (plain_cents(row.published), plain_cents(row.difference())))
             .unwrap_or_default()
     };

@@ -16,8 +16,8 @@ use super::results::{
 };
 use crate::model::analysis::{Explanation, Method, explain};
 use crate::model::analysis::{
-    OutputKey, ParamKey, RevolvingPath, Solution, Variation, compare, goal_seek,
-    lock_in_vs_revolving, tornado,
+    OutputKey, ParamKey, RevolvingPath, Solution, Variation, goal_seek, lock_in_vs_revolving,
+    tornado,
 };
 use crate::model::analysis::{TradeOff, trade_off};
 use crate::model::{Evaluation, Model, MultiYear, Parameters, PerActor, Scenario};
@@ -230,8 +230,8 @@ fn compare_results(model: &Model, compared: &[usize]) -> Result<CompareResults, 
         .iter()
         .filter_map(|&i| model.scenarios.get(i).cloned())
         .collect();
-    let summaries =
-        compare(&chosen).map_err(|(name, source)| AnalysisError::Scenario { name, source })?;
+    let summaries = crate::figures::summaries(&chosen, None)
+        .map_err(|(name, source)| AnalysisError::Scenario { name, source })?;
     let lines = chosen
         .iter()
         .filter_map(|s| {

@@ -32,6 +32,10 @@ pub struct Extras {
     waterfall: Option<Result<Explanation, ExplainError>>,
     trade_off_inputs: Option<Parameters>,
     trade_off: Option<TradeOff>,
+    /// The saved scenario the axes come from, with its evaluation (`None`: it cannot be computed).
+    base: Option<(Parameters, Option<Evaluation>)>,
+    /// How many times the engine ran here: a frame without a change adds nothing.
+    computations: u64,
 }
 
 impl Extras {
@@ -44,6 +48,7 @@ impl Extras {
         {
             return;
         }
+        self.computations += 1;
         let result = match explain(from, to, OUTPUT, Method::Average) {
             Err(ExplainError::TooManyForAverage { .. }) => {
                 explain(from, to, OUTPUT, Method::Sequential)
@@ -54,24 +59,44 @@ impl Extras {
         self.waterfall_inputs = Some((from.clone(), to.clone()));
     }
 
-    /// Bring the trade-off up to date with `params`, its axes from the saved scenario `base`.
-    pub fn refresh_trade_off(&mut self, base: &Parameters, params: &Parameters) {
+    /// Bring the trade-off up to date with `params`, evaluated as `current` (presenter mode's
+    /// figures), its axes from the saved scenario `base`. The base is evaluated only when it
+    /// changes, and the grid only when an input other than the two axes does: a frame without a
+    /// change computes nothing.
+    pub fn refresh_trade_off(
+        &mut self,
+        base: &Parameters,
+        params: &Parameters,
+        current: Option<&Evaluation>,
+    ) {
+        if self.base.as_ref().is_none_or(|(kept, _)| kept != base) {
+            // The grid's axes: analysis code that varies parameters, not a face's figures.
+            self.computations += 1;
+            self.base = Some((base.clone(), Evaluation::of(base).ok()));
+        }
+        let base_evaluation = self.base.as_ref().and_then(|(_, e)| e.as_ref());
         // The grid does not depend on where the two axis parameters stand: key it without them.
         let mut key = params.clone();
-        for param in [X, Y] {
-            if let Ok(evaluation) = Evaluation::of(base) {
-                param.set(&mut key, param.get(base, &evaluation));
+        if let Some(evaluation) = base_evaluation {
+            for param in [X, Y] {
+                param.set(&mut key, param.get(base, evaluation));
             }
         }
         if self.trade_off_inputs.as_ref() != Some(&key) {
-            self.trade_off = grid(base, &key);
+            self.computations += 1;
+            self.trade_off = base_evaluation.and_then(|e| grid(base, e, &key));
             self.trade_off_inputs = Some(key);
         }
         // Only the point follows the sliders.
-        if let (Some(grid), Ok(evaluation)) = (self.trade_off.as_mut(), Evaluation::of(params)) {
-            grid.current = (X.get(params, &evaluation), Y.get(params, &evaluation));
-            grid.current_value = OUTPUT.value(&evaluation);
+        if let (Some(grid), Some(evaluation)) = (self.trade_off.as_mut(), current) {
+            grid.current = (X.get(params, evaluation), Y.get(params, evaluation));
+            grid.current_value = OUTPUT.value(evaluation);
         }
+    }
+
+    /// How many times the waterfall, the trade-off's grid or its base were computed.
+    pub fn computations(&self) -> u64 {
+        self.computations
     }
 
     /// The waterfall, or why it could not be computed; `None` when the view shows none.
@@ -85,11 +110,11 @@ impl Extras {
     }
 }
 
-/// The grid over the axes of `base`, with every other input as in `params`.
-fn grid(base: &Parameters, params: &Parameters) -> Option<TradeOff> {
-    let evaluation = Evaluation::of(base).ok()?;
+/// The grid over the axes of `base` (evaluated as `evaluation`), with every other input as in
+/// `params`.
+fn grid(base: &Parameters, evaluation: &Evaluation, params: &Parameters) -> Option<TradeOff> {
     let axis = |param: ParamKey| {
-        let (low, high) = axis_range(param, param.get(base, &evaluation));
+        let (low, high) = axis_range(param, param.get(base, evaluation));
         Axis { param, low, high }
     };
     trade_off(params, OUTPUT, axis(X), axis(Y), STEPS).ok()

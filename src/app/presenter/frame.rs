@@ -49,7 +49,7 @@ impl KostenbatenApp {
             footer(ui, lang, changed, &mut self.commands);
         });
         if !view.controls.is_empty() {
-            let evaluation = results.evaluation().and_then(|e| e.as_ref().ok());
+            let evaluation = results.computed().map(|f| &f.evaluation);
             egui::Panel::left("presenter_controls")
                 .resizable(false)
                 .exact_size(plan.controls.map_or(0.0, |c| c.width()))
@@ -86,9 +86,7 @@ impl KostenbatenApp {
             }
         }
         if view.plots.contains(&PlotChoice::TradeOff) {
-            results
-                .extras
-                .refresh_trade_off(&what_if.base, &what_if.params);
+            results.refresh_trade_off(&what_if.base, &what_if.params);
         }
         let params = &what_if.params;
         egui::CentralPanel::default().show(ui, |ui| {
@@ -193,7 +191,7 @@ fn body(
     results: &PresenterResults,
     cards_per_row: usize,
 ) {
-    if let Some(Err(err)) = results.evaluation() {
+    if let Some(Err(err)) = results.figures() {
         let message = crate::app::files::failure(lang, Text::ErrorModel, err);
         ui.label(RichText::new(message).size(style::at(ui, style::CAPTION)));
         return;

@@ -49,9 +49,10 @@ fn plot(
     results: &PresenterResults,
     size: egui::Vec2,
 ) {
-    let Some(Ok(evaluation)) = results.evaluation() else {
+    let Some(figures) = results.computed() else {
         return;
     };
+    let evaluation = &figures.evaluation;
     let s = style::scale(ui);
     let plot_size = egui::vec2(size.x, (size.y - 34.0 * s).max(120.0 * s));
     match choice {
@@ -60,13 +61,13 @@ fn plot(
             lang,
             params,
             evaluation,
-            results.wage_curve(),
+            figures.wage_curve(),
             plot_size,
         ),
         PlotChoice::StayingHomeVsWorking => {
             plots::horizon_or_note(ui, lang, evaluation, plot_size);
         }
-        PlotChoice::ActorBars => plots::actors(ui, lang, evaluation, plot_size),
+        PlotChoice::ActorBars => plots::actors(ui, lang, &figures.shown, plot_size),
         PlotChoice::Waterfall => match results.extras.waterfall() {
             Some(Ok(explanation)) => {
                 ui.label(RichText::new(lang.pick(choice.label())).strong());

@@ -1,18 +1,16 @@
-//! What presenter mode shows of the what-if it draws: computed once when the parameters (or the
-//! language) change, never while drawing. The large figures are formatted here too, so a frame
-//! without a change formats no amounts and calls no engine.
+//! What presenter mode shows of the what-if it draws: the figures layer's figures of its
+//! parameters ([`crate::figures`], kept with the parameters, so a frame without a change computes
+//! nothing), formatted once when they or the language change. The amounts are the shown ones
+//! (lines in cents, totals their sums), the same the window, the CLI and the exports print.
+
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
+use crate::figures::{Computed, Figures, ParametersCache};
 use crate::format::{money_whole, result_percent};
 use crate::i18n::{Lang, Text};
-use crate::model::{
-    Actor, BreakEven, Evaluation, Figure, ModelError, Parameters, WageValuePoint, YearTable,
-    by_wage_value,
-};
-
-/// Wage-value points of the curve: every 2 percentage points, as on the sheet.
-const WAGE_CURVE_STEPS: u32 = 50;
+use crate::model::{Actor, BreakEven, Figure, Parameters};
 
 /// One party's net, formatted, for the bars of "wie betaalt, wie profiteert".
 #[derive(Clone, Debug, PartialEq)]
@@ -41,49 +39,53 @@ pub struct Shown {
 /// The presenter's results and the inputs they were computed from.
 #[derive(Debug, Default)]
 pub struct PresenterResults {
-    inputs: Option<(Parameters, Lang)>,
-    evaluation: Option<Result<Evaluation, ModelError>>,
-    wage_curve: Vec<WageValuePoint>,
+    figures: ParametersCache,
+    /// The figures last formatted, and in which language.
+    formatted: Option<(Arc<Computed>, Lang)>,
     shown: Shown,
-    computations: u64,
     /// The waterfall and the trade-off, for views that show them.
     pub extras: super::extras::Extras,
 }
 
 impl PresenterResults {
-    /// Bring the results up to date with `params` in `lang`; computes only if they changed.
+    /// Bring the results up to date with `params` in `lang`; computes only if the parameters
+    /// changed, formats only if the figures or the language did.
     pub fn refresh(&mut self, params: &Parameters, lang: Lang) {
+        let figures = Arc::clone(self.figures.figures(params));
         if self
-            .inputs
+            .formatted
             .as_ref()
-            .is_some_and(|(p, l)| p == params && *l == lang)
+            .is_some_and(|(f, l)| Arc::ptr_eq(f, &figures) && *l == lang)
         {
             return;
         }
-        self.computations += 1;
-        let evaluation = Evaluation::of(params);
-        self.wage_curve = match &evaluation {
-            Ok(_) => {
-                by_wage_value(params, YearTable::builtin(), WAGE_CURVE_STEPS).unwrap_or_default()
-            }
-            Err(_) => Vec::new(),
-        };
-        self.shown = evaluation
+        self.shown = figures
             .as_ref()
-            .map(|e| shown(e, lang))
+            .as_ref()
+            .map(|f| shown(f, lang))
             .unwrap_or_default();
-        self.evaluation = Some(evaluation);
-        self.inputs = Some((params.clone(), lang));
+        self.formatted = Some((figures, lang));
     }
 
-    /// The evaluation, or why it failed; `None` before the first refresh.
-    pub fn evaluation(&self) -> Option<&Result<Evaluation, ModelError>> {
-        self.evaluation.as_ref()
+    /// The figures, or why they could not be computed; `None` before the first refresh.
+    pub fn figures(&self) -> Option<&Computed> {
+        self.figures.get().map(Arc::as_ref)
     }
 
-    /// The municipality's, the sheet's and society's net across the wage-value range.
-    pub fn wage_curve(&self) -> &[WageValuePoint] {
-        &self.wage_curve
+    /// The figures, if they could be computed.
+    pub fn computed(&self) -> Option<&Figures> {
+        self.figures().and_then(|f| f.as_ref().ok())
+    }
+
+    /// Bring the trade-off up to date with `params` (refreshed first), its axes from the saved
+    /// scenario `base`: the point comes from the figures already computed.
+    pub fn refresh_trade_off(&mut self, base: &Parameters, params: &Parameters) {
+        let current = self
+            .figures
+            .get()
+            .and_then(|f| f.as_ref().as_ref().ok())
+            .map(|f| &f.evaluation);
+        self.extras.refresh_trade_off(base, params, current);
     }
 
     /// The figures as shown.
@@ -93,26 +95,24 @@ impl PresenterResults {
 
     /// How many times the engine ran for presenter mode: a frame without a change adds nothing.
     pub fn computations(&self) -> u64 {
-        self.computations
+        self.figures.computations() + self.extras.computations()
     }
 }
 
-/// Every figure of `evaluation`, formatted once.
-fn shown(evaluation: &Evaluation, lang: Lang) -> Shown {
-    let actors = evaluation.shown_actors();
+/// Every figure of `figures`, formatted once from the shown amounts.
+fn shown(figures: &Figures, lang: Lang) -> Shown {
+    let evaluation = &figures.evaluation;
     let baseline = evaluation.is_baseline();
-    let npv = if baseline {
-        &evaluation.multi_year.staying_home_npv
-    } else {
-        &evaluation.multi_year.npv
-    };
+    // The matrix's rows: the differences, or for the baseline itself what staying home costs.
+    let nets = figures.shown.matrix_nets();
+    let npv = figures.shown.matrix.map(|r| r.npv);
     let figures = Figure::ALL
         .into_iter()
         .filter(|f| *f != Figure::ActorBars)
         .map(|figure| {
             let value = match figure {
-                Figure::MunicipalityNet => actors.municipality_net(),
-                Figure::SocietyNet => actors.society_net(),
+                Figure::MunicipalityNet => nets.municipality(),
+                Figure::SocietyNet => nets.total(),
                 Figure::NpvMunicipality => npv.municipality(),
                 Figure::NpvSociety => npv.total(),
                 Figure::BreakEven | Figure::ActorBars => {
@@ -136,7 +136,7 @@ fn shown(evaluation: &Evaluation, lang: Lang) -> Shown {
     let parties = Actor::ALL
         .into_iter()
         .map(|actor| {
-            let net = actors.row(actor).net();
+            let net = nets[actor];
             PartyNet {
                 actor,
                 net,

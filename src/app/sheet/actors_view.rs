@@ -6,9 +6,10 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::app::widgets::{net_color, right_cell};
+use crate::figures::Shown;
 use crate::format::money_whole;
 use crate::i18n::{Lang, Text};
-use crate::model::{Actor, ActorMatrix, Evaluation};
+use crate::model::{Actor, Evaluation, PerActor};
 
 fn net_bar(ui: &mut egui::Ui, value: Decimal, largest: Decimal) {
     let size = egui::vec2(70.0, ui.spacing().interact_size.y * 0.7);
@@ -64,7 +65,7 @@ impl Line<'_> {
 
 /// Draw the matrix: the scenario's differences from the baseline, or for the baseline itself (the
 /// client stays home) what staying home costs each actor per client per year.
-pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
+pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, shown: &Shown) {
     ui.heading(lang.tr(Text::WhoPaysWhoBenefits));
     if evaluation.is_baseline() {
         ui.label(
@@ -76,17 +77,16 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
             .strong(),
         );
     }
-    let actors = evaluation.shown_actors();
-    let largest = actors
-        .rows
-        .values()
-        .map(|r| r.net().abs())
-        .chain([actors.municipality_net().abs(), actors.society_net().abs()])
+    let nets = shown.matrix_nets();
+    let largest = Actor::ALL
+        .into_iter()
+        .map(|a| nets[a].abs())
+        .chain([nets.municipality().abs(), nets.total().abs()])
         .max()
         .unwrap_or(Decimal::ZERO);
     let totals = [
-        (Text::MunicipalityTotal, actors.municipality_net()),
-        (Text::SocietyTotal, actors.society_net()),
+        (Text::MunicipalityTotal, nets.municipality()),
+        (Text::SocietyTotal, nets.total()),
     ];
     egui::Grid::new("actors")
         .num_columns(5)
@@ -99,12 +99,12 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
             ui.label("");
             ui.end_row();
             for actor in Actor::ALL {
-                let r = actors.row(actor);
+                let r = shown.matrix[actor];
                 let line = Line {
                     name: lang.actor(actor),
                     cost: Some(r.cost),
                     benefit: Some(r.benefit),
-                    net: r.net(),
+                    net: r.net,
                     strong: false,
                 };
                 line.show(ui, lang, largest);
@@ -121,23 +121,17 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
             }
         });
     if !evaluation.is_baseline() {
-        wrong_pocket(ui, lang, actors);
+        wrong_pocket(ui, lang, &nets);
     }
 }
 
 /// The wrong pocket: the municipality bears a loss while other actors gain.
-fn wrong_pocket(ui: &mut egui::Ui, lang: Lang, actors: &ActorMatrix) {
-    let municipality = actors.municipality_net();
+fn wrong_pocket(ui: &mut egui::Ui, lang: Lang, nets: &PerActor<Decimal>) {
+    let municipality = nets.municipality();
     let winners: Vec<String> = Actor::ALL
         .into_iter()
-        .filter(|a| !a.is_municipality() && actors.row(*a).net() > Decimal::ZERO)
-        .map(|a| {
-            format!(
-                "{} +{}",
-                lang.actor(a),
-                money_whole(actors.row(a).net(), lang)
-            )
-        })
+        .filter(|a| !a.is_municipality() && nets[*a] > Decimal::ZERO)
+        .map(|a| format!("{} +{}", lang.actor(a), money_whole(nets[a], lang)))
         .collect();
     if municipality < Decimal::ZERO && !winners.is_empty() {
         egui::Frame::new()

@@ -6,11 +6,10 @@
 use eframe::egui;
 
 use crate::app::widgets::net_color;
+use crate::figures::{Figures, Shown};
 use crate::format::{money_whole, result_percent, unit_value};
 use crate::i18n::{Lang, Text};
-use crate::model::{
-    Actor, BreakEven, Evaluation, MunicipalityBreakEven, Parameters, Placement, Unit,
-};
+use crate::model::{Actor, BreakEven, MunicipalityBreakEven, Parameters, Placement, Unit};
 
 /// One card: a small title, a large figure (green or red where its sign matters), a hint on hover.
 struct Card {
@@ -86,10 +85,10 @@ pub fn baseline_statement(ui: &mut egui::Ui, lang: Lang) {
 /// For a scenario in which the client stays home — the baseline itself, whose differences are all
 /// zero — what staying home costs: the municipality's benefit and society's cost, per client per
 /// year and over the horizon at present value, instead of cards of € 0.
-fn do_nothing(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
+fn do_nothing(ui: &mut egui::Ui, lang: Lang, shown: &Shown) {
     ui.label(lang.tr(Text::BaselineDoNothing));
-    let baseline = &evaluation.baseline;
-    let npv = &evaluation.multi_year.staying_home_npv;
+    let baseline = &shown.baseline;
+    let npv = shown.matrix.map(|r| r.npv);
     let per_year = lang.tr(Text::BaselinePerClientPerYear);
     let horizon = lang.tr(Text::BaselineOverHorizon);
     ui.horizontal_wrapped(|ui| {
@@ -102,10 +101,14 @@ fn do_nothing(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
         let cards = [
             cost(
                 Text::BaselineCostMunicipality,
-                baseline.municipality_net(),
+                baseline.municipality(),
                 per_year,
             ),
-            cost(Text::BaselineCostSociety, baseline.society_net(), per_year),
+            cost(
+                Text::BaselineCostSociety,
+                shown.baseline_society_net,
+                per_year,
+            ),
             cost(Text::BaselineCostMunicipality, npv.municipality(), horizon),
             cost(Text::BaselineCostSociety, npv.total(), horizon),
         ];
@@ -115,16 +118,17 @@ fn do_nothing(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation) {
     });
 }
 
-/// The key figures of `evaluation`, in a row that wraps on a narrow window.
-pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &Parameters) {
+/// The key figures of `figures` (as shown: see [`Shown`]), in a row that wraps on a narrow window.
+pub fn show(ui: &mut egui::Ui, lang: Lang, figures: &Figures, params: &Parameters) {
+    let (evaluation, shown) = (&figures.evaluation, &figures.shown);
     if params.placement == Placement::StaysHome {
-        do_nothing(ui, lang, evaluation);
+        do_nothing(ui, lang, shown);
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        let net = evaluation.sheet.net();
-        let municipality = evaluation.actors.municipality_net();
-        let society = evaluation.actors.society_net();
+        let net = shown.net;
+        let municipality = shown.municipality_net;
+        let society = shown.society_net;
         let (break_even, break_even_hint) = break_even(lang, evaluation.break_even);
         let staying_home = format!(
             "{} ({} × {}, {})",
@@ -165,8 +169,7 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, params: &Par
                 title: staying_home,
                 // Discounted like the NPVs beside it (DOMAIN.md §10).
                 value: money_whole(
-                    rust_decimal::Decimal::ZERO
-                        - evaluation.multi_year.staying_home_npv[Actor::RestOfSociety],
+                    rust_decimal::Decimal::ZERO - shown.staying_home_npv[Actor::RestOfSociety],
                     lang,
                 ),
                 color: None,

@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use crate::app::results::SheetResults;
+use crate::figures::Figures;
 use crate::i18n::Lang;
 use crate::model::Scenario;
 
@@ -13,22 +13,18 @@ pub(in crate::app) mod plots; // presenter mode draws them at its own scale
 mod sheet_view;
 
 /// The sheet tab: key figures, the sheet, who pays and who benefits, and the plots.
-pub fn sheet_tab(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    scenario: Option<&Scenario>,
-    results: &SheetResults,
-) {
-    let (Ok(evaluation), Some(scenario)) = (&results.evaluation, scenario) else {
+pub fn sheet_tab(ui: &mut egui::Ui, lang: Lang, scenario: Option<&Scenario>, results: &Figures) {
+    let (evaluation, Some(scenario)) = (&results.evaluation, scenario) else {
         return;
     };
     key_figures::baseline_statement(ui, lang);
-    key_figures::show(ui, lang, evaluation, &scenario.parameters);
+    key_figures::show(ui, lang, results, &scenario.parameters);
     ui.add_space(4.0);
     sheet_view::show(
         ui,
         lang,
         evaluation,
+        &results.shown,
         scenario.reference.as_ref(),
         &results.reference,
     );
@@ -46,7 +42,7 @@ pub fn sheet_tab(
         let matrix = ui
             .vertical(|ui| {
                 ui.set_max_width((width - gap - 12.0 - 300.0).max(width * 0.5));
-                actors_view::show(ui, lang, evaluation);
+                actors_view::show(ui, lang, evaluation, &results.shown);
             })
             .response;
         let rest = (width - matrix.rect.width() - gap - 12.0).max(240.0);
@@ -56,7 +52,7 @@ pub fn sheet_tab(
                 lang,
                 &scenario.parameters,
                 evaluation,
-                &results.wage_curve,
+                results.wage_curve(),
                 egui::vec2(rest, plot_height.max(220.0)),
             );
         });
@@ -65,7 +61,7 @@ pub fn sheet_tab(
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
             ui.set_width(half);
-            plots::actors(ui, lang, evaluation, egui::vec2(half, plot_height));
+            plots::actors(ui, lang, &results.shown, egui::vec2(half, plot_height));
         });
         ui.vertical(|ui| {
             ui.set_width(half);

@@ -3,7 +3,10 @@
 
 use eframe::egui;
 
+use rust_decimal::Decimal;
+
 use crate::app::widgets::{net_color, right_cell};
+use crate::figures::Shown;
 use crate::format::money;
 use crate::i18n::{Lang, Text};
 use crate::model::{Evaluation, Reference, ReferenceRow, Side};
@@ -80,7 +83,8 @@ fn published_cells(
 /// The cells of one side in one row of the sheet: a line, the total, or nothing.
 enum Cell<'a> {
     Header,
-    Line(&'a crate::model::SheetLine),
+    /// A line and its shown amount (in cents).
+    Line(&'a crate::model::SheetLine, Decimal),
     Empty,
     Total,
 }
@@ -91,16 +95,13 @@ fn side_cells(
     side: Side,
     cell: Cell<'_>,
     evaluation: &Evaluation,
+    shown: &Shown,
     published: &Published<'_>,
 ) {
     let with_reference = published.any();
     let (title, total, total_key) = match side {
-        Side::Cost => (Text::Costs, evaluation.sheet.total_cost, "total_cost"),
-        Side::Benefit => (
-            Text::Benefits,
-            evaluation.sheet.total_benefit,
-            "total_benefit",
-        ),
+        Side::Cost => (Text::Costs, shown.total_cost, "total_cost"),
+        Side::Benefit => (Text::Benefits, shown.total_benefit, "total_benefit"),
     };
     let columns = if with_reference { 4 } else { 2 };
     match cell {
@@ -112,7 +113,7 @@ fn side_cells(
                 ui.label(egui::RichText::new(lang.tr(Text::Difference)).small());
             }
         }
-        Cell::Line(line) => {
+        Cell::Line(line, amount) => {
             let label = line_label(lang, side, line.key, evaluation);
             let name = format!(
                 "{} ({})",
@@ -123,10 +124,10 @@ fn side_cells(
             let key = line.reference_key();
             // A cost the source names without a figure, and the model leaves at zero, is pm.
             let pm = published.is_pm(&key);
-            let amount = if pm && line.amount.is_zero() {
+            let amount = if pm && amount.is_zero() {
                 lang.tr(Text::Pm).to_string()
             } else {
-                money(line.amount, lang)
+                money(amount, lang)
             };
             amount_cell(ui, 88.0, &name, egui::RichText::new(amount));
             if with_reference {
@@ -159,6 +160,7 @@ pub fn show(
     ui: &mut egui::Ui,
     lang: Lang,
     evaluation: &Evaluation,
+    shown: &Shown,
     reference: Option<&Reference>,
     compared: &[ReferenceRow],
 ) {
@@ -177,8 +179,17 @@ pub fn show(
         .count()
         .max(evaluation.sheet.side(Side::Benefit).count());
     // One grid for both sides, so every row and both totals stand on one line, as on the slides.
-    let costs: Vec<_> = evaluation.sheet.side(Side::Cost).collect();
-    let benefits: Vec<_> = evaluation.sheet.side(Side::Benefit).collect();
+    // Each line beside its shown amount: the figures layer rounded it, the totals are their sums.
+    let side = |side: Side| -> Vec<_> {
+        evaluation
+            .sheet
+            .lines
+            .iter()
+            .zip(&shown.lines)
+            .filter(|(line, _)| line.side == side)
+            .collect()
+    };
+    let (costs, benefits) = (side(Side::Cost), side(Side::Benefit));
     egui::Grid::new("sheet")
         .num_columns(if with_reference { 9 } else { 5 })
         .min_col_width(20.0)
@@ -190,9 +201,11 @@ pub fn show(
                     let cell = match row {
                         0 => Cell::Header,
                         r if r == rows + 1 => Cell::Total,
-                        r => lines.get(r - 1).map_or(Cell::Empty, |l| Cell::Line(l)),
+                        r => lines
+                            .get(r - 1)
+                            .map_or(Cell::Empty, |(l, a)| Cell::Line(l, **a)),
                     };
-                    side_cells(ui, lang, side, cell, evaluation, &published);
+                    side_cells(ui, lang, side, cell, evaluation, shown, &published);
                     if side == Side::Cost {
                         ui.add(egui::Separator::default().vertical());
                     }
@@ -200,7 +213,7 @@ pub fn show(
                 ui.end_row();
             }
         });
-    net_line(ui, lang, evaluation, &published);
+    net_line(ui, lang, shown.net, &published);
     ui.label(
         egui::RichText::new(lang.tr(Text::SheetNetMeaning))
             .small()
@@ -220,8 +233,7 @@ pub fn show(
 }
 
 /// The sheet's Saldo, large, with the published figure and the difference where there is one.
-fn net_line(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, published: &Published<'_>) {
-    let net = evaluation.sheet.net();
+fn net_line(ui: &mut egui::Ui, lang: Lang, net: Decimal, published: &Published<'_>) {
     ui.horizontal_wrapped(|ui| {
         let name = lang.tr(Text::Net);
         ui.label(egui::RichText::new(name).strong().size(18.0));

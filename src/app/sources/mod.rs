@@ -1,11 +1,11 @@
 //! The Bronnen tab: every figure the shown scenario uses, its value and where it comes from, so a
 //! reader can trace each number to a publication, the model file or the user. It only reads the
-//! rows [`crate::report::sources`] built with the sheet results.
+//! rows of the figures layer ([`crate::figures`]), the same the exports and `sources` print.
 
 use eframe::egui;
 
-use crate::app::results::SheetResults;
 use crate::app::widgets::{badge, cell, header_cell};
+use crate::figures::Figures;
 use crate::i18n::{Lang, Text};
 use crate::report::sources::SourceRow;
 
@@ -15,7 +15,7 @@ const VALUE_WIDTH: f32 = 250.0;
 const GAP: f32 = 16.0;
 
 /// Draw the tab.
-pub fn show(ui: &mut egui::Ui, lang: Lang, results: &SheetResults) {
+pub fn show(ui: &mut egui::Ui, lang: Lang, results: &Figures) {
     ui.heading(lang.tr(Text::SourcesTab));
     ui.label(lang.tr(Text::SourcesIntro));
     ui.add_space(6.0);

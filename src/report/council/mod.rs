@@ -17,12 +17,10 @@ use layout::{BODY, Layout, MUTED};
 
 use crate::i18n::{Lang, Text};
 use crate::messages::Message;
-use crate::model::analysis::compare;
 use crate::model::{Model, Scenario};
 use crate::report::plots::font::Weight;
 use crate::report::plots::svg::INK;
 use crate::report::plots::{self, PlotError, PlotName};
-use crate::report::sources::sources;
 
 /// Why the report could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -58,14 +56,17 @@ pub fn council_pdf(
     date: &str,
 ) -> Result<Vec<u8>, CouncilError> {
     let scenario = plots::find_scenario(model, scenario_name)?;
-    let evaluation = plots::evaluate(scenario)?;
+    // One set of figures for every section: the sheet, the summary, the plots and the sources
+    // print what the window, the CSV and the workbook show.
+    let figures = plots::figures(scenario)?;
+    let evaluation = &figures.evaluation;
     let simulation = plots::simulate_for_report(scenario)?;
     let mut layout = Layout::new();
     title_block(&mut layout, model, scenario, date, lang);
 
     layout.heading(lang.tr(Text::CouncilSummary), 120.0);
-    layout.key_figures(&summary::key_figures(&evaluation, lang));
-    for text in summary::paragraphs(&scenario.parameters, &evaluation, lang) {
+    layout.key_figures(&summary::key_figures(&figures, lang));
+    for text in summary::paragraphs(&scenario.parameters, &figures, lang) {
         layout.body(&text);
     }
 
@@ -79,19 +80,19 @@ pub fn council_pdf(
         ),
         120.0,
     );
-    sections::sheet(&mut layout, &evaluation, lang);
+    sections::sheet(&mut layout, &figures, lang);
     if let Some(reference) = &scenario.reference {
-        sections::reference(&mut layout, reference, &evaluation, lang);
+        sections::reference(&mut layout, reference, &figures.reference, lang);
     }
 
     let figure = |layout: &mut Layout, plot| -> Result<(), PlotError> {
-        if let Some(svg) = plots::render(plot, scenario, &evaluation, simulation.as_ref(), lang)? {
+        if let Some(svg) = plots::render(plot, scenario, &figures, simulation.as_ref(), lang)? {
             layout.figure(plots::parse_svg(&svg)?, plots::frame::MARGIN);
         }
         Ok(())
     };
     layout.heading(lang.tr(Text::WhoPaysWhoBenefits), 160.0);
-    sections::actors(&mut layout, &evaluation, lang);
+    sections::actors(&mut layout, &figures, lang);
     figure(&mut layout, PlotName::Actors)?;
 
     layout.heading(lang.tr(Text::CouncilPlots), 260.0);
@@ -99,7 +100,7 @@ pub fn council_pdf(
     figure(&mut layout, PlotName::Years)?;
 
     if model.scenarios.len() > 1 {
-        let summaries = compare(&model.scenarios)
+        let summaries = crate::figures::summaries(&model.scenarios, Some((scenario, &figures)))
             .map_err(|(scenario, source)| PlotError::Model { scenario, source })?;
         layout.heading(lang.tr(Text::Compare), 160.0);
         layout.body(lang.tr(Text::CouncilCompareIntro));
@@ -119,8 +120,9 @@ pub fn council_pdf(
     }
 
     layout.heading(lang.tr(Text::CouncilAssumptions), 120.0);
-    let rows = sources(scenario, &evaluation);
-    sections::sources(&mut layout, &rows, lang);
+    // The figures layer's source rows: the same provenance the Bronnen tab, `sources` and the
+    // workbook give (a changed figure is the user's, never the document's).
+    sections::sources(&mut layout, &figures.sources, lang);
     finish(layout, model, scenario, lang)
 }
 

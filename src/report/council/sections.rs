@@ -6,15 +6,15 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
 use super::layout::{Align, BODY, Column, Layout, Row, Table};
+use crate::figures::Figures;
 use crate::format::{money, money_whole, number, param_value, result_percent};
 use crate::i18n::{Lang, Text};
 use crate::model::analysis::ScenarioSummary;
 use crate::model::uncertainty::{Distribution, OutputKey, SimulationResult};
-use crate::model::{Actor, BreakEven, Evaluation, LAYOUT, PerActor, Reference, Side};
+use crate::model::{Actor, BreakEven, LAYOUT, PerActor, Reference, ReferenceRow, Side};
 use crate::report::line_label;
 use crate::report::plots::font::Weight;
 use crate::report::plots::svg::INK;
-use crate::report::shown::Shown;
 use crate::report::sources::SourceRow;
 
 fn col(share: f32, align: Align) -> Column {
@@ -22,8 +22,8 @@ fn col(share: f32, align: Align) -> Column {
 }
 
 /// Costs on the left, benefits on the right, as the slides draw the sheet; totals and the net.
-pub fn sheet(layout: &mut Layout, evaluation: &Evaluation, lang: Lang) {
-    let shown = Shown::of(evaluation);
+pub fn sheet(layout: &mut Layout, figures: &Figures, lang: Lang) {
+    let (evaluation, shown) = (&figures.evaluation, &figures.shown);
     let side = |side: Side| -> Vec<(String, String)> {
         evaluation
             .sheet
@@ -103,8 +103,12 @@ pub fn sheet(layout: &mut Layout, evaluation: &Evaluation, lang: Lang) {
 
 /// The published figures the scenario reproduces, beside the computed ones, with the difference:
 /// the check a reader can redo with the source in hand.
-pub fn reference(layout: &mut Layout, reference: &Reference, evaluation: &Evaluation, lang: Lang) {
-    let compared = evaluation.compare(reference);
+pub fn reference(
+    layout: &mut Layout,
+    reference: &Reference,
+    compared: &[ReferenceRow],
+    lang: Lang,
+) {
     // A short table reads best whole: on the next page unless it fits (about 17 pt a row).
     layout.need(50.0 + 17.0 * compared.len() as f32);
     layout.paragraph(
@@ -114,7 +118,7 @@ pub fn reference(layout: &mut Layout, reference: &Reference, evaluation: &Evalua
         INK,
     );
     let rows = compared
-        .into_iter()
+        .iter()
         .map(|row| {
             Row::new(vec![
                 reference_label(&row.key, lang),
@@ -161,8 +165,8 @@ fn reference_label(key: &str, lang: Lang) -> String {
 }
 
 /// Who pays and who benefits: one row per actor, the municipality together, society.
-pub fn actors(layout: &mut Layout, evaluation: &Evaluation, lang: Lang) {
-    let shown = Shown::of(evaluation);
+pub fn actors(layout: &mut Layout, figures: &Figures, lang: Lang) {
+    let shown = &figures.shown;
     let figures = |cost: Decimal, benefit: Decimal, net: Decimal, npv: Decimal| {
         [cost, benefit, net, npv].map(|v| money(v, lang))
     };

@@ -6,24 +6,24 @@
 
 use rust_decimal::Decimal;
 
+use crate::figures::{Figures, Shown};
 use crate::format::{money_whole, param_value, result_percent};
 use crate::i18n::{Lang, Text};
-use crate::model::{Actor, BreakEven, Evaluation, MunicipalityBreakEven, ParamKey, Parameters};
+use crate::model::{Actor, BreakEven, MunicipalityBreakEven, ParamKey, Parameters};
 use crate::report::plots::svg::Rgb;
-use crate::report::shown::Shown;
 
 /// The summary's paragraphs, in `lang`.
-pub fn paragraphs(params: &Parameters, evaluation: &Evaluation, lang: Lang) -> Vec<String> {
+pub fn paragraphs(params: &Parameters, figures: &Figures, lang: Lang) -> Vec<String> {
+    let (evaluation, shown) = (&figures.evaluation, &figures.shown);
     if evaluation.is_baseline() {
-        return vec![do_nothing(evaluation, lang)];
+        return vec![do_nothing(shown, lang)];
     }
-    let shown = Shown::of(evaluation);
     let mut out = vec![
         headline(shown.municipality_net, shown.society_net, lang),
         lang.tr(Text::BaselineStatement).to_string(),
     ];
     if shown.municipality_net < Decimal::ZERO && shown.society_net > Decimal::ZERO {
-        out.push(wrong_pocket(&shown, lang));
+        out.push(wrong_pocket(shown, lang));
     }
     // Only a break-even point is news for the summary; its absence is explained under the sheet.
     if let BreakEven::At(pct) = evaluation.break_even {
@@ -35,18 +35,18 @@ pub fn paragraphs(params: &Parameters, evaluation: &Evaluation, lang: Lang) -> V
         evaluation.break_even_municipality,
         lang,
     ));
-    out.push(horizon(params, &shown, lang));
+    out.push(horizon(params, shown, lang));
     out
 }
 
 /// The three figures a council looks for first: the municipality's and society's net per place
 /// per year and society's net present value, each with the colour of its sign.
-pub fn key_figures(evaluation: &Evaluation, lang: Lang) -> Vec<(String, String, Rgb)> {
-    let shown = Shown::of(evaluation);
+pub fn key_figures(figures: &Figures, lang: Lang) -> Vec<(String, String, Rgb)> {
+    let (evaluation, shown) = (&figures.evaluation, &figures.shown);
     let colour = |v: Decimal| if v < Decimal::ZERO { LOSS } else { GAIN };
     if evaluation.is_baseline() {
         // The baseline itself: what staying home costs, never a row of € 0.
-        let npv = &evaluation.multi_year.staying_home_npv;
+        let npv = &shown.staying_home_npv;
         let per_year = lang.tr(Text::BaselinePerClientPerYear);
         let horizon = lang.tr(Text::BaselineOverHorizon);
         return [
@@ -90,11 +90,13 @@ pub fn key_figures(evaluation: &Evaluation, lang: Lang) -> Vec<(String, String, 
 
 /// For the baseline itself: that it is the baseline, and what staying home costs the
 /// municipality and society per client per year and over the horizon.
-fn do_nothing(evaluation: &Evaluation, lang: Lang) -> String {
-    let b = &evaluation.baseline;
-    let npv = &evaluation.multi_year.staying_home_npv;
+fn do_nothing(shown: &Shown, lang: Lang) -> String {
+    let npv = &shown.staying_home_npv;
     let cost = |net: Decimal| money_whole(Decimal::ZERO - net, lang);
-    let (m, s) = (cost(b.municipality_net()), cost(b.society_net()));
+    let (m, s) = (
+        cost(shown.baseline.municipality()),
+        cost(shown.baseline_society_net),
+    );
     let (m_npv, s_npv) = (cost(npv.municipality()), cost(npv.total()));
     match lang {
         Lang::Nl => format!(

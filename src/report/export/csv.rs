@@ -128,7 +128,7 @@ pub fn render(prepared: &Prepared<'_>, lang: Lang, style: CsvStyle) -> Vec<u8> {
 /// The sheet: every line, the totals and the net, with the published figures beside them where
 /// the model has them; then the break-even wage value and the societal cost of staying home.
 fn sheet(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
-    let e = &p.evaluation;
+    let e = &p.figures.evaluation;
     csv.section(format!(
         "{} — {} ({}, {} {})",
         lang.tr(Text::SheetTitle),
@@ -153,7 +153,7 @@ fn sheet(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
             None => [Field::Empty, Field::Empty],
         }
     };
-    for (line, &amount) in e.sheet.lines.iter().zip(&p.shown.lines) {
+    for (line, &amount) in e.sheet.lines.iter().zip(&p.figures.shown.lines) {
         let side = match line.side {
             Side::Cost => Text::Costs,
             Side::Benefit => Text::Benefits,
@@ -170,16 +170,16 @@ fn sheet(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
         (
             Text::Total,
             Text::ExportTotalCost,
-            p.shown.total_cost,
+            p.figures.shown.total_cost,
             "total_cost",
         ),
         (
             Text::Total,
             Text::ExportTotalBenefit,
-            p.shown.total_benefit,
+            p.figures.shown.total_benefit,
             "total_benefit",
         ),
-        (Text::Net, Text::Net, p.shown.net, "net"),
+        (Text::Net, Text::Net, p.figures.shown.net, "net"),
     ];
     for (side, label, amount, key) in totals {
         let mut row = vec![
@@ -196,7 +196,7 @@ fn sheet(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
 /// The break-even wage values (BUIG's and the municipality's) and the societal cost of staying
 /// home, beneath the sheet.
 fn results(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
-    let e = &p.evaluation;
+    let e = &p.figures.evaluation;
     let break_even = match e.break_even {
         BreakEven::At(pct) => Field::Number(pct, 2),
         BreakEven::SavesAtEveryWageValue => text(lang.tr(Text::BreakEvenEveryWageValue)),
@@ -242,18 +242,18 @@ fn baseline(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
             lang.tr(Text::BaselineOverHorizon)
         )),
     ]);
-    let npv = &p.evaluation.multi_year.staying_home_npv;
+    let npv = &p.figures.shown.staying_home_npv;
     for a in Actor::ALL {
         csv.row(vec![
             text(lang.actor(a)),
-            Field::Amount(p.shown.baseline[a]),
-            Field::Amount(cents(npv[a])),
+            Field::Amount(p.figures.shown.baseline[a]),
+            Field::Amount(npv[a]),
         ]);
     }
     csv.row(vec![
         text(lang.tr(Text::SocietyTotal)),
-        Field::Amount(p.shown.baseline_society_net),
-        Field::Amount(cents(npv.total())),
+        Field::Amount(p.figures.shown.baseline_society_net),
+        Field::Amount(npv.total()),
     ]);
 }
 
@@ -276,7 +276,7 @@ fn actors(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
         .to_vec(),
     );
     for a in Actor::ALL {
-        let r = p.shown.actors[a];
+        let r = p.figures.shown.actors[a];
         csv.row(vec![
             text(lang.actor(a)),
             Field::Amount(r.cost),
@@ -285,15 +285,19 @@ fn actors(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
             Field::Amount(r.npv),
         ]);
     }
-    let municipality_npv = p.shown.actors[Actor::MunicipalityParticipation].npv
-        + p.shown.actors[Actor::MunicipalityBuig].npv;
+    let municipality_npv = p.figures.shown.actors[Actor::MunicipalityParticipation].npv
+        + p.figures.shown.actors[Actor::MunicipalityBuig].npv;
     for (label, net, npv) in [
         (
             Text::MunicipalityTotal,
-            p.shown.municipality_net,
+            p.figures.shown.municipality_net,
             municipality_npv,
         ),
-        (Text::SocietyTotal, p.shown.society_net, p.shown.npv_total),
+        (
+            Text::SocietyTotal,
+            p.figures.shown.society_net,
+            p.figures.shown.npv_total,
+        ),
     ] {
         csv.row(vec![
             text(lang.tr(label)),
@@ -365,14 +369,16 @@ fn horizon(csv: &mut Csv, p: &Prepared<'_>, lang: Lang) {
         text(lang.tr(Text::StayingHome)),
     ]);
     csv.row(header);
-    for y in &p.evaluation.multi_year.years {
+    let years = &p.figures.evaluation.multi_year.years;
+    for (y, nets) in years.iter().zip(&p.figures.shown.year_nets) {
         let mut row = vec![
             Field::Number(Decimal::from(y.year), 0),
             Field::Number(Decimal::from(y.calendar_year), 0),
         ];
-        row.extend(Actor::ALL.map(|a| Field::Amount(cents(y.net[a]))));
+        // The actors' shown nets and, beside them, their sum.
+        row.extend(Actor::ALL.map(|a| Field::Amount(nets[a])));
         row.extend([
-            Field::Amount(cents(y.net.total())),
+            Field::Amount(nets.total()),
             Field::Amount(cents(y.discounted.total())),
             Field::Amount(cents(y.staying_home)),
         ]);

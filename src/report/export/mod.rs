@@ -17,13 +17,12 @@ use std::path::{Path, PathBuf};
 
 use rust_decimal::Decimal;
 
-use super::shown::Shown;
-use super::sources::{SourceRow, sources};
+use crate::figures::{Figures, summaries};
 use crate::file::{FileError, write_atomic};
 use crate::i18n::Lang;
 use crate::messages::Message;
-use crate::model::analysis::{ScenarioSummary, compare};
-use crate::model::{Evaluation, Model, ModelError, ReferenceRow, Scenario};
+use crate::model::analysis::ScenarioSummary;
+use crate::model::{Model, ModelError, ReferenceRow, Scenario};
 
 /// The formats an export can have, named by the target's extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -285,58 +284,46 @@ pub fn written_date(day: u8, month: u8, year: i32, lang: Lang) -> String {
     format!("{day} {name} {year}")
 }
 
-/// Everything the renderers show, computed once from the engine.
+/// Everything the renderers show: the scenario's figures from the figures layer, and every
+/// scenario's summary beside it.
 pub struct Prepared<'a> {
     /// The model's name.
     pub model_name: &'a str,
     /// The scenario exported.
     pub scenario: &'a Scenario,
-    /// Its evaluation.
-    pub evaluation: Evaluation,
-    /// Its figures as every report shows them (rounded lines, totals their sums).
-    pub shown: Shown,
+    /// Its figures: the evaluation, the figures as shown (rounded lines, totals their sums), the
+    /// sources and the published figures beside the sheet.
+    pub figures: Figures,
     /// Every scenario's summary, `scenario` in its place.
     pub summaries: Vec<ScenarioSummary>,
-    /// Every figure the scenario uses and where it comes from.
-    pub sources: Vec<SourceRow>,
-    /// The sheet beside the figures the scenario's source published (empty without a reference).
-    pub published: Vec<ReferenceRow>,
 }
 
 impl Prepared<'_> {
     /// The published figure of the sheet's row `key`, beside the computed one.
     pub fn published(&self, key: &str) -> Option<&ReferenceRow> {
-        self.published.iter().find(|row| row.key == key)
+        self.figures.published(key)
     }
 }
 
 impl<'a> Prepared<'a> {
     /// Compute what an export of `scenario` shows.
     pub fn of(model: &'a Model, scenario: &'a Scenario) -> Result<Self, ExportError> {
-        let evaluation =
-            Evaluation::of(&scenario.parameters).map_err(|source| ExportError::Model {
-                scenario: scenario.name.clone(),
-                source,
-            })?;
+        let figures = Figures::of(scenario).map_err(|source| ExportError::Model {
+            scenario: scenario.name.clone(),
+            source,
+        })?;
         let mut scenarios = model.scenarios.clone();
         match scenarios.iter_mut().find(|s| s.name == scenario.name) {
             Some(place) => *place = scenario.clone(),
             None => scenarios.push(scenario.clone()),
         }
-        let summaries = compare(&scenarios)
+        let summaries = summaries(&scenarios, Some((scenario, &figures)))
             .map_err(|(scenario, source)| ExportError::Model { scenario, source })?;
         Ok(Self {
             model_name: &model.name,
             scenario,
-            shown: Shown::of(&evaluation),
-            sources: sources(scenario, &evaluation),
-            published: scenario
-                .reference
-                .as_ref()
-                .map(|r| evaluation.compare(r))
-                .unwrap_or_default(),
+            figures,
             summaries,
-            evaluation,
         })
     }
 }

@@ -147,7 +147,7 @@ pub(super) const ACTOR_FIRST_ROW: u32 = 3;
 /// Per partij: each actor's costs and benefits per place per year, its net and its net present
 /// value over the horizon for all places, as formulas; then the municipality and society.
 fn actors(p: &Prepared<'_>, lang: Lang, f: &Formats, name: &str) -> Result<Worksheet, ExportError> {
-    let e = &p.evaluation;
+    let e = &p.figures.evaluation;
     let title = format!(
         "{} ({})",
         lang.tr(Text::WhoPaysWhoBenefits),

@@ -22,7 +22,7 @@ pub(super) fn overview(
     f: &Formats,
     names: &SheetNames,
 ) -> Result<Worksheet, ExportError> {
-    let e = &p.evaluation;
+    let e = &p.figures.evaluation;
     let mut ws = titled(names.overview, lang.tr(Text::SheetTitle), f)?;
     ws.write_string(
         1,
@@ -71,15 +71,17 @@ fn sheet_lines(
     lang: Lang,
     f: &Formats,
 ) -> Result<u32, ExportError> {
-    let e = &p.evaluation;
-    let published = |ws: &mut Worksheet, row: u32, key: &str| -> Result<(), ExportError> {
+    let e = &p.figures.evaluation;
+    // The difference is a formula on the exact amount beside it: its cached value is what the
+    // formula computes, the exact amount minus the published one.
+    let published = |ws: &mut Worksheet, row: u32, key: &str, exact: Decimal| {
         if let Some(reference) = p.published(key) {
             ws.write_number_with_format(row, 3, to_f64(reference.published), &f.euro)?;
             let difference = format!("={}-{}", a1(row, 2), a1(row, 3));
-            let cell = formula(&difference, reference.difference());
+            let cell = formula(&difference, exact - reference.published);
             ws.write_formula_with_format(row, 4, cell, &f.euro)?;
         }
-        Ok(())
+        Ok::<(), ExportError>(())
     };
     let mut row = LINE_FIRST_ROW;
     for line in &e.sheet.lines {
@@ -92,7 +94,7 @@ fn sheet_lines(
         let text = sheet_formula(&PLACE_LINES, line.key, &p.scenario.parameters);
         let cell = formula(&text, line.amount);
         ws.write_formula_with_format(row, 2, cell, &f.euro)?;
-        published(ws, row, &line.reference_key())?;
+        published(ws, row, &line.reference_key(), line.amount)?;
         row += 1;
     }
     let (first, costs) = (LINE_FIRST_ROW, e.sheet.side(Side::Cost).count() as u32);
@@ -121,7 +123,7 @@ fn sheet_lines(
         ws.write_string_with_format(row, 0, lang.tr(Text::Total), &f.bold)?;
         ws.write_string_with_format(row, 1, lang.tr(label), &f.bold)?;
         ws.write_formula_with_format(row, 2, formula(&text, value), &f.euro_bold)?;
-        published(ws, row, key)?;
+        published(ws, row, key, value)?;
         row += 1;
     }
     Ok(row)
@@ -137,7 +139,7 @@ fn key_results(
     names: &SheetNames,
     first: u32,
 ) -> Result<(), ExportError> {
-    let e = &p.evaluation;
+    let e = &p.figures.evaluation;
     let nets = Actor::ALL.map(|a| format!("net_{}", a.key())).join("+");
     let society_npv_cell = a1(ACTOR_FIRST_ROW + Actor::ALL.len() as u32 + 1, 4);
     let rows: [(String, String, Decimal, &Format); 5] = [

@@ -185,7 +185,7 @@ pub(super) fn parameters_sheet(
         Text::XlsxRemark,
     ];
     sheet.header(header)?;
-    for r in &p.sources {
+    for r in &p.figures.sources {
         source_row(&mut sheet, r, &p.scenario.parameters)?;
     }
     sheet.row += 1;
@@ -243,7 +243,7 @@ fn source_row(
 /// The intermediate figures as formulas, in the engine's order.
 fn calculation(sheet: &mut Sheet<'_>, p: &Prepared<'_>) -> Result<(), ExportError> {
     let params = &p.scenario.parameters;
-    let inputs = &p.evaluation.inputs;
+    let inputs = &p.figures.evaluation.inputs;
     let lang = sheet.lang;
     let working = params.placement == Placement::Working;
     sheet.number(
@@ -314,7 +314,7 @@ fn calculation(sheet: &mut Sheet<'_>, p: &Prepared<'_>) -> Result<(), ExportErro
 /// horizon's present-value factor.
 fn benefit_and_horizon(sheet: &mut Sheet<'_>, p: &Prepared<'_>) -> Result<(), ExportError> {
     let params = &p.scenario.parameters;
-    let inputs = &p.evaluation.inputs;
+    let inputs = &p.figures.evaluation.inputs;
     let lang = sheet.lang;
     let money = Unit::Money;
     let stopped = lang.tr(Text::XlsxBenefitStopped);

@@ -101,7 +101,7 @@ pub(super) fn horizon(
     }
     let growth = "(1+indexation_pct/100)";
     let mut cumulative = Decimal::ZERO;
-    for (i, y) in p.evaluation.multi_year.years.iter().enumerate() {
+    for (i, y) in p.figures.evaluation.multi_year.years.iter().enumerate() {
         let row = YEAR_FIRST_ROW + i as u32;
         let t = a1(row, 0).replace('A', "$A");
         ws.write_number(row, 0, f64::from(y.year))?;

@@ -14,21 +14,14 @@ use std::sync::{Arc, OnceLock};
 
 use resvg::{tiny_skia, usvg};
 
+use crate::figures::Figures;
 use crate::i18n::Lang;
 use crate::messages::Message;
 use crate::model::analysis::ExplainError;
-use crate::model::uncertainty::{
-    Control, ExtrasKind, Options, SimulationError, SimulationResult, simulate,
-};
-use crate::model::{Evaluation, Model, ModelError, Scenario, Texts, YearTable, by_wage_value};
+use crate::model::uncertainty::{SimulationError, SimulationResult};
+use crate::model::{Model, ModelError, Scenario, Texts};
 
-/// Samples of the Monte Carlo behind the histogram and the report's uncertainty summary: enough
-/// for stable percentiles to the euro's first digits, fast enough for an export (the app's
-/// default is 100.000; the scenario's own seed keeps the numbers reproducible).
-pub const REPORT_SAMPLES: u32 = 10_000;
-
-/// Steps of the wage-value sweep (every 2 %), as smooth as the app's curve.
-const SWEEP_STEPS: u32 = 50;
+pub use crate::figures::REPORT_SAMPLES;
 
 /// A plot to export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -178,32 +171,21 @@ pub fn find_scenario<'m>(model: &'m Model, name: &str) -> Result<&'m Scenario, P
     found.ok_or_else(|| PlotError::UnknownScenario(name.to_string()))
 }
 
-/// Evaluate `scenario`, naming it on failure.
-pub fn evaluate(scenario: &Scenario) -> Result<Evaluation, PlotError> {
-    Evaluation::of(&scenario.parameters).map_err(|source| PlotError::Model {
+/// The figures of `scenario` from the figures layer, naming it on failure.
+pub fn figures(scenario: &Scenario) -> Result<Figures, PlotError> {
+    Figures::of(scenario).map_err(|source| PlotError::Model {
         scenario: scenario.name.clone(),
         source,
     })
 }
 
-/// The Monte Carlo for a report of `scenario`: [`REPORT_SAMPLES`] samples with its seed, or
-/// `None` when it has no ranges.
+/// The figures layer's Monte Carlo for a report of `scenario` ([`REPORT_SAMPLES`] samples with its
+/// seed, `None` without ranges), naming the scenario on failure.
 pub fn simulate_for_report(scenario: &Scenario) -> Result<Option<SimulationResult>, PlotError> {
-    let u = &scenario.uncertainty;
-    if u.params().next().is_none() {
-        return Ok(None);
-    }
-    let options = Options {
-        samples: REPORT_SAMPLES,
-        extras: ExtrasKind::None,
-        ..Options::of(u)
-    };
-    simulate(&scenario.parameters, u, &options, &Control::default())
-        .map(Some)
-        .map_err(|source| PlotError::Simulation {
-            scenario: scenario.name.clone(),
-            source,
-        })
+    crate::figures::report_simulation(scenario).map_err(|source| PlotError::Simulation {
+        scenario: scenario.name.clone(),
+        source,
+    })
 }
 
 /// `plot` of `scenario` as SVG from results already computed; `None` where the scenario has
@@ -212,22 +194,25 @@ pub fn simulate_for_report(scenario: &Scenario) -> Result<Option<SimulationResul
 pub fn render(
     plot: PlotName,
     scenario: &Scenario,
-    evaluation: &Evaluation,
+    figures: &Figures,
     simulation: Option<&SimulationResult>,
     lang: Lang,
 ) -> Result<Option<String>, PlotError> {
+    let evaluation = &figures.evaluation;
     Ok(match plot {
         PlotName::WageValue => {
-            let points = by_wage_value(&scenario.parameters, YearTable::builtin(), SWEEP_STEPS)
+            let points = figures
+                .wage_curve
+                .as_deref()
                 .map_err(|source| PlotError::Model {
                     scenario: scenario.name.clone(),
-                    source,
+                    source: source.clone(),
                 })?;
             Some(charts::wage_value(
                 lang,
                 &scenario.parameters,
                 evaluation,
-                &points,
+                points,
             ))
         }
         PlotName::Years => Some(charts::years(lang, evaluation)),
@@ -248,12 +233,12 @@ pub fn plot_svg(
         return waterfall::plot_svg(model, scenario_name, lang);
     }
     let scenario = find_scenario(model, scenario_name)?;
-    let evaluation = evaluate(scenario)?;
+    let figures = figures(scenario)?;
     let simulation = match plot {
         PlotName::Uncertainty => simulate_for_report(scenario)?,
         _ => None,
     };
-    match render(plot, scenario, &evaluation, simulation.as_ref(), lang)? {
+    match render(plot, scenario, &figures, simulation.as_ref(), lang)? {
         Some(svg) => Ok(svg),
         None => Err(PlotError::NoRanges(scenario.name.clone())),
     }

@@ -4,10 +4,10 @@
 use std::fmt::Write as _;
 
 use super::super::line_label;
-use super::super::shown::Shown;
+use crate::figures::{Figures, Shown};
 use crate::format::{money, result_percent};
 use crate::i18n::{Lang, Text};
-use crate::model::{Actor, BreakEven, Evaluation, Reference, Scenario, Side};
+use crate::model::{Actor, BreakEven, Evaluation, Reference, ReferenceRow, Scenario, Side};
 
 /// Width of a label column in the two-sided table.
 const LABEL_WIDTH: usize = 26;
@@ -15,7 +15,8 @@ const LABEL_WIDTH: usize = 26;
 const AMOUNT_WIDTH: usize = 14;
 
 /// The sheet as a Dutch table, like the slides.
-pub fn text(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String {
+pub fn text(scenario: &Scenario, figures: &Figures, lang: Lang) -> String {
+    let (evaluation, shown) = (&figures.evaluation, &figures.shown);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -27,19 +28,19 @@ pub fn text(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> String 
         evaluation.inputs.year
     );
     let _ = writeln!(out, "{}\n", lang.tr(Text::BaselineStatement));
-    sides_table(&mut out, evaluation, lang);
+    sides_table(&mut out, evaluation, shown, lang);
     if let Some(reference) = &scenario.reference {
-        reference_table(&mut out, reference, evaluation, lang);
+        reference_table(&mut out, reference, &figures.reference, lang);
     }
-    actor_table(&mut out, evaluation, lang);
-    baseline_table(&mut out, evaluation, lang);
-    conclusions(&mut out, evaluation, lang);
+    actor_table(&mut out, shown, lang);
+    baseline_table(&mut out, shown, lang);
+    conclusions(&mut out, evaluation, shown, lang);
     out
 }
 
 /// What the baseline costs each actor that it touches, per client per year, and over the horizon
 /// at present value.
-fn baseline_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
+fn baseline_table(out: &mut String, shown: &Shown, lang: Lang) {
     let _ = writeln!(
         out,
         "{} ({}; {} {})",
@@ -48,8 +49,7 @@ fn baseline_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
         lang.tr(Text::NpvShort),
         lang.tr(Text::BaselineOverHorizon)
     );
-    let shown = Shown::of(evaluation);
-    let npv = &evaluation.multi_year.staying_home_npv;
+    let npv = &shown.staying_home_npv;
     for a in Actor::ALL {
         if shown.baseline[a].is_zero() {
             continue;
@@ -59,7 +59,7 @@ fn baseline_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
             "  {:<38}{:>14}{:>16}",
             lang.actor(a),
             money(shown.baseline[a], lang),
-            money(crate::model::cents(npv[a]), lang)
+            money(npv[a], lang)
         );
     }
     let _ = writeln!(
@@ -67,20 +67,23 @@ fn baseline_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
         "  {:<38}{:>14}{:>16}\n",
         lang.tr(Text::SocietyTotal),
         money(shown.baseline_society_net, lang),
-        money(crate::model::cents(npv.total()), lang)
+        money(npv.total(), lang)
     );
 }
 
 /// Costs left, benefits right, their totals beneath, then the net.
-fn sides_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
+fn sides_table(out: &mut String, evaluation: &Evaluation, shown: &Shown, lang: Lang) {
     let sheet = &evaluation.sheet;
     let side = |side| -> Vec<(String, String)> {
         sheet
-            .side(side)
-            .map(|l| {
+            .lines
+            .iter()
+            .zip(&shown.lines)
+            .filter(|(l, _)| l.side == side)
+            .map(|(l, &amount)| {
                 (
                     line_label(lang, l.side, l.key, evaluation),
-                    money(l.amount, lang),
+                    money(amount, lang),
                 )
             })
             .collect()
@@ -100,7 +103,6 @@ fn sides_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
     for i in 0..costs.len().max(benefits.len()) {
         let _ = writeln!(out, "{} │ {}", cell(costs.get(i)), cell(benefits.get(i)));
     }
-    let shown = Shown::of(evaluation);
     let total = |amount| (lang.tr(Text::Total).to_string(), money(amount, lang));
     let _ = writeln!(out, "{}", "─".repeat(2 * (LABEL_WIDTH + AMOUNT_WIDTH) + 3));
     let _ = writeln!(
@@ -118,7 +120,7 @@ fn sides_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
 }
 
 /// The published figures beside the computed ones, with the difference.
-fn reference_table(out: &mut String, reference: &Reference, evaluation: &Evaluation, lang: Lang) {
+fn reference_table(out: &mut String, reference: &Reference, compared: &[ReferenceRow], lang: Lang) {
     let _ = writeln!(
         out,
         "{}: {}",
@@ -133,7 +135,7 @@ fn reference_table(out: &mut String, reference: &Reference, evaluation: &Evaluat
         lang.tr(Text::Published),
         lang.tr(Text::Difference)
     );
-    for row in evaluation.compare(reference) {
+    for row in compared {
         let _ = writeln!(
             out,
             "  {:<30}{:>14}{:>14}{:>14}",
@@ -147,7 +149,7 @@ fn reference_table(out: &mut String, reference: &Reference, evaluation: &Evaluat
 }
 
 /// Who pays and who benefits: one row per actor, then society as a whole.
-fn actor_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
+fn actor_table(out: &mut String, shown: &Shown, lang: Lang) {
     let _ = writeln!(
         out,
         "{} ({})",
@@ -163,7 +165,6 @@ fn actor_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
         lang.tr(Text::Net),
         lang.tr(Text::NpvShort)
     );
-    let shown = Shown::of(evaluation);
     for a in Actor::ALL {
         let r = shown.actors[a];
         let _ = writeln!(
@@ -189,7 +190,7 @@ fn actor_table(out: &mut String, evaluation: &Evaluation, lang: Lang) {
 }
 
 /// The break-even wage values (BUIG's and the municipality's) and the societal cost of staying home, each with its explanation.
-fn conclusions(out: &mut String, evaluation: &Evaluation, lang: Lang) {
+fn conclusions(out: &mut String, evaluation: &Evaluation, shown: &Shown, lang: Lang) {
     let break_even = match evaluation.break_even {
         BreakEven::At(pct) => result_percent(pct, lang),
         BreakEven::SavesAtEveryWageValue => lang.tr(Text::BreakEvenEveryWageValue).to_string(),
@@ -211,7 +212,7 @@ fn conclusions(out: &mut String, evaluation: &Evaluation, lang: Lang) {
         lang.municipality_break_even(evaluation.break_even_municipality),
         lang.tr(Text::BreakEvenMunicipalityExplain),
         lang.tr(Text::MunicipalityNet).to_lowercase(),
-        money(evaluation.actors.municipality_net(), lang)
+        money(shown.municipality_net, lang)
     );
     let _ = writeln!(
         out,
@@ -225,8 +226,7 @@ fn conclusions(out: &mut String, evaluation: &Evaluation, lang: Lang) {
         "{}: {}",
         lang.tr(Text::StayingHomeDiscounted),
         money(
-            rust_decimal::Decimal::ZERO
-                - crate::model::cents(evaluation.multi_year.staying_home_npv[Actor::RestOfSociety]),
+            rust_decimal::Decimal::ZERO - shown.staying_home_npv[Actor::RestOfSociety],
             lang
         )
     );

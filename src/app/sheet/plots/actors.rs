@@ -6,17 +6,18 @@ use egui_plot::{Bar, BarChart, Corner};
 
 use super::{BENEFIT, COST, title};
 use crate::app::plot_style::{coordinate, euros, sized_plot, whole_steps};
+use crate::figures::Shown;
 use crate::format::money_whole;
 use crate::i18n::{Lang, Text};
-use crate::model::{Actor, Evaluation};
+use crate::model::Actor;
 
 /// One bar per actor, the first actor on top: its costs, or its benefits just below them.
-fn bars(lang: Lang, evaluation: &Evaluation, benefit: bool) -> Vec<Bar> {
+fn bars(lang: Lang, shown: &Shown, benefit: bool) -> Vec<Bar> {
     Actor::ALL
         .into_iter()
         .enumerate()
         .map(|(i, actor)| {
-            let row = evaluation.shown_actors().row(actor);
+            let row = shown.matrix[actor];
             let amount = if benefit { row.benefit } else { row.cost };
             let offset = if benefit { -0.2 } else { 0.2 };
             Bar::new((5 - i) as f64 + offset, coordinate(amount))
@@ -42,8 +43,8 @@ fn actor_tick(lang: Lang, value: f64) -> String {
     }
 }
 
-/// (a) Costs against benefits per actor.
-pub fn actors(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, size: egui::Vec2) {
+/// (a) Costs against benefits per actor, as shown (in cents, [`Shown::matrix`]).
+pub fn actors(ui: &mut egui::Ui, lang: Lang, shown: &Shown, size: egui::Vec2) {
     title(ui, lang, Text::PlotActors);
     let plot = sized_plot("plot_actors", size, Corner::RightBottom)
         .x_axis_label(lang.tr(Text::AxisAmountPerYear))
@@ -58,7 +59,7 @@ pub fn actors(ui: &mut egui::Ui, lang: Lang, evaluation: &Evaluation, size: egui
         for (benefit, name, color) in [(false, Text::Costs, COST), (true, Text::Benefits, BENEFIT)]
         {
             plot_ui.bar_chart(
-                BarChart::new(lang.tr(name), bars(lang, evaluation, benefit))
+                BarChart::new(lang.tr(name), bars(lang, shown, benefit))
                     .horizontal()
                     .color(color)
                     .element_formatter(Box::new(|bar, _| bar.name.clone())),
