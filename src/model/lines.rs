@@ -463,12 +463,30 @@ mod tests {
                 assert_ne!(from, to, "{:?}", line.key);
             }
         }
-        for (_, key) in super::super::sheet::LAYOUT {
+        for &(_, key) in super::super::sheet::LAYOUT.iter() {
             assert!(
                 PLACE_LINES.iter().any(|l| l.sheet.line() == Some(key)),
                 "{key:?}"
             );
         }
+    }
+
+    /// The sheet read from the lines is the 2014 slides' layout: costs LKS, coaching, workplace,
+    /// adaptation, administration; benefits LKS, coaching, wage value.
+    #[test]
+    fn the_sheet_read_from_the_lines_is_the_slides_layout() {
+        use super::super::sheet::{LAYOUT, Side};
+        let slides = [
+            (Side::Cost, LineKey::WageSubsidy),
+            (Side::Cost, LineKey::Coaching),
+            (Side::Cost, LineKey::Workplace),
+            (Side::Cost, LineKey::WorkplaceAdaptation),
+            (Side::Cost, LineKey::Administration),
+            (Side::Benefit, LineKey::WageSubsidy),
+            (Side::Benefit, LineKey::Coaching),
+            (Side::Benefit, LineKey::WageValue),
+        ];
+        assert_eq!(LAYOUT.as_slice(), slides.as_slice());
     }
 
     /// A signed line books a negative amount the other way, and a zero one not at all; by hand:

@@ -2,13 +2,14 @@
 //! per place per year.
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::actors;
 use super::inputs::Inputs;
-use super::lines::PLACE_LINES;
+use super::lines::{PLACE_LINES, SheetPlace};
 use super::parameters::Parameters;
 
 /// Which column of the sheet a line stands in.
@@ -81,18 +82,29 @@ impl SheetLine {
     }
 }
 
-/// The lines of the sheet in the slides' order: LKS and coaching are transfers and stand on both
-/// sides, so the net is what the place really produces minus what it really uses.
-pub const LAYOUT: [(Side, LineKey); 8] = [
-    (Side::Cost, LineKey::WageSubsidy),
-    (Side::Cost, LineKey::Coaching),
-    (Side::Cost, LineKey::Workplace),
-    (Side::Cost, LineKey::WorkplaceAdaptation),
-    (Side::Cost, LineKey::Administration),
-    (Side::Benefit, LineKey::WageSubsidy),
-    (Side::Benefit, LineKey::Coaching),
-    (Side::Benefit, LineKey::WageValue),
-];
+/// The lines of the sheet in the slides' order, read from the model's lines ([`PLACE_LINES`]): on
+/// each side, cost side first, every sheet line a line stands on, in the order of the lines. LKS
+/// and coaching are transfers and stand on both sides, so the net is what the place really
+/// produces minus what it really uses.
+pub static LAYOUT: LazyLock<Vec<(Side, LineKey)>> = LazyLock::new(|| {
+    let mut layout = Vec::new();
+    for side in [Side::Cost, Side::Benefit] {
+        for line in &PLACE_LINES {
+            let on_side = match line.sheet {
+                SheetPlace::Cost(key) => (side == Side::Cost).then_some(key),
+                SheetPlace::Benefit(key) => (side == Side::Benefit).then_some(key),
+                SheetPlace::Both(key) => Some(key),
+                SheetPlace::None => None,
+            };
+            if let Some(key) = on_side
+                && !layout.contains(&(side, key))
+            {
+                layout.push((side, key));
+            }
+        }
+    }
+    layout
+});
 
 /// The sheet of one scenario.
 #[derive(Clone, Debug, PartialEq)]
