@@ -21,9 +21,8 @@ use kostenbaten::model::analysis::{OutputKey, ParamKey};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-mod common;
-use common::analysis::{View, harness as analysis_harness};
-use common::{builtin_model, settle_analyses};
+use crate::common::analysis::{View, harness as analysis_harness};
+use crate::common::{builtin_model, settle_analyses};
 
 fn harness(file: &str, state: AnalysisState) -> Harness<'static, View> {
     analysis_harness(
@@ -185,7 +184,7 @@ fn clicking_tornado_bars_selects_their_parameters_top_down() {
 
 /// The slides' model as a user sees it in the app, with the analysis tab open and its results in.
 fn app(file: &str) -> Harness<'static, KostenbatenApp> {
-    let mut h = common::app(builtin_model(file))
+    let mut h = crate::common::app(builtin_model(file))
         .size(egui::vec2(1280.0, 900.0))
         .build();
     h.get_by_label("Analyse").click();

@@ -18,8 +18,7 @@ use kostenbaten::model::budget::{BudgetPlan, Payer, ReserveDestination};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-mod common;
-use common::{builtin_model, room};
+use crate::common::{builtin_model, nl, room};
 
 /// The note's local budget after the GT reserve moved into it.
 const LOCAL_TOTAL: Decimal = dec!(235250);
@@ -49,10 +48,6 @@ fn harness_with(plan: BudgetPlan, lang: Lang) -> Harness<'static, BudgetPlan> {
 
 fn harness() -> Harness<'static, BudgetPlan> {
     harness_with(wil_plan(), Lang::Nl)
-}
-
-fn nl(amount: Decimal) -> String {
-    money(amount, Lang::Nl)
 }
 
 /// A node's text: a label keeps it as its value in AccessKit, other widgets as their label.

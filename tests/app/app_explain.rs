@@ -12,9 +12,8 @@ use kostenbaten::app::analysis::{AnalysisState, waterfall_plot};
 use kostenbaten::i18n::Lang;
 use kostenbaten::model::analysis::{Explanation, Method, OutputKey, explain};
 
-mod common;
-use common::analysis::{View, harness as analysis_harness};
-use common::{app, builtin_model, room, settle_analyses};
+use crate::common::analysis::{View, harness as analysis_harness};
+use crate::common::{app, builtin_model, room, settle_analyses};
 
 fn harness(state: AnalysisState) -> Harness<'static, View> {
     analysis_harness(

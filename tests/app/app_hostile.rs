@@ -6,10 +6,9 @@
 
 use kostenbaten::app::Command;
 
-mod common;
-use common::{app, slides};
+use crate::common::{app, slides};
 
-const SLIDES: &str = include_str!("../assets/models/beschut-werk-2014.ron");
+const SLIDES: &str = include_str!("../../assets/models/beschut-werk-2014.ron");
 
 fn corpus() -> Vec<(&'static str, Vec<u8>)> {
     vec![

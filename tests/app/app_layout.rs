@@ -17,20 +17,12 @@ use kostenbaten::app::{Command, KostenbatenApp, View};
 use kostenbaten::i18n::{Lang, Text};
 use kostenbaten::model::Model;
 
-mod common;
-use common::{app, builtin_model, settle_analyses, settle_simulation};
+use crate::common::{app, builtin_model, settle_analyses, settle_simulation, walk};
 
 /// A projector.
 const SMALL: egui::Vec2 = egui::vec2(1280.0, 720.0);
 /// A full-HD screen.
 const LARGE: egui::Vec2 = egui::vec2(1920.0, 1080.0);
-
-/// The five-view walk through the varianten model (the schema-3 fixture).
-fn walk() -> Model {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/schema-v3-varianten-presentatie.ron");
-    kostenbaten::file::load(&path).unwrap()
-}
 
 /// The model a tab is shown with: one that fills it (three scenarios to compare, ranges for the
 /// Monte Carlo, a P-budget plan).

@@ -19,8 +19,7 @@ use kostenbaten::i18n::Lang;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-mod common;
-use common::{app, figure, slide, slides};
+use crate::common::{app, figure, nl, slide, slides};
 
 /// The slides' fully loaded annual wage cost (DOMAIN.md section 1).
 const LOADED_WAGE: Decimal = dec!(22800);
@@ -33,10 +32,6 @@ fn harness_with(dialog: ScriptedFileDialog) -> Harness<'static, KostenbatenApp> 
 
 fn harness() -> Harness<'static, KostenbatenApp> {
     app(slides()).build()
-}
-
-fn nl(amount: Decimal) -> String {
-    money(amount, Lang::Nl)
 }
 
 /// Expected sheet figures at wage value `lw` under the slides' rule.

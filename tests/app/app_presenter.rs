@@ -21,15 +21,7 @@ use kostenbaten::model::{Evaluation, Model};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-mod common;
-use common::{app, builtin_model, count_named, figure, slide, slides};
-
-/// The five-view walk through the varianten model (the schema-3 fixture).
-fn walk() -> Model {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/schema-v3-varianten-presentatie.ron");
-    kostenbaten::file::load(&path).unwrap()
-}
+use crate::common::{app, builtin_model, count_named, figure, slide, slides, walk};
 
 fn presenting(model: Model) -> Harness<'static, KostenbatenApp> {
     let mut h = app(model).build();

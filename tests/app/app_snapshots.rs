@@ -8,8 +8,7 @@
 use egui_kittest::SnapshotOptions;
 use kostenbaten::i18n::Lang;
 
-mod common;
-use common::{app, slides};
+use crate::common::{app, slides};
 
 fn snapshot(lang: Lang, name: &str) {
     let mut harness = app(slides()).lang(lang).light().build();

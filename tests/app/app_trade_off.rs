@@ -13,9 +13,8 @@ use kostenbaten::i18n::Lang;
 use kostenbaten::model::analysis::{Axis, OutputKey, ParamKey, TradeOff, trade_off};
 use rust_decimal_macros::dec;
 
-mod common;
-use common::analysis::{View, harness as analysis_harness};
-use common::{builtin_model, room};
+use crate::common::analysis::{View, harness as analysis_harness};
+use crate::common::{builtin_model, room};
 
 fn harness(state: AnalysisState) -> Harness<'static, View> {
     analysis_harness(

@@ -16,8 +16,7 @@ use kostenbaten::model::{ParamKey, ParamOrigin, Placement};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-mod common;
-use common::{app, builtin_model, figure, slides};
+use crate::common::{app, builtin_model, figure, slides};
 
 const SLIDES_COACHING: &str = "Samen voor de klant, implementatiedag Participatiewet 2014, dia 'Thema doelgroep beschut': begeleiding maximaal € 8.500";
 
@@ -339,8 +338,8 @@ fn without_a_file_dialog_open_says_what_to_do_and_save_as_saves_to_the_last_fold
         recent: vec![earlier],
         ..Default::default()
     };
-    let mut h = common::builder()
-        .with_size(common::PROJECTOR)
+    let mut h = crate::common::builder()
+        .with_size(crate::common::PROJECTOR)
         .build_eframe(move |_cc| {
             KostenbatenApp::with_model(slides(), None, Box::new(NoDialog), settings)
         });

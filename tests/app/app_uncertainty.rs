@@ -14,8 +14,7 @@ use kostenbaten::model::uncertainty::{Distribution, OutputKey, SimulationResult}
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-mod common;
-use common::{app, builtin_model, figure, settle_simulation, slides};
+use crate::common::{app, builtin_model, figure, settle_simulation, slides};
 
 /// Whole euros as the table shows them.
 fn euros(value: f64) -> String {
@@ -181,7 +180,7 @@ fn moving_a_ranged_parameter_moves_its_range() {
     // mc-peer: coaching € 8.500 with the range 6.000/8.500/10.000. A parameter with a range is
     // drawn from the range, so its slider moves the range: +1.000 gives 7.000/9.500/11.000.
     let mut h = app(builtin_model("mc-peer.ron")).build();
-    common::slide(&mut h, "Begeleiding", 9500.0);
+    crate::common::slide(&mut h, "Begeleiding", 9500.0);
     let scenario = h.state().document().scenario().unwrap();
     assert_eq!(scenario.parameters.coaching.get(), dec!(9500));
     assert_eq!(

@@ -14,8 +14,7 @@ use kostenbaten::i18n::Lang;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-mod common;
-use common::{app, builtin_model, count_named, figure, settle_analyses, slide};
+use crate::common::{app, builtin_model, count_named, figure, settle_analyses, slide};
 
 fn harness(file: &str) -> Harness<'static, KostenbatenApp> {
     app(builtin_model(file)).build()
@@ -205,8 +204,8 @@ fn the_sources_tab_traces_each_figure_and_shows_a_change_as_the_users() {
 #[test]
 fn the_cards_name_both_break_evens() {
     // lks-2018.ron at 60 % with a jobcoach of € 15.600 (issue 19, worked out by hand in
-    // tests/break_even.rs): BUIG breaks even at 52,9 %; the municipality loses € 13.797 and has
-    // no break-even, since even without LKS it nets 11.905,44 − 15.600 < 0.
+    // tests/engine/break_even.rs): BUIG breaks even at 52,9 %; the municipality loses € 13.797 and
+    // has no break-even, since even without LKS it nets 11.905,44 − 15.600 < 0.
     let mut model = builtin_model("lks-2018.ron");
     let p = &mut model.scenarios[0].parameters;
     kostenbaten::model::ParamKey::WageValuePct

@@ -6,14 +6,14 @@
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
 
-use common::{app, slides};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kostenbaten::app::{Command, KostenbatenApp, ScriptedFileDialog};
 use kostenbaten::model::ParamKey;
 use rust_decimal_macros::dec;
+
+use crate::common::{app, slides};
 
 /// The slides' model in the app, its save dialog answering `path`.
 fn saving_to(path: &std::path::Path) -> Harness<'static, KostenbatenApp> {

@@ -3,8 +3,7 @@
 // Test code: a failed step stops the test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod cli_common;
-use cli_common::{json, kostenbaten};
+use crate::cli_common::{json, kostenbaten};
 
 #[test]
 fn sheet_json_of_the_2014_slides() {
@@ -331,9 +330,9 @@ fn the_actor_table_header_lines_up_with_its_rows() {
 
 #[test]
 fn sheet_names_both_break_evens_in_json_csv_and_text() {
-    // lks-2018.ron at 60 % with a jobcoach of € 15.600 (issue 19). By hand (tests/break_even.rs):
-    // BUIG break-even 1 − 11.905,44 / 25.256,8368 = 52,8625 %; the municipality nets
-    // 11.905,44 − 0,40 × 25.256,8368 − 15.600 = −13.797,29 and, at −3.694,56 even without LKS,
+    // lks-2018.ron at 60 % with a jobcoach of € 15.600 (issue 19). By hand
+    // (tests/engine/break_even.rs): BUIG break-even 1 − 11.905,44 / 25.256,8368 = 52,8625 %; the
+    // municipality nets 11.905,44 − 0,40 × 25.256,8368 − 15.600 = −13.797,29 and, at −3.694,56 even without LKS,
     // has no break-even; with € 2.000 coaching it breaks even at 1 − 9.905,44 / 25.256,8368 =
     // 60,7812 %.
     let sheet = |coaching: &str, format: &str| {

@@ -7,8 +7,7 @@
 
 use std::process::{Command, Stdio};
 
-mod cli_common;
-use cli_common::kostenbaten;
+use crate::cli_common::kostenbaten;
 
 const MODEL: &str = "assets/models/beschut-werk-2014.ron";
 

@@ -9,8 +9,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-mod cli_common;
-use cli_common::{json, kostenbaten};
+use crate::cli_common::{json, kostenbaten};
 
 const VARIANTS: &str = "assets/models/varianten-beschut-werk.ron";
 const SW: &str = "In een SW-bedrijf";

@@ -4,10 +4,9 @@
 // Test code: a failed step stops the test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod cli_common;
-use cli_common::kostenbaten;
-
 use std::path::{Path, PathBuf};
+
+use crate::cli_common::kostenbaten;
 
 /// Characters a terminal acts on: ESC (with a "clear screen" sequence), BEL, NUL, DEL, a C1
 /// control (CSI, U+009B), the right-to-left override and a bidi isolate.

@@ -3,8 +3,7 @@
 // Test code: a failed step stops the test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod cli_common;
-use cli_common::{json, kostenbaten};
+use crate::cli_common::{json, kostenbaten};
 
 const PEER: &str = "assets/models/mc-peer.ron";
 

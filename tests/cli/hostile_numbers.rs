@@ -5,8 +5,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::PathBuf;
-mod cli_common;
-use cli_common::kostenbaten;
+
+use crate::cli_common::kostenbaten;
 
 /// The 2014 slides' model with `from` replaced by `to`, written to a temporary file.
 fn variant(name: &str, from: &str, to: &str) -> PathBuf {

@@ -10,8 +10,6 @@ use kostenbaten::model::{
 use rust_decimal::{Decimal, MathematicalOps};
 use rust_decimal_macros::dec;
 
-#[cfg(feature = "cli")]
-mod cli_common;
 
 fn model(file: &str) -> Model {
     builtin(file).unwrap().unwrap()
@@ -20,7 +18,7 @@ fn model(file: &str) -> Model {
 #[cfg(feature = "cli")]
 #[test]
 fn the_sheet_json_carries_the_baseline_per_actor() {
-    let v = cli_common::json(&["sheet", "assets/models/lks-2018.ron", "--format", "json"]);
+    let v = crate::cli_common::json(&["sheet", "assets/models/lks-2018.ron", "--format", "json"]);
     let baseline = &v["baseline"];
     assert_eq!(baseline["label"], "De klant blijft thuis met een uitkering");
     // lks-2018: a single client on the 1-1-2018 norm € 992,12 a month (Stcrt 2017, 68641), net
@@ -52,7 +50,7 @@ fn the_sheet_json_carries_the_baseline_per_actor() {
 #[cfg(feature = "cli")]
 #[test]
 fn the_sheet_text_says_what_every_figure_is_a_difference_from() {
-    let out = cli_common::kostenbaten(&["sheet", "assets/models/lks-2018.ron"]);
+    let out = crate::cli_common::kostenbaten(&["sheet", "assets/models/lks-2018.ron"]);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
         text.contains(
@@ -148,7 +146,7 @@ fn doing_nothing_and_acting_are_drawn_per_pocket_and_their_gap_is_the_npv() {
 #[cfg(feature = "cli")]
 #[test]
 fn the_council_report_states_the_baseline_and_prices_doing_nothing() {
-    let text = cli_common::council_report_text(&[
+    let text = crate::cli_common::council_report_text(&[
         "assets/models/varianten-beschut-werk.ron",
         "--scenario",
         "Geen beschut werk: klanten blijven thuis",

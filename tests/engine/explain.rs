@@ -15,19 +15,11 @@ use kostenbaten::model::{
     Placement, Year, YearTable, Years, cents,
 };
 use proptest::prelude::*;
+
 use rust_decimal::Decimal;
 
-fn pct() -> impl Strategy<Value = Pct> {
-    (0u32..=10_000).prop_map(|v| Pct::new(Decimal::new(v.into(), 2)).unwrap())
-}
+use crate::strategies::{hours, money, pct};
 
-fn money() -> impl Strategy<Value = Money> {
-    (0u64..=5_000_000).prop_map(|v| Money::new(Decimal::new(v as i64, 2)).unwrap())
-}
-
-fn hours() -> impl Strategy<Value = Hours> {
-    (4u32..=240).prop_map(|q| Hours::new(Decimal::from(q) / Decimal::from(4)).unwrap())
-}
 
 prop_compose! {
     fn scenario()(

@@ -14,21 +14,12 @@ use kostenbaten::model::{
     Money, MunicipalityBreakEven, Parameters, Pct, Placement, Side, Year, YearTable, Years,
 };
 use proptest::prelude::*;
+
 use proptest::test_runner::TestCaseError;
 use rust_decimal::Decimal;
 
-fn pct() -> impl Strategy<Value = Pct> {
-    (0u32..=10_000).prop_map(|v| Pct::new(Decimal::new(v.into(), 2)).unwrap())
-}
+use crate::strategies::{hours, money, pct};
 
-fn money() -> impl Strategy<Value = Money> {
-    (0u64..=5_000_000).prop_map(|v| Money::new(Decimal::new(v as i64, 2)).unwrap())
-}
-
-fn hours() -> impl Strategy<Value = Hours> {
-    (4u32..=240)
-        .prop_map(|quarter| Hours::new(Decimal::new(quarter.into(), 0) / Decimal::from(4)).unwrap())
-}
 
 /// The benefit saved: a named norm only where the year table has it, so that it resolves.
 fn benefit_saved(year: u16) -> BoxedStrategy<BenefitSaved> {

@@ -6,11 +6,10 @@
 #![cfg(feature = "cli")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod cli_common;
 
 use std::path::Path;
 
-use cli_common::{json, kostenbaten};
+use crate::cli_common::{json, kostenbaten};
 
 const MODEL: &str = "assets/models/lks-2018.ron";
 

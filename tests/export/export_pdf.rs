@@ -5,16 +5,13 @@
 #![cfg(feature = "export")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use kostenbaten::file::builtin;
 use kostenbaten::i18n::Lang;
 use kostenbaten::model::analysis::ParamKey;
 use kostenbaten::model::{Model, YearTable};
 use kostenbaten::report::council::council_pdf;
 use rust_decimal::Decimal;
 
-fn model(file: &str) -> Model {
-    builtin(file).expect("built in").expect("parses")
-}
+use crate::model;
 
 /// The report's pages as text, every run of whitespace one space so that wrapped lines join.
 fn pages(pdf: &[u8]) -> Vec<String> {
@@ -45,7 +42,7 @@ fn the_2014_report_holds_the_slides_figures_and_names_its_sources() {
         "24 november 2026",
         // The municipality pays the P-budget's 8.500 coaching and BUIG's 13.680 LKS: 22.180 a
         // place a year; society: wage value 9.120 − coaching 8.500 − workplace 10.000 + societal
-        // cost avoided 5.960 = −3.420 (tests/actors_2014.rs works these out from the slides).
+        // cost avoided 5.960 = −3.420 (tests/engine/actors_2014.rs works these out from the slides).
         "Per plek per jaar kost dit de gemeente € 22.180",
         "de samenleving als geheel verliest € 3.420",
         "−€ 22.180,00",
@@ -269,7 +266,7 @@ fn a_model_with_one_scenario_has_no_difference_to_explain() {
 
 #[test]
 fn the_report_names_both_break_evens() {
-    // lks-2018.ron at 60 % with a jobcoach of € 15.600 (issue 19; tests/break_even.rs works the
+    // lks-2018.ron at 60 % with a jobcoach of € 15.600 (issue 19; tests/engine/break_even.rs works the
     // figures out by hand): BUIG breaks even at 52,9 %, but the municipality loses € 13.797 a
     // year and, at 11.905,44 − 15.600 = −3.694,56 even without LKS, at every wage value.
     let mut m = model("lks-2018.ron");

@@ -7,14 +7,11 @@
 
 use std::collections::HashSet;
 
-use kostenbaten::file::builtin;
 use kostenbaten::i18n::Lang;
 use kostenbaten::model::Model;
 use kostenbaten::report::plots::{PlotError, PlotName, plot_png, plot_svg};
 
-fn model(file: &str) -> Model {
-    builtin(file).expect("built in").expect("parses")
-}
+use crate::model;
 
 /// Decode `png`, check its size, and count its distinct colours and non-white pixels.
 fn check(png: &[u8], plot: PlotName, scale: f32) {

@@ -11,6 +11,9 @@ use kostenbaten::i18n::Lang;
 use kostenbaten::model::{Actor, Evaluation, Model, Scenario};
 use rust_decimal_macros::dec;
 
+use crate::model;
+use crate::xlsx_common::{assert_near, export, named_cell, open, value};
+
 const SHEETS: [&str; 5] = [
     "Overzicht",
     "Per partij",
@@ -18,9 +21,6 @@ const SHEETS: [&str; 5] = [
     "Over de jaren",
     "Parameters en bronnen",
 ];
-
-mod xlsx_common;
-use xlsx_common::{assert_near, export, model, named_cell, open, value};
 
 fn text(range: &Range<Data>, row: u32, col: u32) -> String {
     match range.get_value((row, col)) {

@@ -18,8 +18,8 @@ use kostenbaten::i18n::Lang;
 use kostenbaten::model::{Actor, Evaluation, Model, Scenario};
 use rust_decimal_macros::dec;
 
-mod xlsx_common;
-use xlsx_common::{assert_near, export, model, named_cell, open, value};
+use crate::model;
+use crate::xlsx_common::{assert_near, export, named_cell, open, value};
 
 /// The workbook with every worksheet's XML passed through `edit`.
 fn rewritten(bytes: &[u8], edit: impl Fn(&str, String) -> String) -> Vec<u8> {

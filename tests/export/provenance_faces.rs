@@ -14,8 +14,6 @@ use kostenbaten::model::{Model, ParamKey};
 use kostenbaten::report::export::{ExportFormat, ExportOptions, export_bytes};
 use kostenbaten::report::sources::Figure;
 
-mod cli_common;
-mod xlsx_common;
 
 const MODEL: &str = "assets/models/beschut-werk-2026.ron";
 
@@ -39,7 +37,7 @@ fn the_app_the_command_line_the_workbook_and_the_report_give_one_provenance() {
     assert!(app_rows.len() > ParamKey::ALL.len());
 
     // `kostenbaten sources --set coaching=15600 --format json`.
-    let json = cli_common::json(&[
+    let json = crate::cli_common::json(&[
         "sources",
         MODEL,
         "--set",
@@ -59,7 +57,7 @@ fn the_app_the_command_line_the_workbook_and_the_report_give_one_provenance() {
         &ExportOptions::default(),
     )
     .unwrap();
-    let mut book = xlsx_common::open(bytes);
+    let mut book = crate::xlsx_common::open(bytes);
     let sheet = book.worksheet_range("Parameters en bronnen").unwrap();
     let xlsx_origin = |label: &str| -> Option<String> {
         sheet
@@ -145,7 +143,7 @@ fn the_app_the_command_line_the_workbook_and_the_report_give_one_provenance() {
 
 #[test]
 fn the_council_report_never_credits_a_changed_figure_to_the_document() {
-    let text = squeezed(&cli_common::council_report_text(&[
+    let text = squeezed(&crate::cli_common::council_report_text(&[
         MODEL,
         "--set",
         "coaching=15600",
@@ -163,7 +161,7 @@ fn the_council_report_never_credits_a_changed_figure_to_the_document() {
 
 #[test]
 fn a_set_back_to_the_files_value_keeps_the_files_source() {
-    let json = cli_common::json(&[
+    let json = crate::cli_common::json(&[
         "sources",
         MODEL,
         "--set",

@@ -33,11 +33,6 @@ pub fn open(bytes: Vec<u8>) -> Xlsx<Cursor<Vec<u8>>> {
     open_workbook_from_rs(Cursor::new(bytes)).expect("calamine reads it")
 }
 
-/// A built-in model by its file name.
-pub fn model(file: &str) -> Model {
-    builtin(file).unwrap().expect("built in")
-}
-
 /// The number in a cell (zero-based row and column).
 pub fn value(range: &Range<Data>, row: u32, col: u32) -> f64 {
     match range.get_value((row, col)) {

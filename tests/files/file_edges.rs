@@ -7,14 +7,7 @@ use std::path::PathBuf;
 
 use kostenbaten::file::{FileError, load};
 
-fn shipped(name: &str) -> String {
-    std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("assets/models")
-            .join(name),
-    )
-    .unwrap()
-}
+use crate::shipped;
 
 fn temp(name: &str, bytes: &[u8]) -> PathBuf {
     let path = std::env::temp_dir().join(format!("kostenbaten-edge-{name}"));

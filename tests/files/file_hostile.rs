@@ -6,14 +6,7 @@ use std::path::{Path, PathBuf};
 
 use kostenbaten::file::{FileError, MAX_FILE_SIZE, load, save};
 
-fn shipped(name: &str) -> String {
-    std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("assets/models")
-            .join(name),
-    )
-    .unwrap()
-}
+use crate::shipped;
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);

@@ -9,7 +9,7 @@ use kostenbaten::file::{
 };
 use kostenbaten::model::Evaluation;
 
-const SLIDES: &str = include_str!("../assets/models/beschut-werk-2014.ron");
+const SLIDES: &str = include_str!("../../assets/models/beschut-werk-2014.ron");
 
 fn parse(text: &str) -> Result<kostenbaten::model::Model, FileError> {
     parse_model(text.as_bytes(), Path::new("test.ron"))

@@ -8,7 +8,7 @@ use std::io::Write;
 
 use kostenbaten::file::{FileError, check_writable_folder, load, save, to_ron, write_atomic_with};
 
-const OLD: &str = include_str!("../assets/models/beschut-werk-2014.ron");
+const OLD: &str = include_str!("../../assets/models/beschut-werk-2014.ron");
 
 /// A writer that accepts `budget` bytes and then fails as a full disk does.
 struct FailingAfter<'a> {
@@ -72,6 +72,14 @@ const CHILD_DIR: &str = "KOSTENBATEN_FAULT_DIR";
 /// What a child prints when it checked everything (and did not return early).
 const CHILD_DONE: &str = "read-only folder checked";
 
+/// The name the test binary knows `child` of this module by: its module path without the crate's
+/// (the tests share one binary per tier, issue 20).
+#[cfg(target_os = "linux")]
+fn test_name(child: &str) -> String {
+    let module = module_path!().split_once("::").map_or("", |(_, module)| module);
+    format!("{module}::{child}")
+}
+
 /// Run the ignored test `child` of this binary through `wrapper` (a command that makes the folder
 /// read-only or drops privileges, then runs what follows it), with `dir` in [`CHILD_DIR`]. Fails
 /// loudly, naming the mechanism, when the wrapper is not available: nothing is skipped.
@@ -82,7 +90,7 @@ fn in_child(wrapper: &[&str], child: &str, dir: &std::path::Path) {
         .args(&wrapper[1..])
         .arg(&exe)
         .args([
-            child,
+            test_name(child).as_str(),
             "--exact",
             "--ignored",
             "--nocapture",

@@ -10,9 +10,9 @@ use kostenbaten::file::{
     write_atomic_guarded,
 };
 
-const OLD: &str = include_str!("../assets/models/beschut-werk-2014.ron");
+const OLD: &str = include_str!("../../assets/models/beschut-werk-2014.ron");
 /// What the other program wrote: a different model (another of the built-in files).
-const OTHER: &str = include_str!("../assets/models/lks-2018.ron");
+const OTHER: &str = include_str!("../../assets/models/lks-2018.ron");
 
 fn files_in(dir: &std::path::Path) -> usize {
     std::fs::read_dir(dir).unwrap().count()
@@ -130,8 +130,6 @@ fn a_replacement_while_the_new_file_is_written_is_caught_before_the_rename() {
     assert_eq!(files_in(dir.path()), 1, "a temporary file was left");
 }
 
-#[cfg(feature = "gui")]
-mod common;
 
 /// In the app: open, edit, another program replaces the file, Ctrl+S shows the banner and keeps
 /// both; Opslaan als… to the same file then saves the edit.
@@ -147,7 +145,7 @@ fn the_app_refuses_ctrl_s_over_a_replaced_file_and_saves_as() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("gedeeld.ron");
     std::fs::write(&path, OLD).unwrap();
-    let mut harness = common::app(common::slides())
+    let mut harness = crate::common::app(crate::common::slides())
         .dialog(ScriptedFileDialog {
             open: Vec::new(),
             save: vec![path.clone()],
