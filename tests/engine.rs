@@ -34,7 +34,7 @@ mod properties;
 mod rounding;
 #[path = "engine/sheet_2014.rs"]
 mod sheet_2014;
-#[path = "engine/strategies.rs"]
-mod strategies;
 #[path = "engine/statutory_lks.rs"]
 mod statutory_lks;
+#[path = "engine/strategies.rs"]
+mod strategies;

@@ -4,6 +4,9 @@
 //! feature it needs. One binary per tier, not per file: each test binary links the whole crate,
 //! and linking was most of a test build (BENCHMARKS.md, "Tests in binaries by tier").
 
+// Test code: a failed set-up stops the test with its message.
+#![allow(clippy::expect_used)]
+
 #[cfg(feature = "cli")]
 mod cli_common;
 

@@ -12,7 +12,7 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, Node};
 use kostenbaten::app::budget;
-use kostenbaten::format::{money, parse_number};
+use kostenbaten::format::parse_number;
 use kostenbaten::i18n::Lang;
 use kostenbaten::model::budget::{BudgetPlan, Payer, ReserveDestination};
 use rust_decimal::Decimal;

@@ -7,8 +7,6 @@
 //! Onzekerheid table's last column, its drivers chart, the third scenario of the comparison, a
 //! parameters panel of one width whatever the model, and a one-year model's lock-in said in words.
 
-use std::path::PathBuf;
-
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::SnapshotOptions;

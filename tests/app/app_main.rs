@@ -14,7 +14,6 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kostenbaten::app::{KostenbatenApp, ScriptedFileDialog, Settings};
-use kostenbaten::format::money;
 use kostenbaten::i18n::Lang;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;

@@ -6,7 +6,6 @@
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kostenbaten::app::{Command, KostenbatenApp, ScriptedFileDialog};

@@ -10,7 +10,6 @@ use kostenbaten::model::{
 use rust_decimal::{Decimal, MathematicalOps};
 use rust_decimal_macros::dec;
 
-
 fn model(file: &str) -> Model {
     builtin(file).unwrap().unwrap()
 }

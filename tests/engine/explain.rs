@@ -11,15 +11,14 @@
 
 use kostenbaten::model::analysis::{Factor, Method, OutputKey, explain, explain_in_order};
 use kostenbaten::model::{
-    Actor, BenefitSaved, Count, Evaluation, Hours, LksRule, LksShare, Money, Parameters, Pct,
-    Placement, Year, YearTable, Years, cents,
+    Actor, BenefitSaved, Count, Evaluation, LksRule, LksShare, Parameters, Pct, Placement, Year,
+    YearTable, Years, cents,
 };
 use proptest::prelude::*;
 
 use rust_decimal::Decimal;
 
 use crate::strategies::{hours, money, pct};
-
 
 prop_compose! {
     fn scenario()(

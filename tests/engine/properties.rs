@@ -20,7 +20,6 @@ use rust_decimal::Decimal;
 
 use crate::strategies::{hours, money, pct};
 
-
 /// The benefit saved: a named norm only where the year table has it, so that it resolves.
 fn benefit_saved(year: u16) -> BoxedStrategy<BenefitSaved> {
     let row = YearTable::builtin().row(year).ok();

@@ -6,7 +6,6 @@
 #![cfg(feature = "cli")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-
 use std::path::Path;
 
 use crate::cli_common::{json, kostenbaten};

@@ -6,8 +6,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kostenbaten::i18n::Lang;
+use kostenbaten::model::YearTable;
 use kostenbaten::model::analysis::ParamKey;
-use kostenbaten::model::{Model, YearTable};
 use kostenbaten::report::council::council_pdf;
 use rust_decimal::Decimal;
 

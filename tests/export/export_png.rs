@@ -8,7 +8,6 @@
 use std::collections::HashSet;
 
 use kostenbaten::i18n::Lang;
-use kostenbaten::model::Model;
 use kostenbaten::report::plots::{PlotError, PlotName, plot_png, plot_svg};
 
 use crate::model;

@@ -14,7 +14,6 @@ use kostenbaten::model::{Model, ParamKey};
 use kostenbaten::report::export::{ExportFormat, ExportOptions, export_bytes};
 use kostenbaten::report::sources::Figure;
 
-
 const MODEL: &str = "assets/models/beschut-werk-2026.ron";
 
 fn model() -> Model {

@@ -9,7 +9,6 @@
 use std::io::Cursor;
 
 use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
-use kostenbaten::file::builtin;
 use kostenbaten::i18n::Lang;
 use kostenbaten::model::{Model, Scenario};
 use kostenbaten::report::export::{ExportFormat, ExportOptions, export_bytes};

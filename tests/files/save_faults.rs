@@ -76,7 +76,9 @@ const CHILD_DONE: &str = "read-only folder checked";
 /// (the tests share one binary per tier, issue 20).
 #[cfg(target_os = "linux")]
 fn test_name(child: &str) -> String {
-    let module = module_path!().split_once("::").map_or("", |(_, module)| module);
+    let module = module_path!()
+        .split_once("::")
+        .map_or("", |(_, module)| module);
     format!("{module}::{child}")
 }
 

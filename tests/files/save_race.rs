@@ -130,7 +130,6 @@ fn a_replacement_while_the_new_file_is_written_is_caught_before_the_rename() {
     assert_eq!(files_in(dir.path()), 1, "a temporary file was left");
 }
 
-
 /// In the app: open, edit, another program replaces the file, Ctrl+S shows the banner and keeps
 /// both; Opslaan als… to the same file then saves the edit.
 #[cfg(feature = "gui")]
