@@ -2,7 +2,7 @@
 # Crash recovery end to end (issue 13): the real release app under Xvfb gets an unsaved edit (a
 # drag of the wage-value slider), is killed with SIGKILL as soon as its storage holds the recovery
 # copy with the edit — which must happen within 30 s — and the copy must hold the edit; the next
-# start offers it (the offer itself is tested in tests/app_main.rs). Needs xvfb and xdotool.
+# start offers it (the offer itself is tested in tests/app/app_main.rs). Needs xvfb and xdotool.
 # KOSTENBATEN_BIN=target/debug/kostenbaten uses an existing build (CI: the one `cargo test` made).
 set -euo pipefail
 cd "$(dirname "$0")/.."

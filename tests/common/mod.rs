@@ -32,6 +32,18 @@ pub fn builtin_model(file: &str) -> Model {
         .expect("the built-in model parses")
 }
 
+/// The five-view walk through the varianten model (the schema-3 fixture).
+pub fn walk() -> Model {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/schema-v3-varianten-presentatie.ron");
+    kostenbaten::file::load(&path).expect("the schema-3 fixture loads")
+}
+
+/// An amount as the Dutch UI shows it, in cents.
+pub fn nl(amount: rust_decimal::Decimal) -> String {
+    kostenbaten::format::money(amount, Lang::Nl)
+}
+
 /// A harness builder, after [`quiet_graphics_environment`]: every harness the tests make starts here.
 pub fn builder<State>() -> egui_kittest::HarnessBuilder<State> {
     quiet_graphics_environment();

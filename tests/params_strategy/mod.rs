@@ -2,6 +2,10 @@
 //! one of its words or a number in its range (mostly up to the slider's end, where real models
 //! are, sometimes anywhere up to the range's maximum) — so a parameter added to the registry is
 //! varied here without a line of code, and a face that leaves it out disagrees with the engine.
+// Each test binary uses the part of this module it needs.
+#![allow(dead_code)]
+// Test code: a draw the registry does not accept stops the test with its message.
+#![allow(clippy::expect_used, clippy::panic)]
 
 use proptest::prelude::*;
 use proptest::strategy::Union;

@@ -14,19 +14,21 @@
 //! year-table figures a scenario may replace) are offered by none of those; the explanation of a
 //! difference goes through every row ([`ParamKey::INPUTS`]).
 //!
-//! Adding a parameter to the panel takes, besides its field on [`Parameters`] and its use in the
-//! engine (`inputs.rs`, the flows in `actors.rs`, the workbook's formulas in
-//! `report/export/xlsx_formulas.rs` where a line uses it):
+//! Adding a parameter to the panel takes:
+//! - its field on [`Parameters`] (left out of files when zero, so older files load and save as
+//!   they were);
 //! - a variant of [`ParamKey`] at the position of its row, and one [`ParamDef`] row in
 //!   `table.rs` (its words in `words.rs`); [`ParamKey::ALL`] and [`ParamKey::INPUTS`] are read
 //!   from the rows (their lengths are in their types), and
 //!   `every_row_sits_at_its_keys_position` checks each row sits at its variant's position;
-//! - its field in the Monte Carlo's fast model (`uncertainty/fast.rs`; the compiler asks for it);
-//! - its row in the README's `--set` table (`cargo test --test readme` prints it);
-//! - a range for it in the three property generators that build [`Parameters`] by hand
-//!   (`tests/properties.rs`, `tests/explain.rs`, `uncertainty/tests/exact.rs`): they fill the
-//!   rest from the default, so nothing reminds you — they do not derive from the registry yet.
+//! - when it is an amount, its term in the model's lines (`model/lines.rs`): the exact engine, the
+//!   Monte Carlo's fast path (its `FastParams` is indexed by [`ParamKey`]) and the workbook's
+//!   formulas all read the lines;
+//! - its row in the README's `--set` table (`cargo test --test cli readme` prints it).
 //!
+//! The conformance harness (`tests/engine/conformance.rs`, and the workbook recalculated by
+//! LibreOffice in `tests/export/export_xlsx_recalc.rs`) draws every row from the registry, so a
+//! face that leaves the new parameter out fails it.
 //! Files, `--set`, the panel, presenter mode, the Bronnen tab, the analyses and the explanation
 //! pick the new row up from the registry without further change.
 

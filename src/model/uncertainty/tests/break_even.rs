@@ -59,8 +59,8 @@ fn the_fast_municipality_break_even_equals_the_engine() {
 fn the_municipality_break_even_distribution_follows_the_coaching_range() {
     // Coaching triangular € 0 – € 2.000 – € 4.000 (symmetric: median € 2.000). The break-even
     // LW = 1 − (11.905,44 − coaching) / 25.256,8368 rises with the coaching, so its median is the
-    // break-even at € 2.000: 1 − 9.905,44 / 25.256,8368 = 60,781 % (tests/break_even.rs works it
-    // out). At € 0 it is 1 − 11.905,44 / 25.256,8368 = 52,863 %, at € 4.000
+    // break-even at € 2.000: 1 − 9.905,44 / 25.256,8368 = 60,781 % (tests/engine/break_even.rs
+    // works it out). At € 0 it is 1 − 11.905,44 / 25.256,8368 = 52,863 %, at € 4.000
     // 1 − 7.905,44 / 25.256,8368 = 68,700 % (below the cap's 30 %), so every sample has one, and
     // the scenario's 60 % reaches it when the coaching is below
     // 11.905,44 − 0,40 × 25.256,8368 = 1.802,71: for a triangular 0–2.000–4.000 that is

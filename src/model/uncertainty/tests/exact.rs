@@ -88,7 +88,7 @@ fn a_varied_lks_share_or_benefit_becomes_manual_as_the_registry_sets_it() {
 }
 
 // Random parameter sets drawn from the registry are held to the engine by the conformance
-// harness (`tests/conformance.rs`): every parameter varied, no case skipped.
+// harness (`tests/engine/conformance.rs`): every parameter varied, no case skipped.
 
 #[test]
 fn the_year_table_years_all_have_tax_rules_the_fast_path_reads() {
