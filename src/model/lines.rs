@@ -345,58 +345,86 @@ pub trait Amount: Copy + Default + PartialOrd + Add<Output = Self> + Neg<Output 
 
 impl<T: Copy + Default + PartialOrd + Add<Output = T> + Neg<Output = T>> Amount for T {}
 
+impl Line {
+    /// Which way the line flows with amount `value`, and how much: a signed line with a negative
+    /// amount flows the other way with the amount's size, and one of zero does not flow at all.
+    #[inline]
+    pub fn flow<N: Amount>(&self, value: N) -> Option<(Option<Actor>, Option<Actor>, N)> {
+        let (from, to) = (self.ends.from(), self.ends.to());
+        if !self.signed || value > N::default() {
+            Some((from, to, value))
+        } else if value < N::default() {
+            Some((to, from, -value))
+        } else {
+            None
+        }
+    }
+}
+
+impl SheetPlace {
+    /// What a line of amount `value` adds to the sheet's net: minus on the cost side, plus on the
+    /// benefit side, nothing on both sides or off the sheet.
+    #[inline]
+    pub fn on_net<N: Amount>(self, value: N) -> N {
+        match self {
+            SheetPlace::Cost(_) => -value,
+            SheetPlace::Benefit(_) => value,
+            SheetPlace::None | SheetPlace::Both(_) => N::default(),
+        }
+    }
+}
+
+/// The lines of `lines` that apply to `params`.
+pub fn applying<'a>(lines: &'a [Line], params: &'a Parameters) -> impl Iterator<Item = &'a Line> {
+    lines.iter().filter(move |l| l.when.holds(params))
+}
+
 /// Call `book(line, from, to, amount)` for every line of `lines` that applies to `params`, with
-/// its amount from `amount`: a signed line with a negative amount flows the other way with the
-/// amount's size, and one of zero does not flow at all.
+/// its amount from `amount`, booked as [`Line::flow`] turns it.
 pub fn each_flow<N: Amount>(
     lines: &[Line],
     params: &Parameters,
     mut amount: impl FnMut(Term) -> N,
     mut book: impl FnMut(&Line, Option<Actor>, Option<Actor>, N),
 ) {
-    for line in lines.iter().filter(|l| l.when.holds(params)) {
-        let value = amount(line.amount);
-        let (from, to) = (line.ends.from(), line.ends.to());
-        if !line.signed || value > N::default() {
+    for line in applying(lines, params) {
+        if let Some((from, to, value)) = line.flow(amount(line.amount)) {
             book(line, from, to, value);
-        } else if value < N::default() {
-            book(line, to, from, -value);
         }
     }
 }
 
-/// Each actor's net (benefit − cost) of `lines`, in any number type.
-pub fn nets<N: Amount>(
-    lines: &[Line],
-    params: &Parameters,
-    amount: impl FnMut(Term) -> N,
-) -> PerActor<N> {
-    let mut net = PerActor::<N>::default();
-    each_flow(lines, params, amount, |_, from, to, value| {
-        if let Some(from) = from {
-            net[from] = net[from] + -value;
-        }
-        if let Some(to) = to {
-            net[to] = net[to] + value;
-        }
-    });
-    net
+/// What some lines book, in any number type: each actor's net (benefit − cost) and the sheet's
+/// net (benefit side − cost side).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Booked<N> {
+    /// Each actor's net.
+    pub net: PerActor<N>,
+    /// The sheet's net.
+    pub sheet: N,
 }
 
-/// The sheet's net of `lines` (benefit side − cost side; a line on both sides counts nothing).
-pub fn sheet_net<N: Amount>(
-    lines: &[Line],
-    params: &Parameters,
+/// Book `lines` (already those that apply) with their amounts from `amount`, each amount worked
+/// out once: the Monte Carlo's fast path picks the lines once per run and books them per draw.
+#[inline]
+pub fn book<'a, N: Amount>(
+    lines: impl IntoIterator<Item = &'a Line>,
     mut amount: impl FnMut(Term) -> N,
-) -> N {
-    lines
-        .iter()
-        .filter(|l| l.when.holds(params))
-        .fold(N::default(), |net, line| match line.sheet {
-            SheetPlace::Cost(_) => net + -amount(line.amount),
-            SheetPlace::Benefit(_) => net + amount(line.amount),
-            SheetPlace::None | SheetPlace::Both(_) => net,
-        })
+) -> Booked<N> {
+    let mut booked = Booked::<N>::default();
+    for line in lines {
+        let value = amount(line.amount);
+        if let Some((from, to, value)) = line.flow(value) {
+            if let Some(from) = from {
+                booked.net[from] = booked.net[from] + -value;
+            }
+            if let Some(to) = to {
+                booked.net[to] = booked.net[to] + value;
+            }
+        }
+        booked.sheet = booked.sheet + line.sheet.on_net(value);
+    }
+    booked
 }
 
 /// An actor's costs and benefits of `lines` as workbook formulas over the named cells, booked as
@@ -498,10 +526,11 @@ mod tests {
             ..Parameters::default()
         };
         let tax_only = |value: f64| {
-            nets(&PLACE_LINES, &params, |term| match term {
+            book(applying(&PLACE_LINES, &params), |term| match term {
                 Term::Computed(Computed::BenefitTax) => value,
                 _ => 0.0,
             })
+            .net
         };
         let net = tax_only(-30.0);
         assert_eq!(net[Buig], -30.0);

@@ -16,7 +16,7 @@ use super::tax64::{Tax64, f};
 use crate::model::PerActor;
 use crate::model::error::ModelError;
 use crate::model::inputs::Inputs;
-use crate::model::lines::{Computed, PLACE_LINES, Term, nets, sheet_net};
+use crate::model::lines::{Booked, Computed, Line, PLACE_LINES, Term, applying, book};
 use crate::model::multi_year::{growth_within_cap, pv_factor};
 use crate::model::parameters::{BenefitSaved, BuigBasis, LksRule, LksShare, Parameters, Placement};
 use crate::model::registry::ParamKey;
@@ -106,8 +106,8 @@ struct Half64 {
 pub struct FastModel {
     /// The scenario's own values; a sample overwrites the varied ones.
     pub base: FastParams,
-    /// The scenario's choices, which decide the lines that apply (`lines::When`).
-    params: Parameters,
+    /// The model's lines that apply to the scenario's choices (`lines::When`), picked once.
+    lines: Vec<Line>,
     working: bool,
     statutory: bool,
     from_2024: bool,
@@ -210,7 +210,7 @@ impl FastModel {
             growth_varies: varies(ParamKey::IndexationPct) || varies(ParamKey::Years),
             fixed_wage_tax,
             base: FastParams::of(&prepared),
-            params: prepared.clone(),
+            lines: applying(&PLACE_LINES, &prepared).copied().collect(),
             working: prepared.placement == Placement::Working,
             statutory: prepared.lks_rule == LksRule::Statutory,
             from_2024: year >= 2024,
@@ -318,9 +318,9 @@ impl FastModel {
                 Computed::BenefitNet | Computed::HomeBenefitTax => 0.0,
             },
         };
-        let actors = nets(&PLACE_LINES, &self.params, amount);
+        let Booked { net: actors, sheet } = book(&self.lines, amount);
         FastOutcome {
-            sheet_net: sheet_net(&PLACE_LINES, &self.params, amount),
+            sheet_net: sheet,
             actors,
             npv_factor,
             break_even_pct: break_even(subsidised, saved, cap),
