@@ -12,7 +12,8 @@ pub mod file;
 pub mod format;
 pub mod i18n;
 pub mod messages;
-pub mod model;
+/// The engine, its own crate (`crates/engine`): the model, the law and the Monte Carlo.
+pub use kostenbaten_engine as model;
 pub mod report;
 
 #[cfg(feature = "app")]

@@ -154,3 +154,6 @@ fn checked_text(path: &Path, model: &Model) -> Result<String, FileError> {
     }
     Ok(text)
 }
+
+#[cfg(test)]
+mod ranges_tests;

@@ -1,7 +1,7 @@
 //! The engine's arithmetic as spreadsheet formulas on the named cells of *Parameters en bronnen*:
-//! the wage figures under each LKS rule (`model/inputs.rs`), the actors' costs and benefits (from
-//! the lines' one description, `model/lines.rs`) and the present-value factor of the horizon
-//! (`model/multi_year.rs`).
+//! the wage figures under each LKS rule (`model::inputs`), the actors' costs and benefits (from
+//! the lines' one description, `model::lines`) and the present-value factor of the horizon
+//! (`model::multi_year`).
 
 use rust_decimal::Decimal;
 

@@ -1,6 +1,6 @@
 //! The workbook's sheet "Parameters en bronnen": every figure the scenario uses in a named cell,
 //! with where it comes from, and beneath it the engine's intermediate figures as formulas on those
-//! names — the same arithmetic as `model/inputs.rs`, `actors.rs` and `multi_year.rs`, so a changed
+//! names — the same arithmetic as `model::inputs`, `actors.rs` and `multi_year.rs`, so a changed
 //! cell gives what the app would compute. Figures the engine derives from the tax tables (wage
 //! tax, net wage, top-up, the BUIG saving of a norm) are values, shaded grey and marked.
 
