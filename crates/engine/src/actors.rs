@@ -123,6 +123,9 @@ pub enum FlowKey {
     /// 28-6-2017; Binnenlands Bestuur, "Bonus beschut werk blijft onbenut"), the same free
     /// municipal means as the participation budget, not the BUIG grant for benefits and LKS.
     NationalBonus,
+    /// A line whose amount is a parameter of its own, named by that parameter: a parameter added
+    /// to the registry with its line needs no flow of its own here.
+    Param(ParamKey),
 }
 
 /// One flow of money or value, per place per year.

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal_macros::dec;
 
-use super::{Bounds, Group, ParamDef, ParamKey, Texts, Unit};
+use super::{Bounds, Group, INPUTS_LEN, OTHERS_LEN, PANEL_LEN, ParamDef, ParamKey, Texts, Unit};
 use crate::bounded::{Hours, MAX_AMOUNT, Money, Pct, RangeError};
 use crate::parameters::Parameters;
 
@@ -100,15 +100,18 @@ pub(super) const fn money(
 }
 
 /// Two tables as one, in order.
-pub(super) const fn join(panel: [ParamDef; 22], others: [ParamDef; 5]) -> [ParamDef; 27] {
-    let mut all = [panel[0]; 27];
+pub(super) const fn join(
+    panel: [ParamDef; PANEL_LEN],
+    others: [ParamDef; OTHERS_LEN],
+) -> [ParamDef; INPUTS_LEN] {
+    let mut all = [panel[0]; INPUTS_LEN];
     let mut i = 0;
-    while i < 22 {
+    while i < PANEL_LEN {
         all[i] = panel[i];
         i += 1;
     }
-    while i < 27 {
-        all[i] = others[i - 22];
+    while i < INPUTS_LEN {
+        all[i] = others[i - PANEL_LEN];
         i += 1;
     }
     all

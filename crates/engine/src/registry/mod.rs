@@ -47,6 +47,15 @@ mod words;
 
 pub use table::REGISTRY;
 
+/// How many parameters the panel has (the rows of `table.rs`): the one count to raise with a row.
+pub const PANEL_LEN: usize = 22;
+
+/// How many inputs sit outside the panel (the rows of `others.rs`).
+pub const OTHERS_LEN: usize = 5;
+
+/// How many inputs a scenario has in all.
+pub const INPUTS_LEN: usize = PANEL_LEN + OTHERS_LEN;
+
 /// A text in both languages of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Texts {
@@ -253,12 +262,12 @@ pub enum ParamKey {
 
 impl ParamKey {
     /// Every parameter of the panel, in the panel's order: the keys of its rows in `table.rs`.
-    pub const ALL: [ParamKey; 22] = table::PANEL_KEYS;
+    pub const ALL: [ParamKey; PANEL_LEN] = table::PANEL_KEYS;
 
     /// Every input of a scenario, in the order of [`REGISTRY`]: the panel's parameters, then
     /// whether the client works and the four year-table figures a scenario may replace
     /// (`others.rs`).
-    pub const INPUTS: [ParamKey; 27] = table::INPUT_KEYS;
+    pub const INPUTS: [ParamKey; INPUTS_LEN] = table::INPUT_KEYS;
 
     /// The year-table figures a scenario may replace with its own.
     pub const OVERRIDES: [ParamKey; 4] = [

@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 
 use super::build::{MONEY, PCT, no_number, row};
-use super::{Bounds, Group, ParamDef, ParamKey, Unit, Word, t};
+use super::{Bounds, Group, OTHERS_LEN, ParamDef, ParamKey, Unit, Word, t};
 use crate::bounded::{Money, Pct, RangeError};
 use crate::parameters::Placement;
 
@@ -52,7 +52,7 @@ macro_rules! own_figure {
 }
 
 /// The rows after the panel's, in the order of [`ParamKey::INPUTS`].
-pub(super) const OTHERS: [ParamDef; 5] = [
+pub(super) const OTHERS: [ParamDef; OTHERS_LEN] = [
     outside(
         row(
             ParamKey::Placement,

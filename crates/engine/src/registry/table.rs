@@ -7,7 +7,7 @@ use rust_decimal_macros::dec;
 use super::build::{HOURS, MONEY, PCT, ids, join, money, no_number, row, slider, whole};
 use super::others::OTHERS;
 use super::words::{BENEFIT_WORDS, BUIG_BASIS_WORDS, DELIVERER_WORDS, LKS_WORDS, RULE_WORDS};
-use super::{Bounds, Group, ParamDef, ParamKey, Unit, t};
+use super::{Bounds, Group, INPUTS_LEN, PANEL_LEN, ParamDef, ParamKey, Unit, t};
 use crate::bounded::{Count, Hours, Money, Month, Pct, RangeError, Years};
 use crate::parameters::{BenefitSaved, LksRule, LksShare, Parameters, Year};
 
@@ -26,19 +26,19 @@ macro_rules! field {
 
 /// Every input of a scenario, in the order of [`ParamKey::INPUTS`]: the panel's parameters, then
 /// the inputs outside the panel (`others.rs`).
-pub static REGISTRY: [ParamDef; 27] = ROWS;
+pub static REGISTRY: [ParamDef; INPUTS_LEN] = ROWS;
 
 /// The rows, as a constant the lists of keys are read from.
-const ROWS: [ParamDef; 27] = join(PANEL, OTHERS);
+const ROWS: [ParamDef; INPUTS_LEN] = join(PANEL, OTHERS);
 
 /// Every key, in the order of the rows: [`ParamKey::INPUTS`].
-pub(super) const INPUT_KEYS: [ParamKey; 27] = ids(ROWS);
+pub(super) const INPUT_KEYS: [ParamKey; INPUTS_LEN] = ids(ROWS);
 
 /// The panel's keys, in its order: [`ParamKey::ALL`].
-pub(super) const PANEL_KEYS: [ParamKey; 22] = ids(PANEL);
+pub(super) const PANEL_KEYS: [ParamKey; PANEL_LEN] = ids(PANEL);
 
 /// Every parameter of the panel, in its order (and that of [`ParamKey::ALL`]).
-const PANEL: [ParamDef; 22] = [
+const PANEL: [ParamDef; PANEL_LEN] = [
     row(
         ParamKey::WageValuePct,
         "wage_value_pct",
