@@ -210,7 +210,7 @@ use Actor::{
 /// deliverer and a real cost to the deliverer (coaching delivered by the employer). A provider
 /// working at cost nets zero, so it is no actor: the coaching is then a real cost of the budget that
 /// pays it.
-pub static PLACE_LINES: [Line; 15] = [
+pub static PLACE_LINES: [Line; 16] = [
     line(
         FlowKey::WageSubsidy,
         Ends::Transfer(Buig, Employer),
@@ -291,6 +291,12 @@ pub static PLACE_LINES: [Line; 15] = [
         Ends::Resource(Participation),
         Term::PerPlace(ParamKey::Administration),
         SheetPlace::Cost(LineKey::Administration),
+    ),
+    line(
+        FlowKey::Param(ParamKey::Training),
+        Ends::Resource(Participation),
+        Term::PerPlace(ParamKey::Training),
+        SheetPlace::None,
     ),
     line(
         FlowKey::SocietalCostAvoided,
@@ -551,8 +557,8 @@ mod tests {
             },
             |_, _, _, _| flows += 1,
         );
-        // 15 lines, one coaching deliverer's line left out, the zero tax not flowing.
-        assert_eq!(flows, 13);
+        // Every line but one coaching deliverer's, and the zero tax not flowing.
+        assert_eq!(flows, PLACE_LINES.len() - 2);
     }
 
     /// The workbook's formulas book as the engine does: BUIG pays the LKS and receives the benefit
