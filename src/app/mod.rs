@@ -6,7 +6,8 @@
 //! - `command.rs`: every user action as a [`Command`]; `commands.rs` applies them after drawing,
 //!   `files.rs` opens, saves and restores models.
 //! - `chrome/`: the menus, the header with the view tabs, banners, modals and the drop overlay.
-//! - `panels.rs`: the parameters on the left and the central view ([`View`]).
+//! - `view.rs`: which view the central area shows ([`View`]); `panels.rs` draws the parameters
+//!   on the left and that view.
 //! - `sheet/`, [`budget`], [`analysis`], `uncertainty/`, `sources/`: the five views; [`results`]:
 //!   what they show, computed once; [`monte_carlo`]: the cancelling background run behind the
 //!   uncertainty view.
@@ -53,13 +54,14 @@ pub mod web;
 mod web_files;
 #[cfg(target_arch = "wasm32")]
 mod web_status;
+mod view;
 pub mod widgets;
 pub mod worker;
 
 pub use command::{Command, UnsavedAnswer};
 pub use document::Document;
 pub use file_dialog::{FileDialog, NativeFileDialog, ScriptedFileDialog};
-pub use panels::View;
+pub use view::View;
 pub use shell::KostenbatenApp;
 pub use state::{Recovery, Settings, Theme};
 
