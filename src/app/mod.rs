@@ -40,6 +40,7 @@ mod plot_style;
 mod presenter;
 pub mod renderer;
 pub mod results;
+mod session;
 mod sheet;
 mod shell;
 mod source_editor;
@@ -48,22 +49,23 @@ mod state;
 #[cfg(all(feature = "gui", not(target_arch = "wasm32")))]
 pub mod system_libraries;
 mod uncertainty;
+mod view;
+mod view_state;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 #[cfg(target_arch = "wasm32")]
 mod web_files;
 #[cfg(target_arch = "wasm32")]
 mod web_status;
-mod view;
 pub mod widgets;
 pub mod worker;
 
 pub use command::{Command, UnsavedAnswer};
 pub use document::Document;
 pub use file_dialog::{FileDialog, NativeFileDialog, ScriptedFileDialog};
-pub use view::View;
 pub use shell::KostenbatenApp;
 pub use state::{Recovery, Settings, Theme};
+pub use view::View;
 
 #[cfg(not(target_arch = "wasm32"))]
 use crate::i18n::{Lang, Text};

@@ -54,8 +54,8 @@ impl KostenbatenApp {
                                 scenario,
                                 saved,
                                 before,
-                                &mut self.highlight,
-                                &mut self.commands,
+                                &mut self.view.highlight,
+                                &mut self.view.commands,
                             );
                         }
                     });
@@ -71,7 +71,7 @@ impl KostenbatenApp {
             .results
             .sheet_error()
             .map(|err| failure(lang, Text::ErrorModel, err));
-        let view = self.view;
+        let view = self.view.shown;
         if view == View::Budget {
             self.results.refresh_budget(self.doc.model.budget.as_ref());
         }
@@ -123,7 +123,7 @@ impl KostenbatenApp {
                 lang,
                 scenario,
                 self.results.simulation(),
-                &mut self.commands,
+                &mut self.view.commands,
             );
         }
     }
@@ -135,18 +135,18 @@ impl KostenbatenApp {
             ui.ctx(),
             &self.doc.model,
             self.doc.scenario,
-            &self.analysis,
+            &self.view.analysis,
             lang,
         );
         analysis::show(
             ui,
-            &mut self.analysis,
+            &mut self.view.analysis,
             &self.doc.model,
             self.doc.scenario,
             self.results.analysis(),
             self.results.analysis_is_current(),
             lang,
-            &mut self.commands,
+            &mut self.view.commands,
         );
     }
 }
