@@ -32,6 +32,7 @@ mod document;
 mod export;
 mod file_dialog;
 mod files;
+mod logic;
 pub mod monte_carlo;
 mod panels;
 mod param_widget;

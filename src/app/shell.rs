@@ -190,13 +190,6 @@ impl KostenbatenApp {
         }
     }
 
-    /// A model without a budget plan has no budget tab to show.
-    fn keep_view_available(&mut self) {
-        if self.doc.model.budget.is_none() && self.view.shown == View::Budget {
-            self.view.shown = View::Sheet;
-        }
-    }
-
     /// A drag is one undo step: the change is recorded only once the pointer is released.
     fn commit_finished_edit(&mut self, ctx: &egui::Context) {
         if !ctx.input(|i| i.pointer.any_down()) {
@@ -215,6 +208,11 @@ impl KostenbatenApp {
 }
 
 impl eframe::App for KostenbatenApp {
+    /// The logic step, before each frame is drawn: see `logic.rs`.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.logic_step(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.follow_theme(&ctx);
@@ -227,10 +225,14 @@ impl eframe::App for KostenbatenApp {
             self.drag_and_drop(&ctx);
             #[cfg(target_arch = "wasm32")]
             self.web_files_frame(&ctx);
-            self.keep_view_available();
+            // In a browser a file read since the last frame may have been opened just now.
+            #[cfg(target_arch = "wasm32")]
+            self.refresh_results(&ctx);
             self.top_panels(ui);
             self.presentation_editor(ui);
             self.parameters_panel(ui);
+            // The parameters panel edits the document in place: the views show the edit now.
+            self.refresh_results(&ctx);
             self.central_panel(ui);
         }
         self.modals(&ctx);
