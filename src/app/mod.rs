@@ -2,7 +2,10 @@
 //! benefits, and the plots on the right, computed again only when the parameters change.
 //!
 //! Where things live:
-//! - `shell.rs`: the app's state and the frame, step by step (`KostenbatenApp`, `impl eframe::App`).
+//! - `shell.rs`: the app's state and the frame, step by step (`KostenbatenApp`, `impl eframe::App`);
+//!   the state by lifetime: `state.rs` (stored settings), `document.rs`, `view_state.rs`, [`results`]
+//!   and `session.rs` (the window's bookkeeping); `logic.rs`: the logic step that brings the
+//!   results up to date before drawing.
 //! - `command.rs`: every user action as a [`Command`]; `commands.rs` applies them after drawing,
 //!   `files.rs` opens, saves and restores models.
 //! - `chrome/`: the menus, the header with the view tabs, banners, modals and the drop overlay.

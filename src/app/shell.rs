@@ -1,6 +1,7 @@
 //! The app itself: its state, how it starts, and one frame as a short sequence of steps. Each step
-//! lives in a room of its own (`chrome/`, `panels.rs`, `commands.rs`, `files.rs`); what the user does
-//! is recorded as a [`Command`] while drawing and applied in one place after it.
+//! lives in a room of its own (`logic.rs`, `chrome/`, `panels.rs`, `commands.rs`, `files.rs`): the
+//! logic step brings the results up to date before drawing, drawing only reads them, and what the
+//! user does is recorded as a [`Command`] while drawing and applied in one place after it.
 
 use eframe::egui;
 use rust_decimal::Decimal;
