@@ -30,7 +30,7 @@ pub enum Pending {
 impl KostenbatenApp {
     /// Apply the commands recorded this frame, in the order they were recorded.
     pub(super) fn apply_commands(&mut self, ctx: &egui::Context) {
-        let commands = std::mem::take(&mut self.commands);
+        let commands = std::mem::take(&mut self.view.commands);
         if commands.is_empty() {
             return;
         }
@@ -81,16 +81,16 @@ impl KostenbatenApp {
             Command::SetLang(lang) => self.settings.lang = lang,
             Command::SetTheme(theme) => self.settings.theme = theme,
             Command::RestoreRecovery => self.restore_recovery(),
-            Command::DiscardRecovery => self.offered_recovery = None,
-            Command::DismissError => self.error = None,
+            Command::DiscardRecovery => self.session.offered_recovery = None,
+            Command::DismissError => self.view.error = None,
             Command::SetParam(param, value) => self.doc.set_param(param, value),
             Command::SetSource(param, text) => {
                 if let Err(err) = self.doc.set_source(param, &text) {
-                    self.error = Some(err.message(self.settings.lang));
+                    self.view.error = Some(err.message(self.settings.lang));
                 }
             }
-            Command::HighlightParam(param) => self.highlight = Highlight::select(param),
-            Command::ShowView(view) => self.view = view,
+            Command::HighlightParam(param) => self.view.highlight = Highlight::select(param),
+            Command::ShowView(view) => self.view.shown = view,
             Command::SetRange(..) | Command::SetSamples(_) | Command::SetSeed(_) => {
                 self.apply_to_uncertainty(command);
             }
@@ -126,7 +126,7 @@ impl KostenbatenApp {
         match command {
             Command::SetRange(param, range) => {
                 if let Err(err) = uncertainty.set(param, range) {
-                    self.error = Some(err);
+                    self.view.error = Some(err);
                 }
             }
             Command::SetSamples(samples) => {
@@ -157,19 +157,21 @@ impl KostenbatenApp {
                 }
             }
             Command::RenameScenario => {
-                self.renaming = self.doc.scenario().map(|s| s.name.clone());
+                self.view.renaming = self.doc.scenario().map(|s| s.name.clone());
             }
             Command::ConfirmRename => {
-                let Some(name) = &self.renaming else { return };
+                let Some(name) = &self.view.renaming else {
+                    return;
+                };
                 match model.rename_scenario(shown, name) {
-                    Ok(()) => self.renaming = None,
-                    Err(err) => self.error = Some(err.message(self.settings.lang)),
+                    Ok(()) => self.view.renaming = None,
+                    Err(err) => self.view.error = Some(err.message(self.settings.lang)),
                 }
             }
-            Command::CancelRename => self.renaming = None,
+            Command::CancelRename => self.view.renaming = None,
             Command::DeleteScenario => match model.delete_scenario(shown) {
                 Ok(_) => self.doc.scenario = shown.min(model.scenarios.len().saturating_sub(1)),
-                Err(err) => self.error = Some(err.message(self.settings.lang)),
+                Err(err) => self.view.error = Some(err.message(self.settings.lang)),
             },
             Command::MoveScenarioUp => self.move_shown_scenario(shown.checked_sub(1)),
             Command::MoveScenarioDown => self.move_shown_scenario(Some(shown + 1)),
@@ -190,7 +192,7 @@ impl KostenbatenApp {
     /// Run `pending` now, or ask first when there are unsaved changes.
     pub(super) fn request(&mut self, ctx: &egui::Context, pending: Pending) {
         if self.doc.is_dirty() {
-            self.pending = Some(pending);
+            self.view.pending = Some(pending);
         } else {
             self.perform(ctx, pending);
         }
@@ -198,7 +200,7 @@ impl KostenbatenApp {
 
     /// Go on with the waiting action as the user answered: after saving, without, or not at all.
     fn answer_unsaved(&mut self, ctx: &egui::Context, answer: UnsavedAnswer) {
-        let Some(pending) = self.pending.take() else {
+        let Some(pending) = self.view.pending.take() else {
             return;
         };
         match answer {
@@ -217,7 +219,7 @@ impl KostenbatenApp {
         match pending {
             Pending::New => {
                 self.doc = Document::new(super::files::new_model(lang), None);
-                self.error = None;
+                self.view.error = None;
             }
             #[cfg(target_arch = "wasm32")]
             Pending::Open => self.web_pick_open(ctx),
@@ -225,17 +227,17 @@ impl KostenbatenApp {
             Pending::OpenBytes(name, bytes) => self.open_bytes(&name, &bytes),
             #[cfg(not(target_arch = "wasm32"))]
             Pending::Open => {
-                if let Some(path) = self.dialog.pick_open(lang.tr(Text::FileFilterName)) {
+                if let Some(path) = self.session.dialog.pick_open(lang.tr(Text::FileFilterName)) {
                     self.open_path(&path);
-                } else if self.dialog.was_unavailable() {
-                    self.error = Some(lang.tr(Text::NoDialogOpen).to_string());
+                } else if self.session.dialog.was_unavailable() {
+                    self.view.error = Some(lang.tr(Text::NoDialogOpen).to_string());
                 }
             }
             Pending::OpenPath(path) => self.open_path(&path),
             Pending::Quit => {
-                self.allow_close = true;
+                self.session.allow_close = true;
                 // The user chose to leave the changes: nothing to recover next time.
-                self.discard_on_exit = true;
+                self.session.discard_on_exit = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }

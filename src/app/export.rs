@@ -51,7 +51,7 @@ impl KostenbatenApp {
     #[cfg(not(target_arch = "wasm32"))]
     pub(super) fn export(&mut self, ctx: &egui::Context) {
         let lang = self.settings.lang;
-        if self.exporting.is_some() {
+        if self.session.exporting.is_some() {
             show_status(ctx, lang.tr(Text::ExportBusy).to_string());
             return;
         }
@@ -59,11 +59,13 @@ impl KostenbatenApp {
         let suggested = format!("{} - {scenario}.xlsx", self.doc.model.name)
             .replace(['/', '\\', ':', '*', '?', '"', '<', '>', '|'], "-");
         let Some(path) = self
+            .session
             .dialog
             .pick_export(lang.tr(Text::ExportFilterName), &suggested)
             .or_else(|| {
                 // No dialog could be shown: export beside the last file, and the status says where.
-                self.dialog
+                self.session
+                    .dialog
                     .was_unavailable()
                     .then(|| self.path_without_dialog(&suggested))
                     .flatten()
@@ -72,8 +74,8 @@ impl KostenbatenApp {
             return;
         };
         match self.start_export(ctx, &path) {
-            Ok(running) => self.exporting = running,
-            Err(err) => self.error = Some(failure(lang, Text::ErrorExport, &err)),
+            Ok(running) => self.session.exporting = running,
+            Err(err) => self.view.error = Some(failure(lang, Text::ErrorExport, &err)),
         }
     }
 
@@ -123,7 +125,7 @@ impl KostenbatenApp {
 
     /// Take the result of a finished export: a status message, or the error in the banner.
     pub(super) fn finish_export(&mut self, ctx: &egui::Context) {
-        let Some(running) = &self.exporting else {
+        let Some(running) = &self.session.exporting else {
             return;
         };
         let done = running.result.lock().ok().and_then(|mut slot| slot.take());
@@ -133,18 +135,18 @@ impl KostenbatenApp {
         let lang = self.settings.lang;
         match done {
             Ok(()) => {
-                self.error = None;
+                self.view.error = None;
                 let message = format!("{} {}", lang.tr(Text::ExportDone), running.path.display());
                 show_status(ctx, message);
             }
-            Err(err) => self.error = Some(failure(lang, Text::ErrorExport, &err)),
+            Err(err) => self.view.error = Some(failure(lang, Text::ErrorExport, &err)),
         }
-        self.exporting = None;
+        self.session.exporting = None;
     }
 
     /// The export in progress, if any: "exporteren…" beside the menus.
     pub(super) fn export_running(&self) -> Option<String> {
-        self.exporting.as_ref().map(|running| {
+        self.session.exporting.as_ref().map(|running| {
             format!(
                 "{} {}",
                 self.settings.lang.tr(Text::ExportRunning),
@@ -157,6 +159,7 @@ impl KostenbatenApp {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn wait_for_export(&mut self, ctx: &egui::Context) {
         while self
+            .session
             .exporting
             .as_ref()
             .is_some_and(|r| r.result.lock().is_ok_and(|slot| slot.is_none()))
@@ -181,7 +184,7 @@ impl KostenbatenApp {
             .doc
             .scenario()
             .is_some_and(|s| !s.uncertainty.is_default());
-        match self.view {
+        match self.view.shown {
             View::Uncertainty if ranged => PlotName::Uncertainty,
             View::Analysis if self.doc.model.scenarios.len() > 1 => PlotName::Waterfall,
             _ => PlotName::WageValue,

@@ -64,7 +64,7 @@ impl Startup {
 impl KostenbatenApp {
     /// Show in the banner that `what` failed, and why.
     fn fail(&mut self, what: Text, err: impl Message) {
-        self.error = Some(failure(self.settings.lang, what, &err));
+        self.view.error = Some(failure(self.settings.lang, what, &err));
     }
 
     /// Open the model at `path`; on failure show why and keep the current model as it is.
@@ -73,7 +73,7 @@ impl KostenbatenApp {
             Ok((model, fingerprint)) => {
                 self.doc = Document::opened(model, Some(path.to_path_buf()), fingerprint);
                 self.settings.remember(path.to_path_buf());
-                self.error = None;
+                self.view.error = None;
             }
             Err(err) => {
                 self.fail(Text::ErrorOpen, err);
@@ -99,11 +99,12 @@ impl KostenbatenApp {
         let lang = self.settings.lang;
         let suggested = format!("{}.ron", self.doc.model.name.replace(['/', '\\', ':'], "-"));
         match self
+            .session
             .dialog
             .pick_save(lang.tr(Text::FileFilterName), &suggested)
         {
             Some(path) => self.save_to(path, None),
-            None if self.dialog.was_unavailable() => self.save_without_dialog(&suggested),
+            None if self.session.dialog.was_unavailable() => self.save_without_dialog(&suggested),
             None => false,
         }
     }
@@ -115,12 +116,12 @@ impl KostenbatenApp {
     fn save_without_dialog(&mut self, suggested: &str) -> bool {
         let lang = self.settings.lang;
         let Some(path) = self.path_without_dialog(suggested) else {
-            self.error = Some(lang.tr(Text::NoDialogOpen).to_string());
+            self.view.error = Some(lang.tr(Text::NoDialogOpen).to_string());
             return false;
         };
         let saved = self.save_to(path.clone(), None);
         if saved {
-            self.error = Some(format!(
+            self.view.error = Some(format!(
                 "{} {}",
                 lang.tr(Text::NoDialogSaved),
                 path.display()
@@ -164,7 +165,7 @@ impl KostenbatenApp {
             Ok(fingerprint) => {
                 self.settings.remember(path.clone());
                 self.doc.mark_saved(path, fingerprint);
-                self.error = None;
+                self.view.error = None;
                 true
             }
             Err(err) => {
@@ -176,7 +177,7 @@ impl KostenbatenApp {
 
     /// Bring back the unsaved work of the last session, shown as unsaved until the user saves it.
     pub(super) fn restore_recovery(&mut self) {
-        let Some(recovery) = self.offered_recovery.take() else {
+        let Some(recovery) = self.session.offered_recovery.take() else {
             return;
         };
         let source = recovery
@@ -198,7 +199,7 @@ impl KostenbatenApp {
                     .scenario
                     .min(doc.model.scenarios.len().saturating_sub(1));
                 self.doc = doc;
-                self.error = None;
+                self.view.error = None;
             }
             Err(err) => {
                 self.fail(Text::ErrorOpen, err);
@@ -209,7 +210,7 @@ impl KostenbatenApp {
     /// The recovery copy to store on exit: the unsaved work, unless the user chose to leave it;
     /// otherwise an offer not yet answered, which stays for next time.
     pub(super) fn recovery_to_keep(&self) -> Option<Recovery> {
-        if self.doc.is_dirty() && !self.discard_on_exit {
+        if self.doc.is_dirty() && !self.session.discard_on_exit {
             file::to_ron(&self.doc.model)
                 .ok()
                 .map(|model_ron| Recovery {
@@ -218,7 +219,7 @@ impl KostenbatenApp {
                     scenario: self.doc.scenario,
                 })
         } else {
-            self.offered_recovery.clone()
+            self.session.offered_recovery.clone()
         }
     }
 }

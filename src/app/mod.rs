@@ -2,11 +2,15 @@
 //! benefits, and the plots on the right, computed again only when the parameters change.
 //!
 //! Where things live:
-//! - `shell.rs`: the app's state and the frame, step by step (`KostenbatenApp`, `impl eframe::App`).
+//! - `shell.rs`: the app's state and the frame, step by step (`KostenbatenApp`, `impl eframe::App`);
+//!   the state by lifetime: `state.rs` (stored settings), `document.rs`, `view_state.rs`, [`results`]
+//!   and `session.rs` (the window's bookkeeping); `logic.rs`: the logic step that brings the
+//!   results up to date before drawing.
 //! - `command.rs`: every user action as a [`Command`]; `commands.rs` applies them after drawing,
 //!   `files.rs` opens, saves and restores models.
 //! - `chrome/`: the menus, the header with the view tabs, banners, modals and the drop overlay.
-//! - `panels.rs`: the parameters on the left and the central view ([`View`]).
+//! - `view.rs`: which view the central area shows ([`View`]); `panels.rs` draws the parameters
+//!   on the left and that view.
 //! - `sheet/`, [`budget`], [`analysis`], `uncertainty/`, `sources/`: the five views; [`results`]:
 //!   what they show, computed once; [`monte_carlo`]: the cancelling background run behind the
 //!   uncertainty view.
@@ -31,6 +35,7 @@ mod document;
 mod export;
 mod file_dialog;
 mod files;
+mod logic;
 pub mod monte_carlo;
 mod panels;
 mod param_widget;
@@ -39,6 +44,7 @@ mod plot_style;
 mod presenter;
 pub mod renderer;
 pub mod results;
+mod session;
 mod sheet;
 mod shell;
 mod source_editor;
@@ -47,6 +53,8 @@ mod state;
 #[cfg(all(feature = "gui", not(target_arch = "wasm32")))]
 pub mod system_libraries;
 mod uncertainty;
+mod view;
+mod view_state;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 #[cfg(target_arch = "wasm32")]
@@ -59,9 +67,9 @@ pub mod worker;
 pub use command::{Command, UnsavedAnswer};
 pub use document::Document;
 pub use file_dialog::{FileDialog, NativeFileDialog, ScriptedFileDialog};
-pub use panels::View;
 pub use shell::KostenbatenApp;
 pub use state::{Recovery, Settings, Theme};
+pub use view::View;
 
 #[cfg(not(target_arch = "wasm32"))]
 use crate::i18n::{Lang, Text};

@@ -1,67 +1,23 @@
 //! The window's two work areas: the parameters on the left, and beside them the central area with
-//! the [`View`] the tabs chose. The results are brought up to date before the parameters panel (it
-//! shows what a change would do) and again after it, so a drag shows in the same frame; the views
-//! only read them.
+//! the [`View`] the tabs chose. Both only read the results: the logic step (`logic.rs`) brought
+//! them up to date before the frame, and brings them up to date again after the parameters panel
+//! (which edits the document in place), so a drag shows in the same frame.
 
 use eframe::egui;
 
 use super::analysis;
 use super::chrome::error_banner;
 use super::files::failure;
-use super::{Document, KostenbatenApp, budget, params_panel, sheet, sources, uncertainty};
+use super::{Document, KostenbatenApp, View, budget, params_panel, sheet, sources, uncertainty};
 use crate::i18n::Text;
-
-/// What the central area shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum View {
-    /// The sheet, who pays and who benefits, and the plots.
-    #[default]
-    Sheet,
-    /// Goal seek, tornado, horizon, lock-in and scenario comparison.
-    Analysis,
-    /// The Monte Carlo over the ranges: spread table, histogram, fan chart, drivers.
-    Uncertainty,
-    /// The P-budget planner (only for models that have a plan).
-    Budget,
-    /// Every figure the scenario uses and where it comes from.
-    Sources,
-}
-
-impl View {
-    /// Every view, in the order of the tabs.
-    pub const ALL: [View; 5] = [
-        View::Sheet,
-        View::Analysis,
-        View::Uncertainty,
-        View::Budget,
-        View::Sources,
-    ];
-
-    /// The tab's title.
-    pub fn title(self) -> Text {
-        match self {
-            View::Sheet => Text::SheetTitle,
-            View::Analysis => Text::AnalysisTab,
-            View::Uncertainty => Text::UncertaintyTab,
-            View::Budget => Text::BudgetTitle,
-            View::Sources => Text::SourcesTab,
-        }
-    }
-}
 
 /// The parameters panel's width until the user drags it: the same for every model.
 pub const PARAMETERS_WIDTH: f32 = 360.0;
 
 impl KostenbatenApp {
-    /// Brings the shown scenario's results up to date; computes only when its parameters changed.
-    fn refresh_sheet(&mut self) {
-        self.results.refresh_sheet(self.doc.scenario());
-    }
-
     /// The parameters of the shown scenario, edited in place (each edit is a document edit).
     pub(super) fn parameters_panel(&mut self, ui: &mut egui::Ui) {
         let lang = self.settings.lang;
-        self.refresh_sheet();
         let before = self.results.sheet().map(|f| &f.evaluation);
         let scenario_index = self.doc.scenario;
         // The open and the saved model are apart: the shown scenario is edited while its saved
@@ -92,8 +48,8 @@ impl KostenbatenApp {
                                 scenario,
                                 saved,
                                 before,
-                                &mut self.highlight,
-                                &mut self.commands,
+                                &mut self.view.highlight,
+                                &mut self.view.commands,
                             );
                         }
                     });
@@ -103,16 +59,11 @@ impl KostenbatenApp {
     /// The central area: the view the tabs chose, or why the scenario could not be computed.
     pub(super) fn central_panel(&mut self, ui: &mut egui::Ui) {
         let lang = self.settings.lang;
-        // Refreshed after the parameters panel, so the results follow a drag in the same frame.
-        self.refresh_sheet();
         let failure = self
             .results
             .sheet_error()
             .map(|err| failure(lang, Text::ErrorModel, err));
-        let view = self.view;
-        if view == View::Budget {
-            self.results.refresh_budget(self.doc.model.budget.as_ref());
-        }
+        let view = self.view.shown;
         egui::CentralPanel::default().show(ui, |ui| {
             if view == View::Budget {
                 if let (Some(plan), Some(result)) =
@@ -150,18 +101,16 @@ impl KostenbatenApp {
         });
     }
 
-    /// The uncertainty view: brings the Monte Carlo up to date and draws its newest result.
+    /// The uncertainty view: the Monte Carlo's newest result.
     fn uncertainty_tab(&mut self, ui: &mut egui::Ui) {
         let lang = self.settings.lang;
-        self.results
-            .refresh_simulation(ui.ctx(), self.doc.scenario());
         if let Some(scenario) = self.doc.scenario() {
             uncertainty::show(
                 ui,
                 lang,
                 scenario,
                 self.results.simulation(),
-                &mut self.commands,
+                &mut self.view.commands,
             );
         }
     }
@@ -169,22 +118,15 @@ impl KostenbatenApp {
     /// The analysis view; what it asks for is recorded as a command.
     fn analysis_tab(&mut self, ui: &mut egui::Ui) {
         let lang = self.settings.lang;
-        self.results.refresh_analysis(
-            ui.ctx(),
-            &self.doc.model,
-            self.doc.scenario,
-            &self.analysis,
-            lang,
-        );
         analysis::show(
             ui,
-            &mut self.analysis,
+            &mut self.view.analysis,
             &self.doc.model,
             self.doc.scenario,
             self.results.analysis(),
             self.results.analysis_is_current(),
             lang,
-            &mut self.commands,
+            &mut self.view.commands,
         );
     }
 }

@@ -1,74 +1,36 @@
 //! The app itself: its state, how it starts, and one frame as a short sequence of steps. Each step
-//! lives in a room of its own (`chrome/`, `panels.rs`, `commands.rs`, `files.rs`); what the user does
-//! is recorded as a [`Command`] while drawing and applied in one place after it.
+//! lives in a room of its own (`logic.rs`, `chrome/`, `panels.rs`, `commands.rs`, `files.rs`): the
+//! logic step brings the results up to date before drawing, drawing only reads them, and what the
+//! user does is recorded as a [`Command`] while drawing and applied in one place after it.
 
 use eframe::egui;
 use rust_decimal::Decimal;
 use std::path::PathBuf;
 
 use super::analysis::AnalysisState;
-use super::commands::Pending;
 use super::files::Startup;
-use super::params_panel::Highlight;
-use super::presenter::PresenterState;
-use super::presenter::editor::EditorState;
 use super::results::Results;
-use super::state::{self, Recovery, Settings, Theme};
+use super::session::Session;
+use super::state::{self, Settings};
+use super::view_state::ViewState;
 use super::{Command, Document, FileDialog, NativeFileDialog, View};
 use crate::i18n::Text;
 use crate::model::Model;
 
-/// The app.
+/// The app: its state grouped by how long each part lives.
 pub struct KostenbatenApp {
-    /// What is remembered between runs: language, theme, recent files.
+    /// What is remembered between runs: language, theme, recent files (stored by eframe).
     pub(super) settings: Settings,
-    /// The open model, its file and its undo history.
+    /// The open model, its file and its undo history: replaced when another file is opened.
     pub(super) doc: Document,
-    /// Where open and save ask for a file (a scripted one in tests).
-    /// (In a browser never asked: `web_files.rs` uses the page's picker and downloads.)
-    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-    pub(super) dialog: Box<dyn FileDialog>,
-    /// The error shown in the banner, until dismissed or replaced.
-    pub(super) error: Option<String>,
-    /// An action waiting for the answer to "save the changes?".
-    pub(super) pending: Option<Pending>,
-    /// What the user did this frame, applied after drawing.
-    pub(super) commands: Vec<Command>,
-    /// The user answered the unsaved-changes question: let the window close.
-    pub(super) allow_close: bool,
-    /// The user chose to leave the changes: keep no recovery copy of them.
-    pub(super) discard_on_exit: bool,
-    /// Unsaved work of the last session, offered back until restored or discarded.
-    pub(super) offered_recovery: Option<Recovery>,
-    /// The theme egui was last told to use.
-    pub(super) applied_theme: Option<Theme>,
-    /// The window title last sent, so it is sent again only when it changes.
-    pub(super) title: String,
-    /// What the central area shows.
-    pub(super) view: View,
-    /// The analysis view's choices (output, parameter, ranges).
-    pub(super) analysis: AnalysisState,
-    /// The new name being typed for the shown scenario, while the rename dialog is open.
-    pub(super) renaming: Option<String>,
-    /// The parameter a tornado click selected.
-    pub(super) highlight: Highlight,
-    /// Everything computed from the document, computed again only when it changes.
+    /// What the user is looking at and doing: view, analysis choices, open dialogs and modes,
+    /// this frame's commands.
+    pub(super) view: ViewState,
+    /// Everything computed from the document and the view, computed again only when they change;
+    /// brought up to date by [`Self::logic`], only read while drawing.
     pub(super) results: Results,
-    /// The model as the last recovery copy stored it (`None`: nothing stored yet), so an idle app
-    /// asks for one more frame only while an edit is not yet in the recovery copy.
-    pub(super) recovery_stored: Option<Model>,
-    /// Presenter mode, while it is on.
-    pub(super) presenter: Option<PresenterState>,
-    /// The presentation editor, while it is open.
-    pub(super) editor: Option<EditorState>,
-    /// The export being written on its own thread, if any.
-    pub(super) exporting: Option<super::export::RunningExport>,
-    /// In a browser: the files it read for the app, waiting for the next frame.
-    #[cfg(target_arch = "wasm32")]
-    pub(super) web_files: super::web_files::WebFiles,
-    /// In a browser: what the page's status element shows now.
-    #[cfg(target_arch = "wasm32")]
-    pub(super) web_status: super::web_status::WebStatus,
+    /// The window's bookkeeping: file dialog, title, theme, closing, recovery copy, export.
+    pub(super) session: Session,
 }
 
 /// How often eframe stores the settings and the recovery copy of unsaved work: a crash loses at
@@ -100,7 +62,7 @@ impl KostenbatenApp {
         if let Some(path) = path {
             app.settings.remember(path);
         }
-        app.error = error;
+        app.view.error = error;
         app
     }
 
@@ -115,34 +77,15 @@ impl KostenbatenApp {
         Self {
             settings,
             doc: Document::new(model, path),
-            dialog,
-            error: None,
-            pending: None,
-            commands: Vec::new(),
-            allow_close: false,
-            discard_on_exit: false,
-            offered_recovery,
-            applied_theme: None,
-            title: String::new(),
-            view: View::Sheet,
-            analysis: AnalysisState::default(),
-            renaming: None,
-            highlight: Highlight::default(),
+            view: ViewState::default(),
             results: Results::default(),
-            recovery_stored: None,
-            presenter: None,
-            editor: None,
-            exporting: None,
-            #[cfg(target_arch = "wasm32")]
-            web_files: Default::default(),
-            #[cfg(target_arch = "wasm32")]
-            web_status: Default::default(),
+            session: Session::new(dialog, offered_recovery),
         }
     }
 
     /// What the central area shows.
     pub fn view(&self) -> View {
-        self.view
+        self.view.shown
     }
 
     /// The open document.
@@ -163,7 +106,7 @@ impl KostenbatenApp {
     /// The analysis view's settings (output, parameter, target, …), to set up a view in tests and
     /// benchmarks as a user would with its controls.
     pub fn analysis_state_mut(&mut self) -> &mut AnalysisState {
-        &mut self.analysis
+        &mut self.view.analysis
     }
 
     /// Block until the analyses computed in the background are done, and take them (for tests).
@@ -174,7 +117,7 @@ impl KostenbatenApp {
 
     /// The error shown, if any.
     pub fn error(&self) -> Option<&str> {
-        self.error.as_deref()
+        self.view.error.as_deref()
     }
 
     /// The window title: `Kostenbaten — <model name>`, with `*` while unsaved.
@@ -189,19 +132,21 @@ impl KostenbatenApp {
 
     /// Whether presenter mode is on.
     pub fn is_presenting(&self) -> bool {
-        self.presenter.is_some()
+        self.view.presenter.is_some()
     }
 
     /// In presenter mode: the view shown (from 0) and how many views there are.
     pub fn presenter_position(&self) -> Option<(usize, usize)> {
-        self.presenter
+        self.view
+            .presenter
             .as_ref()
             .map(|p| (p.index, p.views(&self.doc.model).len()))
     }
 
     /// How many times presenter mode ran the engine: a frame without a change adds nothing.
     pub fn presenter_computations(&self) -> u64 {
-        self.presenter
+        self.view
+            .presenter
             .as_ref()
             .map_or(0, |p| p.results.computations())
     }
@@ -209,7 +154,7 @@ impl KostenbatenApp {
     /// In presenter mode: the waterfall of the view shown, (start, end, the sum of its effects), when
     /// the view shows one and it could be computed.
     pub fn presenter_waterfall(&self) -> Option<(Decimal, Decimal, Decimal)> {
-        let presenter = self.presenter.as_ref()?;
+        let presenter = self.view.presenter.as_ref()?;
         let explanation = presenter.results.extras.waterfall()?.as_ref().ok()?;
         let sum = explanation.steps.iter().map(|s| s.effect).sum();
         Some((explanation.start, explanation.end, sum))
@@ -217,37 +162,32 @@ impl KostenbatenApp {
 
     /// Record a command, to be applied after this frame is drawn.
     pub fn queue(&mut self, command: Command) {
-        self.commands.push(command);
+        self.view.commands.push(command);
     }
 
     /// Tell egui the theme when the setting changed.
     fn follow_theme(&mut self, ctx: &egui::Context) {
-        if self.applied_theme != Some(self.settings.theme) {
+        if self.session.applied_theme != Some(self.settings.theme) {
             ctx.set_theme(self.settings.theme.preference());
-            self.applied_theme = Some(self.settings.theme);
+            self.session.applied_theme = Some(self.settings.theme);
         }
     }
 
     /// Keys and the window's close button, read before drawing; no shortcuts while a question
     /// waits for its answer.
     fn read_keys(&mut self, ctx: &egui::Context) {
-        if self.pending.is_none()
+        if self.view.pending.is_none()
             && let Some(command) = Command::from_shortcuts(ctx)
         {
-            self.commands.push(command);
+            self.view.commands.push(command);
         }
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty()
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.session.allow_close
+            && self.doc.is_dirty()
         {
             // Keep the window open this frame; quitting asks about the unsaved changes first.
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.commands.push(Command::Quit);
-        }
-    }
-
-    /// A model without a budget plan has no budget tab to show.
-    fn keep_view_available(&mut self) {
-        if self.doc.model.budget.is_none() && self.view == View::Budget {
-            self.view = View::Sheet;
+            self.view.commands.push(Command::Quit);
         }
     }
 
@@ -261,30 +201,39 @@ impl KostenbatenApp {
     /// Send the window title when it changed.
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = self.window_title();
-        if title != self.title {
+        if title != self.session.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.title = title;
+            self.session.title = title;
         }
     }
 }
 
 impl eframe::App for KostenbatenApp {
+    /// The logic step, before each frame is drawn: see `logic.rs`.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.logic_step(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.follow_theme(&ctx);
         self.read_keys(&ctx);
         self.presenter_keys(&ctx);
-        if self.presenter.is_some() {
+        if self.view.presenter.is_some() {
             // Presenter mode: no menus, no tables, only the prepared view.
             self.presenter_frame(ui);
         } else {
             self.drag_and_drop(&ctx);
             #[cfg(target_arch = "wasm32")]
             self.web_files_frame(&ctx);
-            self.keep_view_available();
+            // In a browser a file read since the last frame may have been opened just now.
+            #[cfg(target_arch = "wasm32")]
+            self.refresh_results(&ctx);
             self.top_panels(ui);
             self.presentation_editor(ui);
             self.parameters_panel(ui);
+            // The parameters panel edits the document in place: the views show the edit now.
+            self.refresh_results(&ctx);
             self.central_panel(ui);
         }
         self.modals(&ctx);
@@ -298,7 +247,7 @@ impl eframe::App for KostenbatenApp {
         let _ = frame;
         // eframe stores on a frame after the interval; an idle app draws no frames, so an edit
         // not yet in the recovery copy asks for one frame after the interval (and then none).
-        if self.doc.is_dirty() && self.recovery_stored.as_ref() != Some(&self.doc.model) {
+        if self.doc.is_dirty() && self.session.recovery_stored.as_ref() != Some(&self.doc.model) {
             ctx.request_repaint_after(RECOVERY_INTERVAL + std::time::Duration::from_secs(1));
         }
     }
@@ -307,7 +256,7 @@ impl eframe::App for KostenbatenApp {
         let mut settings = self.settings.clone();
         settings.recovery = self.recovery_to_keep();
         eframe::set_value(storage, state::SETTINGS_KEY, &settings);
-        self.recovery_stored = Some(self.doc.model.clone());
+        self.session.recovery_stored = Some(self.doc.model.clone());
     }
 
     fn auto_save_interval(&self) -> std::time::Duration {

@@ -160,8 +160,8 @@ fn file_name(name: &str) -> String {
 impl KostenbatenApp {
     /// Show the browser's file picker (after the unsaved-changes question, as on the desktop).
     pub(super) fn web_pick_open(&mut self, ctx: &egui::Context) {
-        if let Err(err) = self.web_files.pick(ctx) {
-            self.error = Some(format!("{}: {err}", self.settings.lang.tr(Text::ErrorOpen)));
+        if let Err(err) = self.session.web_files.pick(ctx) {
+            self.view.error = Some(format!("{}: {err}", self.settings.lang.tr(Text::ErrorOpen)));
         }
     }
 
@@ -173,13 +173,13 @@ impl KostenbatenApp {
             .into_iter()
             .filter(|f| f.path().extension().is_some_and(|e| e == "ron"))
         {
-            self.web_files.read_dropped(ctx, file);
+            self.session.web_files.read_dropped(ctx, file);
         }
-        for (name, bytes) in self.web_files.take() {
+        for (name, bytes) in self.session.web_files.take() {
             match bytes {
                 Ok(bytes) => self.request(ctx, Pending::OpenBytes(name, bytes)),
                 Err(err) => {
-                    self.error = Some(format!(
+                    self.view.error = Some(format!(
                         "{}: {name}: {err}",
                         self.settings.lang.tr(Text::ErrorOpen)
                     ));
@@ -195,9 +195,9 @@ impl KostenbatenApp {
         match file::parse_model(bytes, &path) {
             Ok(model) => {
                 self.doc = Document::opened(model, Some(path), Fingerprint::of(bytes));
-                self.error = None;
+                self.view.error = None;
             }
-            Err(err) => self.error = Some(failure(self.settings.lang, Text::ErrorOpen, &err)),
+            Err(err) => self.view.error = Some(failure(self.settings.lang, Text::ErrorOpen, &err)),
         }
     }
 
@@ -222,11 +222,11 @@ impl KostenbatenApp {
             Ok(text) => {
                 self.doc
                     .mark_saved(PathBuf::from(name), Fingerprint::of(text.as_bytes()));
-                self.error = None;
+                self.view.error = None;
                 true
             }
             Err(err) => {
-                self.error = Some(format!("{}: {err}", lang.tr(Text::ErrorSave)));
+                self.view.error = Some(format!("{}: {err}", lang.tr(Text::ErrorSave)));
                 false
             }
         }
@@ -263,10 +263,10 @@ impl KostenbatenApp {
             });
         match made {
             Ok(()) => {
-                self.error = None;
+                self.view.error = None;
                 super::export::show_status(ctx, format!("{} {name}", lang.tr(Text::ExportDone)));
             }
-            Err(err) => self.error = Some(err),
+            Err(err) => self.view.error = Some(err),
         }
     }
 }

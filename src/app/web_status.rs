@@ -111,38 +111,38 @@ impl KostenbatenApp {
             )
         });
         if let Some(text) = headline
-            && text != self.web_status.text
+            && text != self.session.web_status.text
         {
             element.set_text_content(Some(&text));
-            self.web_status.text = text;
-            if !self.web_status.ready {
+            self.session.web_status.text = text;
+            if !self.session.web_status.ready {
                 let _ = element.set_attribute("data-ready", "true");
-                self.web_status.ready = true;
+                self.session.web_status.ready = true;
             }
         }
         if let Some(cpu) = frame.info().cpu_usage {
             let _ = element.set_attribute("data-cpu-ms", &format!("{:.2}", cpu * 1000.0));
         }
-        let recovery = self.offered_recovery.is_some();
-        if recovery != self.web_status.recovery {
+        let recovery = self.session.offered_recovery.is_some();
+        if recovery != self.session.web_status.recovery {
             let _ = element.set_attribute("data-recovery", if recovery { "offered" } else { "" });
-            self.web_status.recovery = recovery;
+            self.session.web_status.recovery = recovery;
         }
-        let error = self.error.clone().unwrap_or_default();
-        if error != self.web_status.error {
+        let error = self.view.error.clone().unwrap_or_default();
+        if error != self.session.web_status.error {
             let _ = element.set_attribute("data-error", &error);
-            self.web_status.error = error;
+            self.session.web_status.error = error;
         }
-        let simulation = match self.view {
+        let simulation = match self.view.shown {
             super::View::Uncertainty if self.results.simulation().is_current() => "current",
             super::View::Uncertainty => "pending",
             _ => "",
         };
-        if simulation != self.web_status.simulation {
+        if simulation != self.session.web_status.simulation {
             let _ = element.set_attribute("data-simulation", simulation);
-            self.web_status.simulation = simulation;
+            self.session.web_status.simulation = simulation;
         }
-        for (name, shown) in PLACES.iter().zip(self.web_status.places.iter_mut()) {
+        for (name, shown) in PLACES.iter().zip(self.session.web_status.places.iter_mut()) {
             let place = place_text(ctx, name);
             if place != *shown {
                 let _ = element.set_attribute(&format!("data-rect-{name}"), &place);

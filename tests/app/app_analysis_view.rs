@@ -283,3 +283,20 @@ fn the_newest_results_follow_a_parameter_change() {
     h.get_by_label(&format!("{label} = 50,0 %"));
     assert!(h.query_by_label(&format!("{label} = {before}")).is_none());
 }
+
+/// The results are brought up to date before a frame is drawn and again after the parameters
+/// panel, and each refresh compares its inputs first: one slider change in the analysis view is
+/// one sheet computation and one analysis request, and the frames after it add nothing.
+#[test]
+fn a_parameter_change_is_one_sheet_and_one_analysis_computation() {
+    let mut h = app("beschut-werk-2014.ron");
+    let before = h.state().results().computations();
+    crate::common::slide(&mut h, "Loonwaarde", 55.0);
+    settle(&mut h);
+    // The sheet of the new scenario (1) and the analyses asked of the worker (1).
+    assert_eq!(h.state().results().computations(), before + 2);
+    for _ in 0..5 {
+        h.step();
+    }
+    assert_eq!(h.state().results().computations(), before + 2);
+}

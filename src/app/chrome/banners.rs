@@ -10,7 +10,7 @@ impl KostenbatenApp {
     /// The recovery offer and the error, each only while there is one.
     pub(super) fn banners(&mut self, ui: &mut egui::Ui) {
         let lang = self.settings.lang;
-        if self.offered_recovery.is_some() {
+        if self.session.offered_recovery.is_some() {
             ui.horizontal(|ui| {
                 ui.label(lang.tr(Text::RecoveryFound));
                 for command in [Command::RestoreRecovery, Command::DiscardRecovery] {
@@ -20,15 +20,15 @@ impl KostenbatenApp {
                         crate::app::web_status::note_place(ui.ctx(), "restore", button.rect);
                     }
                     if button.clicked() {
-                        self.commands.push(command);
+                        self.view.commands.push(command);
                     }
                 }
             });
         }
-        if let Some(message) = &self.error
+        if let Some(message) = &self.view.error
             && error_banner(ui, lang, message)
         {
-            self.commands.push(Command::DismissError);
+            self.view.commands.push(Command::DismissError);
         }
     }
 }

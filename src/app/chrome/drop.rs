@@ -25,7 +25,7 @@ impl KostenbatenApp {
         });
         #[cfg(not(target_arch = "wasm32"))]
         if let Some(path) = dropped {
-            self.commands.push(Command::OpenPath(path));
+            self.view.commands.push(Command::OpenPath(path));
         }
     }
 

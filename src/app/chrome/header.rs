@@ -49,7 +49,7 @@ impl KostenbatenApp {
                 .show_ui(ui, |ui| {
                     for (i, name) in names.iter().enumerate() {
                         if ui.selectable_label(i == shown, *name).clicked() {
-                            self.commands.push(Command::SelectScenario(i));
+                            self.view.commands.push(Command::SelectScenario(i));
                         }
                     }
                 })
@@ -70,13 +70,13 @@ impl KostenbatenApp {
                 continue;
             }
             let label = egui::RichText::new(lang.tr(view.title())).strong();
-            let tab = ui.selectable_label(self.view == view, label);
+            let tab = ui.selectable_label(self.view.shown == view, label);
             #[cfg(target_arch = "wasm32")]
             if view == View::Uncertainty {
                 crate::app::web_status::note_place(ui.ctx(), "view-uncertainty", tab.rect);
             }
             if tab.clicked() {
-                self.commands.push(Command::ShowView(view));
+                self.view.commands.push(Command::ShowView(view));
             }
         }
     }

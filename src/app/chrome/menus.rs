@@ -26,7 +26,7 @@ impl KostenbatenApp {
                 }
             });
         });
-        self.commands.append(&mut commands);
+        self.view.commands.append(&mut commands);
     }
 
     fn file_menu(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {

@@ -10,7 +10,7 @@ impl KostenbatenApp {
     /// The dialog that asks for a scenario's new name; names stay unique and non-empty.
     pub(super) fn rename_dialog(&mut self, ctx: &egui::Context) {
         let lang = self.settings.lang;
-        let Some(name) = self.renaming.as_mut() else {
+        let Some(name) = self.view.renaming.as_mut() else {
             return;
         };
         let mut answer = None;
@@ -31,16 +31,18 @@ impl KostenbatenApp {
                 }
             });
         });
-        self.commands.extend(answer);
+        self.view.commands.extend(answer);
     }
 
     /// While an action waits for it, ask whether to save the unsaved changes first.
     pub(super) fn unsaved_changes_dialog(&mut self, ctx: &egui::Context) {
-        if self.pending.is_none() {
+        if self.view.pending.is_none() {
             return;
         }
         let answer = unsaved_changes(ctx, self.settings.lang, &self.doc.model.name);
-        self.commands.extend(answer.map(Command::AnswerUnsaved));
+        self.view
+            .commands
+            .extend(answer.map(Command::AnswerUnsaved));
     }
 }
 

@@ -12,9 +12,9 @@ impl KostenbatenApp {
     /// Apply a presentation command.
     pub(in crate::app) fn apply_to_presentation(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::StartPresentation if self.presenter.is_none() => {
+            Command::StartPresentation if self.view.presenter.is_none() => {
                 let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
-                self.presenter = Some(PresenterState::start(
+                self.view.presenter = Some(PresenterState::start(
                     &self.doc.model,
                     self.doc.scenario,
                     fullscreen,
@@ -22,7 +22,7 @@ impl KostenbatenApp {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
             }
             Command::StopPresentation => {
-                if let Some(presenter) = self.presenter.take() {
+                if let Some(presenter) = self.view.presenter.take() {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(
                         presenter.was_fullscreen,
                     ));
@@ -30,19 +30,19 @@ impl KostenbatenApp {
             }
             Command::NextView | Command::PreviousView => {
                 let by = if command == Command::NextView { 1 } else { -1 };
-                if let Some(presenter) = &mut self.presenter {
+                if let Some(presenter) = &mut self.view.presenter {
                     presenter.step(&self.doc.model, by);
                 }
             }
             Command::KeepWhatIf => self.keep_what_if(),
             Command::ResetWhatIf => {
                 // The next frame starts the what-if again from the scenario.
-                if let Some(presenter) = &mut self.presenter {
+                if let Some(presenter) = &mut self.view.presenter {
                     presenter.what_if = None;
                 }
             }
             Command::TogglePresentationEditor => {
-                self.editor = match self.editor {
+                self.view.editor = match self.view.editor {
                     Some(_) => None,
                     None => Some(EditorState::default()),
                 };
@@ -60,7 +60,12 @@ impl KostenbatenApp {
 
     /// Keep the what-if of the view shown in its scenario, as one undo step.
     fn keep_what_if(&mut self) {
-        let Some(what_if) = self.presenter.as_ref().and_then(|p| p.what_if.as_ref()) else {
+        let Some(what_if) = self
+            .view
+            .presenter
+            .as_ref()
+            .and_then(|p| p.what_if.as_ref())
+        else {
             return;
         };
         if !what_if.is_changed() {
@@ -93,7 +98,7 @@ impl KostenbatenApp {
         };
         if edit.apply(&mut self.doc.model.presentation) {
             self.doc.commit();
-            if let (Some(editor), Some(selected)) = (&mut self.editor, selected) {
+            if let (Some(editor), Some(selected)) = (&mut self.view.editor, selected) {
                 editor.selected = selected;
             }
         }

@@ -14,12 +14,12 @@ use crate::model::{Figure, Parameters, PlotChoice, PresentationView};
 impl KostenbatenApp {
     /// One frame of presenter mode; leaves it when there is nothing left to show.
     pub(in crate::app) fn presenter_frame(&mut self, ui: &mut egui::Ui) {
-        let Some(mut presenter) = self.presenter.take() else {
+        let Some(mut presenter) = self.view.presenter.take() else {
             return;
         };
         if !presenter.sync(&self.doc.model) {
-            self.commands.push(Command::StopPresentation);
-            self.presenter = Some(presenter);
+            self.view.commands.push(Command::StopPresentation);
+            self.view.presenter = Some(presenter);
             return;
         }
         let lang = self.settings.lang;
@@ -32,7 +32,7 @@ impl KostenbatenApp {
         } = &mut presenter;
         let views = views_of(adhoc, &self.doc.model);
         let (Some(view), Some(what_if)) = (views.get(*index), what_if.as_mut()) else {
-            self.presenter = Some(presenter);
+            self.view.presenter = Some(presenter);
             return;
         };
         results.refresh(&what_if.params, lang);
@@ -46,7 +46,7 @@ impl KostenbatenApp {
         title_bar(ui, view, *index, views.len(), baseline_text);
         let changed = what_if.is_changed();
         egui::Panel::bottom("presenter_footer").show(ui, |ui| {
-            footer(ui, lang, changed, &mut self.commands);
+            footer(ui, lang, changed, &mut self.view.commands);
         });
         if !view.controls.is_empty() {
             let evaluation = results.computed().map(|f| &f.evaluation);
@@ -96,7 +96,7 @@ impl KostenbatenApp {
             ui.disable();
             body(ui, lang, view, params, results, plan.cards_per_row);
         });
-        self.presenter = Some(presenter);
+        self.view.presenter = Some(presenter);
     }
 }
 

@@ -12,15 +12,15 @@ impl KostenbatenApp {
     /// Read the presenter's keys: F5 outside presenter mode, the stepping keys inside it. No keys
     /// while a question waits for its answer.
     pub(in crate::app) fn presenter_keys(&mut self, ctx: &egui::Context) {
-        if self.pending.is_some() {
+        if self.view.pending.is_some() {
             return;
         }
-        let watched: &[Command] = if self.presenter.is_some() {
+        let watched: &[Command] = if self.view.presenter.is_some() {
             &Command::WHILE_PRESENTING
         } else {
             &[Command::StartPresentation]
         };
-        let commands = &mut self.commands;
+        let commands = &mut self.view.commands;
         ctx.input_mut(|input| {
             for command in watched {
                 for shortcut in [command.shortcut(), command.alternative_shortcut()]

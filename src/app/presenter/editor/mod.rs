@@ -33,12 +33,12 @@ struct Draft {
 impl KostenbatenApp {
     /// The editor window at the right, while it is open.
     pub(in crate::app) fn presentation_editor(&mut self, ui: &mut egui::Ui) {
-        let Some(editor) = self.editor.as_mut() else {
+        let Some(editor) = self.view.editor.as_mut() else {
             return;
         };
         let lang = self.settings.lang;
         let model = &self.doc.model;
-        let commands = &mut self.commands;
+        let commands = &mut self.view.commands;
         // A window over the work areas rather than a panel beside them: the sheet keeps its width
         // at 1280 × 720, and the window can be moved off what it covers.
         let screen = ui.ctx().content_rect();
