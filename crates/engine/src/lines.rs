@@ -210,7 +210,7 @@ use Actor::{
 /// deliverer and a real cost to the deliverer (coaching delivered by the employer). A provider
 /// working at cost nets zero, so it is no actor: the coaching is then a real cost of the budget that
 /// pays it.
-pub static PLACE_LINES: [Line; 16] = [
+pub static PLACE_LINES: [Line; 15] = [
     line(
         FlowKey::WageSubsidy,
         Ends::Transfer(Buig, Employer),
@@ -291,12 +291,6 @@ pub static PLACE_LINES: [Line; 16] = [
         Ends::Resource(Participation),
         Term::PerPlace(ParamKey::Administration),
         SheetPlace::Cost(LineKey::Administration),
-    ),
-    line(
-        FlowKey::Param(ParamKey::Training),
-        Ends::Resource(Participation),
-        Term::PerPlace(ParamKey::Training),
-        SheetPlace::None,
     ),
     line(
         FlowKey::SocietalCostAvoided,

@@ -177,9 +177,6 @@ pub struct Parameters {
     pub workplace_adaptation: Money,
     /// Administration costs per year.
     pub administration: Money,
-    /// Training (scholing) per place per year, paid from the participation budget.
-    #[serde(skip_serializing_if = "Money::is_zero")]
-    pub training: Money,
     /// Benefit that stops when the client works.
     pub benefit_saved: BenefitSaved,
     /// Societal cost of a client staying home, per client per year.
@@ -231,7 +228,6 @@ impl Default for Parameters {
             workplace: Money::ZERO,
             workplace_adaptation: Money::ZERO,
             administration: Money::ZERO,
-            training: Money::ZERO,
             benefit_saved: BenefitSaved::NoBenefit,
             societal_cost_per_client: Money::clamped(SOCIETAL_COST_PER_CLIENT),
             clients: Count::clamped(1),

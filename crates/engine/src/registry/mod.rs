@@ -48,7 +48,7 @@ mod words;
 pub use table::REGISTRY;
 
 /// How many parameters the panel has (the rows of `table.rs`): the one count to raise with a row.
-pub const PANEL_LEN: usize = 23;
+pub const PANEL_LEN: usize = 22;
 
 /// How many inputs sit outside the panel (the rows of `others.rs`).
 pub const OTHERS_LEN: usize = 5;
@@ -228,8 +228,6 @@ pub enum ParamKey {
     WorkplaceAdaptation,
     /// Administration costs per year.
     Administration,
-    /// Training per place per year.
-    Training,
     /// Benefit saved per year (setting a number makes it an amount).
     BenefitSaved,
     /// What BUIG's saving is counted on: net norm or gross benefit.

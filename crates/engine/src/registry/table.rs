@@ -234,17 +234,6 @@ const PANEL: [ParamDef; PANEL_LEN] = [
         Group::Coaching,
         field!(administration, Money),
     ),
-    money(
-        ParamKey::Training,
-        "training",
-        t("Scholing", "Training"),
-        t(
-            "Scholing en opleiding, betaald uit het participatiebudget, per plek per jaar.",
-            "Training, paid from the participation budget, per place per year.",
-        ),
-        Group::Coaching,
-        field!(training, Money),
-    ),
     ParamDef {
         words: BENEFIT_WORDS,
         ..slider(
