@@ -28,6 +28,7 @@ pub mod registry;
 mod sheet;
 mod sweep;
 pub mod tax;
+pub mod tax_table;
 pub mod uncertainty;
 mod year_table;
 

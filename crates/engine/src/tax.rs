@@ -10,6 +10,8 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::tax_table::{Prepared, TaxTable};
+
 /// The figures of one calendar year, each with the publication it comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -24,6 +26,9 @@ pub struct TaxRules {
     pub labour_credit: LabourCredit,
     /// Where the figures come from.
     pub source: String,
+    /// The rules prepared for computing ([`TaxTable`]), at first use.
+    #[serde(skip)]
+    pub prepared: Prepared,
 }
 
 /// One bracket of box 1.
@@ -84,84 +89,31 @@ pub struct CreditStep {
     pub pct: Decimal,
 }
 
-/// The credit at `income` on `step`, which starts at `at_from`.
-fn credit_at(step: &CreditStep, at_from: Decimal, income: Decimal) -> Decimal {
-    at_from + pct(step.pct) * (income - step.from)
-}
-
-fn pct(value: Decimal) -> Decimal {
-    value / Decimal::ONE_HUNDRED
-}
-
-impl GeneralCredit {
-    /// The credit at `income` per year.
-    pub fn at(&self, income: Decimal) -> Decimal {
-        if income <= self.phase_out_from {
-            self.max
-        } else {
-            (self.max - pct(self.phase_out_pct) * (income - self.phase_out_from)).max(self.floor)
-        }
-    }
-}
-
-impl LabourCredit {
-    /// The credit at a wage of `income` per year.
-    pub fn at(&self, income: Decimal) -> Decimal {
-        if income > self.phase_out_from {
-            let fall = pct(self.phase_out_pct) * (income - self.phase_out_from);
-            return (self.built_up(self.phase_out_from) - fall).max(self.floor);
-        }
-        self.built_up(income)
-    }
-
-    fn built_up(&self, income: Decimal) -> Decimal {
-        let mut credit = Decimal::ZERO;
-        let mut previous: Option<&CreditStep> = None;
-        for step in self.steps.iter().take_while(|step| step.from <= income) {
-            let at_from = match (step.base, previous) {
-                (Some(base), _) => base,
-                (None, Some(prev)) => credit_at(prev, credit, step.from),
-                (None, None) => Decimal::ZERO,
-            };
-            credit = at_from;
-            previous = Some(step);
-        }
-        let end = previous.map_or(Decimal::ZERO, |step| credit_at(step, credit, income));
-        end.min(self.max)
-    }
-}
-
 impl TaxRules {
+    /// The rules prepared for computing, the one place the tax functions are written
+    /// ([`TaxTable`]).
+    pub fn table(&self) -> &TaxTable<Decimal> {
+        self.prepared.of(self)
+    }
+
     /// The first bracket's rate as a fraction.
     pub fn rate(&self) -> Decimal {
-        self.brackets.first().map_or(Decimal::ZERO, |b| pct(b.pct))
+        self.table().rate()
     }
 
     /// Tax and premiums on `income` before credits, over the brackets.
     pub fn before_credits(&self, income: Decimal) -> Decimal {
-        let mut tax = Decimal::ZERO;
-        for (i, bracket) in self.brackets.iter().enumerate() {
-            if income <= bracket.from {
-                break;
-            }
-            let top = self
-                .brackets
-                .get(i + 1)
-                .map_or(income, |next| next.from.min(income));
-            tax += pct(bracket.pct) * (top - bracket.from);
-        }
-        tax
+        self.table().before_credits(income)
     }
 
     /// Wage tax and premiums on a year's gross wage (holiday allowance included).
     pub fn on_wage(&self, gross: Decimal) -> Decimal {
-        let credits = self.general_credit.at(gross) + self.labour_credit.at(gross);
-        (self.before_credits(gross) - credits).max(Decimal::ZERO)
+        self.table().on_wage(gross)
     }
 
     /// Wage tax and premiums on a year's benefit: the general credit only.
     pub fn on_benefit(&self, gross: Decimal) -> Decimal {
-        (self.before_credits(gross) - self.general_credit.at(gross)).max(Decimal::ZERO)
+        self.table().on_benefit(gross)
     }
 
     /// The gross benefit a municipality pays so that `net` remains after wage tax: the inverse of
@@ -169,9 +121,10 @@ impl TaxRules {
     /// so on each piece the inverse is one division; the piece whose answer lies inside it wins.
     pub fn gross_of_net_benefit(&self, net: Decimal) -> Decimal {
         let credit = &self.general_credit;
+        let table = self.table();
         let mut kinks: Vec<Decimal> = self.brackets.iter().map(|b| b.from).collect();
         kinks.push(credit.phase_out_from);
-        let slope = pct(credit.phase_out_pct);
+        let slope = table.general.slope;
         if slope > Decimal::ZERO {
             kinks.push(
                 credit.phase_out_from + (credit.max - credit.floor).max(Decimal::ZERO) / slope,
@@ -181,7 +134,7 @@ impl TaxRules {
         kinks.push(Decimal::ZERO);
         kinks.sort();
         kinks.dedup();
-        let tax = |g: Decimal| self.before_credits(g) - credit.at(g);
+        let tax = |g: Decimal| table.before_credits(g) - table.general_credit(g);
         for (i, &from) in kinks.iter().enumerate() {
             let to = kinks.get(i + 1).copied();
             let probe = to.map_or(from + Decimal::ONE, |to| from + (to - from) / Decimal::TWO);
@@ -243,6 +196,7 @@ mod tests {
                 floor: Decimal::ZERO,
             },
             source: "Kamerstuk 34 552, nr. 76".into(),
+            prepared: Default::default(),
         }
     }
 
@@ -252,9 +206,9 @@ mod tests {
         let gross = dec!(20108.736);
         let r = rules_2017();
         // General credit: 2.254 − 4,787% × 126,736 = 2.254 − 6,06685232 = 2.247,93314768.
-        assert_eq!(r.general_credit.at(gross), dec!(2247.93314768));
+        assert_eq!(r.table().general_credit(gross), dec!(2247.93314768));
         // Labour credit: 165 + 28,317% × (20.108,736 − 9.309) = 3.223,2085 → the maximum 3.223.
-        assert_eq!(r.labour_credit.at(gross), dec!(3223));
+        assert_eq!(r.table().labour_credit(gross), dec!(3223));
         // Before credits: 36,55% × 19.982 + 40,80% × 126,736 = 7.303,421 + 51,708288.
         assert_eq!(r.before_credits(gross), dec!(7355.129288));
         // Tax: 7.355,129288 − (2.247,93314768 + 3.223) = 1.884,19614032.
@@ -265,12 +219,12 @@ mod tests {
     fn a_part_time_wage_gets_the_labour_credit_of_its_step() {
         let r = rules_2017();
         // 15.000: 165 + 28,317% × (15.000 − 9.309) = 165 + 1.611,52047 = 1.776,52047.
-        assert_eq!(r.labour_credit.at(dec!(15000)), dec!(1776.52047));
+        assert_eq!(r.table().labour_credit(dec!(15000)), dec!(1776.52047));
         // 5.000: 1,772% × 5.000 = 88,60; tax 1.827,50 − 2.254 − 88,60 < 0 → nothing.
-        assert_eq!(r.labour_credit.at(dec!(5000)), dec!(88.60));
+        assert_eq!(r.table().labour_credit(dec!(5000)), dec!(88.60));
         assert_eq!(r.on_wage(dec!(5000)), Decimal::ZERO);
         // Above 32.444 the maximum falls 3,6%: at 42.444, 3.223 − 360 = 2.863.
-        assert_eq!(r.labour_credit.at(dec!(42444)), dec!(2863));
+        assert_eq!(r.table().labour_credit(dec!(42444)), dec!(2863));
     }
 
     #[test]
@@ -278,7 +232,7 @@ mod tests {
         let mut r = rules_2017();
         r.labour_credit.steps[1].base = None;
         // 1,772% × 9.309 = 164,95548; at 10.309: + 283,17 = 448,12548.
-        assert_eq!(r.labour_credit.at(dec!(10309)), dec!(448.12548));
+        assert_eq!(r.table().labour_credit(dec!(10309)), dec!(448.12548));
     }
 
     #[test]

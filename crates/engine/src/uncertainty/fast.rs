@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 use super::distribution::Uncertainty;
 use super::sampler::round_whole;
-use super::tax64::{Tax64, f};
+use super::tax64::{Tax64, f, tax64};
 use crate::PerActor;
 use crate::error::ModelError;
 use crate::inputs::Inputs;
@@ -217,7 +217,7 @@ impl FastModel {
             employer_loading: 1.0 + inputs.employer_cost_rate.map_or(0.0, f),
             halves,
             first_rate: row.tax.as_ref().map_or(0.0, |t| f(t.rate())),
-            tax: row.tax.as_ref().map(Tax64::new),
+            tax: row.tax.as_ref().map(tax64),
             amount: matches!(prepared.benefit_saved, BenefitSaved::Amount(_)),
             gross_basis: prepared.buig_basis == BuigBasis::Gross,
             lks_manual: matches!(prepared.lks_pct, LksShare::Manual(_)),
