@@ -18,7 +18,7 @@ use kostenbaten::model::{
     BreakEven, Evaluation, MunicipalityBreakEven, ParamKey, Parameters, Placement,
 };
 
-use crate::params_strategy::{Setting, any_parameters};
+use crate::params_strategy::{Setting, any_parameters, largest_amount};
 
 /// Whether two amounts agree to the cent, measured against the size of what they are computed
 /// from: `scale` is the largest amount of the place — a flow, or the benefit before work and the
@@ -42,20 +42,7 @@ fn exact_outputs(e: &Evaluation) -> Vec<f64> {
 /// Every figure of the fast path's `outcome` equals the engine's `e`: the outputs to the cent, the
 /// break-even wage values to 10⁻⁹ percentage points and of the same kind.
 fn assert_same(e: &Evaluation, outcome: &FastOutcome, what: &str) {
-    let i = &e.inputs;
-    let largest_flow = e
-        .actors
-        .flows
-        .iter()
-        .map(|f| f.amount)
-        .chain([
-            i.benefit_before,
-            i.top_up,
-            i.annual_minimum_wage,
-            i.loaded_wage_cost,
-        ])
-        .map(|amount| amount.abs().to_f64().unwrap())
-        .fold(0.0, f64::max);
+    let largest_flow = largest_amount(e);
     for ((key, exact), fast) in OutputKey::SAMPLED
         .iter()
         .zip(exact_outputs(e))

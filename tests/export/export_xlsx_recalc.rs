@@ -24,7 +24,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal_macros::dec;
 
 use crate::model;
-use crate::params_strategy::any_parameters;
+use crate::params_strategy::{any_parameters, largest_amount};
 use crate::xlsx_common::{assert_near, export, named_cell, open, value};
 
 /// The workbook with every worksheet's XML passed through `edit`.
@@ -350,21 +350,7 @@ fn check_recalculated(cases: &[(Model, Scenario)]) {
 /// whichever is larger — spreadsheets compute in f64, whose 15 to 16 digits the far ends of the
 /// ranges (amounts of € 10⁸ a place for thousands of clients) outgrow.
 fn cent_check(e: &Evaluation, params: &Parameters) -> impl Fn(f64, Decimal, &str) {
-    let i = &e.inputs;
-    let largest_flow = e
-        .actors
-        .flows
-        .iter()
-        .chain(&e.baseline.actors.flows)
-        .map(|f| f.amount)
-        .chain([
-            i.benefit_before,
-            i.top_up,
-            i.annual_minimum_wage,
-            i.loaded_wage_cost,
-        ])
-        .map(|amount| amount.abs().to_f64().unwrap())
-        .fold(0.0, f64::max);
+    let largest_flow = largest_amount(e);
     let growth = 1.0 + params.indexation_pct.get().to_f64().unwrap() / 100.0;
     let summed_growth: f64 = (0..params.years.get()).map(|t| growth.powi(t as i32)).sum();
     let scale = largest_flow * f64::from(params.clients.get()).max(1.0) * summed_growth.max(1.0);

@@ -12,7 +12,7 @@ use proptest::strategy::Union;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use kostenbaten::model::{ParamKey, Parameters, Unit};
+use kostenbaten::model::{Evaluation, ParamKey, Parameters, Unit};
 
 /// One parameter's setting.
 #[derive(Clone, Debug)]
@@ -86,4 +86,26 @@ pub fn any_parameters() -> impl Strategy<Value = (Parameters, Vec<(ParamKey, Set
         }
         (params, settings)
     })
+}
+
+/// The largest amount a place's (and a client at home's) figures are computed from: a flow, or the
+/// benefit before work, the top-up, the annual minimum wage, the loaded wage cost. f64 faces (the
+/// fast path, a spreadsheet) are compared to the engine within 10⁻¹² of it (times clients and the
+/// horizon for totals), since transfers that cancel between actors leave the rounding of the large
+/// terms in a small result.
+pub fn largest_amount(e: &Evaluation) -> f64 {
+    let i = &e.inputs;
+    e.actors
+        .flows
+        .iter()
+        .chain(&e.baseline.actors.flows)
+        .map(|f| f.amount)
+        .chain([
+            i.benefit_before,
+            i.top_up,
+            i.annual_minimum_wage,
+            i.loaded_wage_cost,
+        ])
+        .map(|amount| amount.abs().to_f64().unwrap_or(f64::INFINITY))
+        .fold(0.0, f64::max)
 }

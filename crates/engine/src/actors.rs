@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::inputs::Inputs;
-use super::lines::{Computed, PLACE_LINES, Term, each_flow};
+use super::lines::{Computed, Line, PLACE_LINES, Term, each_flow};
 use super::parameters::Parameters;
 use super::per_actor::PerActor;
 use super::registry::ParamKey;
@@ -151,20 +151,24 @@ impl Flow {
 /// All flows of one place for one year: the lines of [`PLACE_LINES`] that apply, with their
 /// amounts.
 pub fn flows(params: &Parameters, inputs: &Inputs) -> Vec<Flow> {
-    let mut flows = Vec::with_capacity(PLACE_LINES.len());
-    each_flow(
-        &PLACE_LINES,
-        params,
-        |term| amount(term, params, inputs),
-        |line, from, to, amount| {
-            flows.push(Flow {
-                key: line.key,
-                from,
-                to,
-                amount,
-            })
-        },
-    );
+    flows_of(&PLACE_LINES, params, |term| amount(term, params, inputs))
+}
+
+/// The flows of the `lines` that apply to `params`, with their exact amounts from `amount`.
+pub fn flows_of(
+    lines: &[Line],
+    params: &Parameters,
+    amount: impl FnMut(Term) -> Decimal,
+) -> Vec<Flow> {
+    let mut flows = Vec::with_capacity(lines.len());
+    each_flow(lines, params, amount, |line, from, to, amount| {
+        flows.push(Flow {
+            key: line.key,
+            from,
+            to,
+            amount,
+        })
+    });
     flows
 }
 

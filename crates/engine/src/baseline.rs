@@ -10,10 +10,10 @@
 
 use rust_decimal::Decimal;
 
-use super::actors::{ActorMatrix, ActorRow, Flow};
+use super::actors::{ActorMatrix, ActorRow, flows_of};
 use super::error::ModelError;
 use super::inputs::benefit_before;
-use super::lines::{Computed, HOME_LINES, Term, each_flow};
+use super::lines::{Computed, HOME_LINES, Term};
 use super::parameters::{BenefitSaved, BuigBasis, Parameters};
 use super::per_actor::PerActor;
 use super::year_table::{HalfYear, YearTable};
@@ -52,26 +52,13 @@ impl Baseline {
             _ => benefit_net,
         };
         let societal_cost = params.societal_cost_per_client.get();
-        let mut flows = Vec::with_capacity(HOME_LINES.len());
-        each_flow(
-            &HOME_LINES,
-            params,
-            |term| match term {
-                Term::Computed(Computed::BenefitNet) => benefit_net,
-                Term::Computed(Computed::HomeBenefitTax) => benefit_paid - benefit_net,
-                Term::Param(key) | Term::PerPlace(key) => key.stored(params).unwrap_or_default(),
-                // A place's figures: a client at home has none.
-                Term::Computed(_) => Decimal::ZERO,
-            },
-            |line, from, to, amount| {
-                flows.push(Flow {
-                    key: line.key,
-                    from,
-                    to,
-                    amount,
-                })
-            },
-        );
+        let flows = flows_of(&HOME_LINES, params, |term| match term {
+            Term::Computed(Computed::BenefitNet) => benefit_net,
+            Term::Computed(Computed::HomeBenefitTax) => benefit_paid - benefit_net,
+            Term::Param(key) | Term::PerPlace(key) => key.stored(params).unwrap_or_default(),
+            // A place's figures: a client at home has none.
+            Term::Computed(_) => Decimal::ZERO,
+        });
         let actors = ActorMatrix::from_flows(flows);
         let net = actors.rows.map(ActorRow::net);
         Ok(Self {
