@@ -145,9 +145,11 @@ fn libreoffice_recalculates_the_net_when_the_wage_value_changes() {
     );
     let actors = read("Per partij").unwrap();
     let buig = Lang::Nl.actor(Actor::MunicipalityBuig);
+    // The net as shown: shown benefit − shown cost.
+    let shown = kostenbaten::figures::Shown::of(&e);
     assert_near(
         field(&actors, buig, 3),
-        e.actors.row(Actor::MunicipalityBuig).net(),
+        shown.actors[Actor::MunicipalityBuig].net,
         "BUIG",
     );
     assert_near(
@@ -298,6 +300,15 @@ fn check_recalculated(cases: &[(Model, Scenario)]) {
     for (i, (_, scenario)) in cases.iter().enumerate() {
         let e = Evaluation::of(&scenario.parameters).unwrap();
         let to_the_cent = cent_check(&e, &scenario.parameters);
+        // Totals are the sums of their cells as shown, in cents (the one rule of every face):
+        // the same cent, not within one.
+        let shown = kostenbaten::figures::Shown::of(&e);
+        let slack = f64_slack(&e, &scenario.parameters);
+        let same_cent = |got: f64, expected: Decimal, what: &str| {
+            let expected = expected.to_f64().unwrap();
+            let bound = 0.005_f64.max(slack);
+            assert!((got - expected).abs() < bound, "{what}: {got} ≠ {expected}");
+        };
         let what = |w: &str| format!("case {i} ({}): {w}", scenario.name);
         let sheet = |name: &str| -> Vec<Vec<String>> {
             let path = dir.path().join(format!("case{i}-{name}.csv"));
@@ -313,7 +324,13 @@ fn check_recalculated(cases: &[(Model, Scenario)]) {
         for (j, line) in e.sheet.lines.iter().enumerate() {
             to_the_cent(number(&overview, 6 + j, 2), line.amount, &what("line"));
         }
-        to_the_cent(number(&overview, 16, 2), e.sheet.net(), &what("net"));
+        same_cent(number(&overview, 14, 2), shown.total_cost, &what("cost"));
+        same_cent(
+            number(&overview, 15, 2),
+            shown.total_benefit,
+            &what("benefit"),
+        );
+        same_cent(number(&overview, 16, 2), shown.net, &what("net"));
         to_the_cent(
             number(&overview, 22, 2),
             e.societal_cost_of_staying_home,
@@ -324,15 +341,18 @@ fn check_recalculated(cases: &[(Model, Scenario)]) {
             let r = e.actors.row(a);
             to_the_cent(number(&actors, 3 + j, 1), r.cost, &what(a.key()));
             to_the_cent(number(&actors, 3 + j, 2), r.benefit, &what(a.key()));
+            same_cent(number(&actors, 3 + j, 3), shown.actors[a].net, &what("net"));
             to_the_cent(
                 number(&actors, 3 + j, 4),
                 e.multi_year.npv_of(a),
                 &what("npv"),
             );
         }
+        same_cent(number(&actors, 10, 4), shown.npv_total, &what("npv total"));
         let years = sheet("Over de jaren");
         for (j, y) in e.multi_year.years.iter().enumerate() {
-            to_the_cent(number(&years, 3 + j, 8), y.net.total(), &what("year"));
+            let year_total = shown.year_nets[j].total();
+            same_cent(number(&years, 3 + j, 8), year_total, &what("year"));
             to_the_cent(
                 number(&years, 3 + j, 9),
                 y.discounted.total(),
@@ -350,17 +370,22 @@ fn check_recalculated(cases: &[(Model, Scenario)]) {
 /// whichever is larger — spreadsheets compute in f64, whose 15 to 16 digits the far ends of the
 /// ranges (amounts of € 10⁸ a place for thousands of clients) outgrow.
 fn cent_check(e: &Evaluation, params: &Parameters) -> impl Fn(f64, Decimal, &str) {
-    let largest_flow = largest_amount(e);
-    let growth = 1.0 + params.indexation_pct.get().to_f64().unwrap() / 100.0;
-    let summed_growth: f64 = (0..params.years.get()).map(|t| growth.powi(t as i32)).sum();
-    let scale = largest_flow * f64::from(params.clients.get()).max(1.0) * summed_growth.max(1.0);
+    let slack = f64_slack(e, params);
     move |got: f64, expected: Decimal, what: &str| {
         let expected = expected.to_f64().unwrap();
         assert!(
-            (got - expected).abs() <= 0.01_f64.max(scale * 1e-12),
+            (got - expected).abs() <= 0.01_f64.max(slack),
             "{what}: {got} ≠ {expected}"
         );
     }
+}
+
+/// What f64 cannot hold of a figure computed from `e`: 10⁻¹² of its largest amount times clients
+/// and the horizon's summed growth (far below a cent for any real model).
+fn f64_slack(e: &Evaluation, params: &Parameters) -> f64 {
+    let growth = 1.0 + params.indexation_pct.get().to_f64().unwrap() / 100.0;
+    let summed_growth: f64 = (0..params.years.get()).map(|t| growth.powi(t as i32)).sum();
+    largest_amount(e) * f64::from(params.clients.get()).max(1.0) * summed_growth.max(1.0) * 1e-12
 }
 
 /// Whether LibreOffice is missing. On a developer's machine that skips the check with a line; in CI

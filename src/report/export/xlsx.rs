@@ -123,12 +123,12 @@ pub fn render(p: &Prepared<'_>, lang: Lang) -> Result<Vec<u8>, ExportError> {
     for (name, cell) in calculation.names() {
         book.define_name(name, &format!("={}", on_sheet(names.parameters, cell)))?;
     }
+    // An actor's exact net per place (benefit − cost, as computed), which the years grow from.
     for (i, a) in Actor::ALL.into_iter().enumerate() {
-        let cell = format!("$D${}", ACTOR_FIRST_ROW + i as u32 + 1);
-        book.define_name(
-            format!("net_{}", a.key()),
-            &format!("={}", on_sheet(names.actors, &cell)),
-        )?;
+        let row = ACTOR_FIRST_ROW + i as u32 + 1;
+        let benefit = on_sheet(names.actors, &format!("$C${row}"));
+        let cost = on_sheet(names.actors, &format!("$B${row}"));
+        book.define_name(format!("net_{}", a.key()), &format!("={benefit}-{cost}"))?;
     }
     Ok(book.save_to_buffer()?)
 }
@@ -172,29 +172,35 @@ fn actors(p: &Prepared<'_>, lang: Lang, f: &Formats, name: &str) -> Result<Works
         ws.write_string(row, 0, lang.actor(a))?;
         ws.write_formula_with_format(row, 1, formula(&cost, r.cost), &f.euro)?;
         ws.write_formula_with_format(row, 2, formula(&benefit, r.benefit), &f.euro)?;
-        let net = format!("={}-{}", a1(row, 2), a1(row, 1));
-        ws.write_formula_with_format(row, 3, formula(&net, r.net()), &f.euro)?;
-        let npv = format!("={}*clients*pv_factor", a1(row, 3));
+        // The net as shown (shown benefit − shown cost); the present value from the exact net.
+        let shown = p.figures.shown.actors[a];
+        let net = format!("=ROUND({},2)-ROUND({},2)", a1(row, 2), a1(row, 1));
+        ws.write_formula_with_format(row, 3, formula(&net, shown.net), &f.euro)?;
+        let npv = format!("=({}-{})*clients*pv_factor", a1(row, 2), a1(row, 1));
         ws.write_formula_with_format(row, 4, formula(&npv, e.multi_year.npv_of(a)), &f.euro)?;
         row += 1;
     }
     let (first, last) = (ACTOR_FIRST_ROW, row - 1);
-    let municipality_npv = e.multi_year.npv[Actor::MunicipalityParticipation]
-        + e.multi_year.npv[Actor::MunicipalityBuig];
+    // Totals of the nets and present values as shown, in cents (`figures::Shown`).
+    let shown = &p.figures.shown;
+    let municipality_npv = shown.actors[Actor::MunicipalityParticipation].npv
+        + shown.actors[Actor::MunicipalityBuig].npv;
     let sums = [
         (
             Text::MunicipalityTotal,
             [first, first + 1].map(|r| a1(r, 3)).join("+"),
-            [first, first + 1].map(|r| a1(r, 4)).join("+"),
-            e.actors.municipality_net(),
+            [first, first + 1]
+                .map(|r| format!("ROUND({},2)", a1(r, 4)))
+                .join("+"),
+            shown.municipality_net,
             municipality_npv,
         ),
         (
             Text::SocietyTotal,
             format!("SUM({}:{})", a1(first, 3), a1(last, 3)),
-            format!("SUM({}:{})", a1(first, 4), a1(last, 4)),
-            e.actors.society_net(),
-            e.multi_year.npv_total(),
+            format!("SUMPRODUCT(ROUND({}:{},2))", a1(first, 4), a1(last, 4)),
+            shown.society_net,
+            shown.npv_total,
         ),
     ];
     for (label, net, npv, net_value, npv_value) in sums {

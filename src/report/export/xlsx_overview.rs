@@ -99,23 +99,26 @@ fn sheet_lines(
     }
     let (first, costs) = (LINE_FIRST_ROW, e.sheet.side(Side::Cost).count() as u32);
     let (cost_row, benefit_row) = (row, row + 1);
+    // A total is the sum of its lines as shown (in cents), as on the screen and in every report
+    // (`figures::Shown`); the lines themselves compute exactly and show in cents.
+    let shown = &p.figures.shown;
     let totals = [
         (
             Text::ExportTotalCost,
-            format!("=SUM({}:{})", a1(first, 2), a1(first + costs - 1, 2)),
-            e.sheet.total_cost,
+            shown_sum(a1(first, 2), a1(first + costs - 1, 2)),
+            shown.total_cost,
             "total_cost",
         ),
         (
             Text::ExportTotalBenefit,
-            format!("=SUM({}:{})", a1(first + costs, 2), a1(cost_row - 1, 2)),
-            e.sheet.total_benefit,
+            shown_sum(a1(first + costs, 2), a1(cost_row - 1, 2)),
+            shown.total_benefit,
             "total_benefit",
         ),
         (
             Text::Net,
             format!("={}-{}", a1(benefit_row, 2), a1(cost_row, 2)),
-            e.sheet.net(),
+            shown.net,
             "net",
         ),
     ];
@@ -140,7 +143,9 @@ fn key_results(
     first: u32,
 ) -> Result<(), ExportError> {
     let e = &p.figures.evaluation;
-    let nets = Actor::ALL.map(|a| format!("net_{}", a.key())).join("+");
+    // The municipality's and society's net as *Per partij* totals them (sums of shown nets).
+    let municipality_cell = a1(ACTOR_FIRST_ROW + Actor::ALL.len() as u32, 3);
+    let society_cell = a1(ACTOR_FIRST_ROW + Actor::ALL.len() as u32 + 1, 3);
     let society_npv_cell = a1(ACTOR_FIRST_ROW + Actor::ALL.len() as u32 + 1, 4);
     let rows: [(String, String, Decimal, &Format); 5] = [
         (
@@ -151,14 +156,14 @@ fn key_results(
         ),
         (
             lang.tr(Text::MunicipalityTotal).to_string(),
-            "=net_municipality_participation+net_municipality_buig".to_string(),
-            e.actors.municipality_net(),
+            format!("={}", on_sheet(names.actors, &municipality_cell)),
+            p.figures.shown.municipality_net,
             &f.euro,
         ),
         (
             lang.tr(Text::SocietyTotal).to_string(),
-            format!("={nets}"),
-            e.actors.society_net(),
+            format!("={}", on_sheet(names.actors, &society_cell)),
+            p.figures.shown.society_net,
             &f.euro,
         ),
         (
@@ -220,4 +225,9 @@ fn key_results(
     }
     ws.write_string_with_format(row, 3, lang.tr(Text::XlsxValueNotRecalculated), &f.note)?;
     Ok(())
+}
+
+/// `=SUMPRODUCT(ROUND(from:to,2))`: the sum of the cells as they show, in cents.
+pub(super) fn shown_sum(from: String, to: String) -> String {
+    format!("=SUMPRODUCT(ROUND({from}:{to},2))")
 }

@@ -110,9 +110,16 @@ pub(super) fn horizon(
             let text = format!("=net_{}*clients*{growth}^({t}-1)", a.key());
             ws.write_formula_with_format(row, 2 + j as u16, formula(&text, y.net[a]), &f.euro)?;
         }
-        let total = format!("=SUM({}:{})", a1(row, 2), a1(row, 7));
-        ws.write_formula_with_format(row, 8, formula(&total, y.net.total()), &f.euro)?;
-        let discounted = format!("={}/(1+discount_rate_pct/100)^{t}", a1(row, 8));
+        // The year's total as shown: the sum of the actors' cells in cents; discounted from the
+        // exact sum.
+        let total = format!("=SUMPRODUCT(ROUND({}:{},2))", a1(row, 2), a1(row, 7));
+        let shown_total = p.figures.shown.year_nets[i].total();
+        ws.write_formula_with_format(row, 8, formula(&total, shown_total), &f.euro)?;
+        let discounted = format!(
+            "=SUM({}:{})/(1+discount_rate_pct/100)^{t}",
+            a1(row, 2),
+            a1(row, 7)
+        );
         let discounted_value = y.discounted.total();
         ws.write_formula_with_format(row, 9, formula(&discounted, discounted_value), &f.euro)?;
         cumulative += discounted_value;
