@@ -122,7 +122,7 @@ pub struct Sheet {
 impl Sheet {
     /// Build the sheet from resolved inputs.
     pub fn compute(params: &Parameters, inputs: &Inputs) -> Self {
-        // Each sheet line is the amount of the model's line that stands on it (`lines.rs`).
+        // Each sheet line is the amount of the model's line that stands on it (`lines/`).
         let amount = |key| {
             PLACE_LINES
                 .iter()

@@ -21,7 +21,7 @@
 //!   `table.rs` (its words in `words.rs`); [`ParamKey::ALL`] and [`ParamKey::INPUTS`] are read
 //!   from the rows (their lengths are in their types), and
 //!   `every_row_sits_at_its_keys_position` checks each row sits at its variant's position;
-//! - when it is an amount, its term in the model's lines (`lines.rs`): the exact engine, the
+//! - when it is an amount, its term in the model's lines (`lines/`): the exact engine, the
 //!   Monte Carlo's fast path (its `FastParams` is indexed by [`ParamKey`]) and the workbook's
 //!   formulas all read the lines;
 //! - its row in the README's `--set` table (`cargo test --test cli readme` prints it).

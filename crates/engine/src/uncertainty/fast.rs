@@ -304,7 +304,7 @@ impl FastModel {
             };
             (stopped, saved)
         };
-        // The lines' amounts in f64, booked by the one description of the model (`lines.rs`).
+        // The lines' amounts in f64, booked by the one description of the model (`lines/`).
         let amount = |term: Term| match term {
             Term::PerPlace(key) | Term::Param(key) => p.get(key),
             Term::Computed(figure) => match figure {
