@@ -25,7 +25,7 @@ use rust_decimal_macros::dec;
 
 use crate::model;
 use crate::params_strategy::{any_parameters, largest_amount};
-use crate::xlsx_common::{assert_near, export, named_cell, open, value};
+use crate::xlsx_common::{assert_near, csv_fields, export, named_cell, open, value};
 
 /// The workbook with every worksheet's XML passed through `edit`.
 fn rewritten(bytes: &[u8], edit: impl Fn(&str, String) -> String) -> Vec<u8> {
@@ -157,26 +157,6 @@ fn libreoffice_recalculates_the_net_when_the_wage_value_changes() {
         e.multi_year.npv_of(Actor::MunicipalityBuig),
         "NPV",
     );
-}
-
-/// One line of LibreOffice's CSV split at `;`, quotes undone.
-fn lo_fields(line: &str) -> Vec<String> {
-    let (mut fields, mut field, mut quoted) = (Vec::new(), String::new(), false);
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (false, '"') if field.is_empty() => quoted = true,
-            (false, ';') => fields.push(std::mem::take(&mut field)),
-            (_, c) => field.push(c),
-        }
-    }
-    fields.push(field);
-    fields
 }
 
 /// The scenarios whose recalculated workbooks must equal the engine: every built-in one, and
@@ -313,7 +293,7 @@ fn check_recalculated(cases: &[(Model, Scenario)]) {
         let sheet = |name: &str| -> Vec<Vec<String>> {
             let path = dir.path().join(format!("case{i}-{name}.csv"));
             let text = std::fs::read_to_string(&path).unwrap();
-            text.lines().map(lo_fields).collect()
+            text.lines().map(|l| csv_fields(l, ';')).collect()
         };
         let number = |rows: &Vec<Vec<String>>, row: usize, col: usize| -> f64 {
             rows[row][col]

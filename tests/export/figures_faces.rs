@@ -17,7 +17,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
 use crate::model;
-use crate::xlsx_common::{export, open, value};
+use crate::xlsx_common::{csv_fields, export, open, value};
 
 /// What the app shows of `scenario`: its results cache brought up to date, as a frame does.
 #[cfg(feature = "app")]
@@ -33,26 +33,6 @@ fn app_figures(scenario: &Scenario) -> Figures {
     Figures::of(scenario).expect("computes")
 }
 
-/// The fields of one CSV line (`,` between fields, `"` around a field that holds one).
-fn fields(line: &str) -> Vec<String> {
-    let (mut out, mut field, mut quoted) = (Vec::new(), String::new(), false);
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (false, '"') if field.is_empty() => quoted = true,
-            (false, ',') => out.push(std::mem::take(&mut field)),
-            (_, c) => field.push(c),
-        }
-    }
-    out.push(field);
-    out
-}
-
 /// The CSV's sections (runs of lines between blank lines), each line split into fields.
 fn csv_sections(model: &Model, scenario: &Scenario) -> Vec<Vec<Vec<String>>> {
     let options = ExportOptions {
@@ -63,7 +43,7 @@ fn csv_sections(model: &Model, scenario: &Scenario) -> Vec<Vec<Vec<String>>> {
     let text = String::from_utf8(bytes).unwrap();
     text.trim_end_matches("\r\n")
         .split("\r\n\r\n")
-        .map(|section| section.split("\r\n").map(fields).collect())
+        .map(|section| section.split("\r\n").map(|l| csv_fields(l, ',')).collect())
         .collect()
 }
 

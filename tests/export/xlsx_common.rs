@@ -62,3 +62,24 @@ pub fn named_cell(book: &Xlsx<Cursor<Vec<u8>>>, name: &str) -> (u32, u32) {
     let row: u32 = cell[1..].parse().unwrap();
     (row - 1, col)
 }
+
+/// One line of a CSV file split at `separator`, `"` around a field undone (`""` inside it is one
+/// quote): the app's CSV (`,`) and LibreOffice's recalculated sheets (`;`).
+pub fn csv_fields(line: &str, separator: char) -> Vec<String> {
+    let (mut fields, mut field, mut quoted) = (Vec::new(), String::new(), false);
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, c) if c == separator => fields.push(std::mem::take(&mut field)),
+            (_, c) => field.push(c),
+        }
+    }
+    fields.push(field);
+    fields
+}
