@@ -15,7 +15,7 @@ pub enum Lang {
 }
 
 macro_rules! texts {
-    ($($(#[$doc:meta])* $name:ident => $nl:literal, $en:literal;)*) => {
+    ([$($(#[$doc:meta])* $name:ident => $nl:literal, $en:literal;)*]) => {
         /// A user-facing text; [`Lang::tr`] gives it in a language.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Text {
